@@ -1,0 +1,51 @@
+"""Shared pieces of the check kinds: the parameter model base and RE2 compilation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from ..errors import FieldError
+from ..normalize import ViewName
+
+
+class CheckParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
+        """Resolve names (check functions, metrics) against the plugins; default: nothing to resolve."""
+
+
+@cache
+def compile_re2(pattern: str, ignore_case: bool) -> Any:
+    """Compile with RE2 (linear time). Rule packs come from users and the gateway reads attacker text."""
+    import re2
+
+    options = re2.Options()
+    options.case_sensitive = not ignore_case
+    options.never_capture = False
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as error:
+        raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
+
+
+def localized(value: str | Mapping[str, str], language: str) -> str | None:
+    if isinstance(value, str):
+        return value
+    return value.get(language)
+
+
+def validate_patterns(value: str | Mapping[str, str], ignore_case: bool, path: tuple[str | int, ...]) -> None:
+    items = [("", value)] if isinstance(value, str) else list(value.items())
+    for language, pattern in items:
+        try:
+            compile_re2(pattern, ignore_case)
+        except ValueError as error:
+            raise FieldError((*path, language) if language else path, str(error)) from None
+
+
+DEFAULT_VIEW: ViewName = "matching"

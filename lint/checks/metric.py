@@ -1,0 +1,59 @@
+"""``metric``: a named metric compared with thresholds, which may differ per channel.
+
+A metric is a function registered by a plugin: ``metric(ctx, field_name, text)`` yields
+``(value, start, end)`` (one value for the field, or one per sentence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+from ..context import Hit
+from ..errors import FieldError
+from .base import CheckParams
+
+if TYPE_CHECKING:
+    from ..context import CheckContext
+    from ..registry import Rule
+
+
+class Thresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    max: float | None = None
+    min: float | None = None
+
+
+class MetricCheck(CheckParams):
+    metric: str
+    max: float | None = None
+    min: float | None = None
+    by_channel: dict[str, Thresholds] = {}
+    _function: Callable[..., Any] | None = PrivateAttr(default=None)
+
+    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
+        if self.metric not in metrics:
+            raise FieldError(("metric",), f"unknown metric {self.metric!r}; known: {', '.join(sorted(metrics))}")
+        self._function = metrics[self.metric]
+
+    def thresholds(self, channel: str) -> tuple[float | None, float | None]:
+        specific = self.by_channel.get(channel)
+        if specific is not None:
+            return specific.max, specific.min
+        return self.max, self.min
+
+    def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
+        assert self._function is not None
+        maximum, minimum = self.thresholds(ctx.message.channel.value)
+        for field_name, text in ctx.rule_fields(rule):
+            for value, start, end in self._function(ctx, field_name, text):
+                limit = None
+                if maximum is not None and value > maximum:
+                    limit = maximum
+                elif minimum is not None and value < minimum:
+                    limit = minimum
+                if limit is not None:
+                    shown = round(value, 1) if isinstance(value, float) else value
+                    yield Hit(field_name, start, end, {"value": shown, "limit": limit, "metric": self.metric})

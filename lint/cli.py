@@ -1,0 +1,341 @@
+"""The ``sendlint`` command: a thin adapter that turns files and flags into engine calls and every
+error into an exit code (0 clean, 1 findings, 2 usage, configuration or input error) in one place."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import Config, find_config, load_config_file
+from .errors import FieldError, InputError, SendlintError
+from .findings import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(SendlintError):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, help="configuration file (default: nearest sendlint.yaml)")
+    parser.add_argument("--select", action="append", default=[], help="rule ids, prefixes or names to run (repeatable, comma-separated)")
+    parser.add_argument("--ignore", action="append", default=[], help="rule ids, prefixes or names to skip")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails (default: error)")
+    parser.add_argument("--fail-under", type=int, help="fail when a message's overall score is below N")
+    parser.add_argument("--send-at", help="send time for timing rules (ISO 8601 with offset)")
+    parser.add_argument("--now", help=argparse.SUPPRESS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sendlint", description="Lint customer messages before they are sent.")
+    parser.add_argument("--version", action="version", version=f"sendlint {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="lint template files and folders")
+    check.add_argument("paths", nargs="+", type=Path)
+    check.add_argument("--history", type=Path, help="JSON Lines of past sends (to, sent_at, channel, category, campaign, body)")
+    _common(check)
+
+    message = commands.add_parser("message", help="lint one draft given as text or on stdin (-)")
+    message.add_argument("text", nargs="?", default="-")
+    message.add_argument("--channel", default=None)
+    message.add_argument("--locale", default=None)
+    message.add_argument("--category", default=None)
+    message.add_argument("--stage", default=None)
+    message.add_argument("--subject", default=None)
+    message.add_argument("--brand", default=None)
+    message.add_argument("--to", default=None)
+    _common(message)
+
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--config", type=Path)
+
+    rule = commands.add_parser("rule", help="show a rule's documentation")
+    rule.add_argument("rule_id")
+    rule.add_argument("--config", type=Path)
+
+    validate = commands.add_parser("validate", help="validate rule packs (and the configuration)")
+    validate.add_argument("packs", nargs="*", type=Path)
+    validate.add_argument("--config", type=Path)
+
+    segments = commands.add_parser("segments", help="SMS encoding and segments of a text")
+    segments.add_argument("text", nargs="?", default="-")
+    segments.add_argument("--format", choices=("text", "json"), default="text")
+
+    evaluate_cmd = commands.add_parser("eval", help="precision and recall of the rule families on labelled corpora")
+    evaluate_cmd.add_argument("paths", nargs="+", type=Path)
+    evaluate_cmd.add_argument("--config", type=Path)
+    evaluate_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+
+
+def _load_config(args: argparse.Namespace, start: Path) -> tuple[Config, Path | None]:
+    path = args.config
+    if path is None:
+        path = find_config(start)
+    elif not path.is_file():
+        raise UsageError(f"configuration file not found: {path}")
+    config = load_config_file(path) if path else Config()
+    overrides: dict[str, Any] = {}
+    if getattr(args, "select", None):
+        overrides["select"] = _split(args.select)
+    if getattr(args, "ignore", None):
+        overrides["ignore"] = (*config.ignore, *_split(args.ignore))
+    if getattr(args, "fail_on", None):
+        overrides["fail_on"] = args.fail_on
+    if getattr(args, "fail_under", None) is not None:
+        overrides["fail_under"] = args.fail_under
+    if overrides:
+        config = config.model_copy(update={k: (Severity(v) if k == "fail_on" else v) for k, v in overrides.items()})
+    return config, path
+
+
+def _registry(config: Config, config_path: Path | None) -> Any:
+    from .plugins import discover_plugins
+    from .registry import build_registry
+
+    base = config_path.parent if config_path else Path.cwd()
+    packs = [base / p for p in config.packs]
+    for pack in packs:
+        if not pack.exists():
+            raise UsageError(f"rule pack folder not found: {pack} (from 'packs' in the configuration)")
+    return build_registry(discover_plugins(), packs)
+
+
+def _instant(value: str | None, flag: str) -> datetime | None:
+    if value is None:
+        return None
+    from .model import parse_datetime
+
+    try:
+        return parse_datetime(value, (flag,))
+    except FieldError as error:
+        raise UsageError(f"{flag}: {error.message}") from None
+
+
+def _exit_code(results: Sequence[Any], config: Config, errors: Sequence[SendlintError]) -> int:
+    if errors:
+        return EXIT_ERROR
+    for result in results:
+        evaluation = result.evaluation
+        if evaluation.at_or_above(config.fail_on):
+            return EXIT_FINDINGS
+        if config.fail_under is not None and evaluation.scores["overall"] < config.fail_under:
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _emit(results: Sequence[Any], errors: Sequence[SendlintError], fmt: str, files: dict[str, list[str]]) -> None:
+    from .report import render_json, render_text
+
+    if fmt == "json":
+        sys.stdout.write(render_json(results, errors))
+        return
+
+    def source_line(source: str, line: int) -> str | None:
+        lines = files.get(source)
+        return lines[line - 1] if lines and 0 < line <= len(lines) else None
+
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    sys.stdout.write(render_text(results, errors, colour=colour, source_line=source_line))
+
+
+def _locate(evaluation: Any, loaded: Any) -> Any:
+    findings = []
+    for finding in evaluation.findings:
+        line, column = loaded.locate(finding.field, finding.start)
+        findings.append(replace(finding, line=line, column=column))
+    return replace(evaluation, findings=tuple(findings))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .engine import evaluate
+    from .history_file import load_history_file
+    from .loaders import iter_files, load_file
+    from .report import Result
+
+    config, config_path = _load_config(args, args.paths[0] if args.paths else Path.cwd())
+    registry = _registry(config, config_path)
+    send_at = _instant(args.send_at, "--send-at")
+    now = _instant(args.now, "--now") or send_at
+    history = load_history_file(args.history) if args.history else None
+    results: list[Result] = []
+    errors: list[SendlintError] = []
+    files: dict[str, list[str]] = {}
+    for path in args.paths:
+        if not path.exists():
+            errors.append(InputError("no such file or folder", str(path)))
+    for path in iter_files([p for p in args.paths if p.exists()], config):
+        try:
+            loaded_file = load_file(path, config)
+        except InputError as error:
+            errors.append(error)
+            continue
+        errors.extend(loaded_file.errors)
+        if args.format == "text" and loaded_file.messages:
+            files[str(path)] = path.read_text(encoding="utf-8").splitlines()
+        for loaded in loaded_file.messages:
+            message = loaded.message
+            if send_at is not None and message.send_at is None:
+                message = replace(message, send_at=send_at)
+            recent = history.recent_for(message) if history is not None else ()
+            evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent)
+            results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
+    _emit(results, errors, args.format, files)
+    return _exit_code(results, config, errors)
+
+
+def _read_text_argument(text: str) -> str:
+    if text == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            return data.decode("utf-8").removesuffix("\n")
+        except UnicodeDecodeError:
+            raise InputError("standard input is not valid UTF-8", "<stdin>") from None
+    return text
+
+
+def cmd_message(args: argparse.Namespace) -> int:
+    from .engine import evaluate
+    from .loaders import path_defaults
+    from .model import message_from_mapping
+    from .report import Result
+
+    config, config_path = _load_config(args, Path.cwd())
+    body = _read_text_argument(args.text)
+    fields = {
+        key: getattr(args, key)
+        for key in ("channel", "locale", "category", "stage", "subject", "brand", "to")
+        if getattr(args, key) is not None
+    }
+    fields.setdefault("stage", "rendered" if False else "template")
+    if args.send_at:
+        fields["send_at"] = args.send_at
+    try:
+        message = message_from_mapping({"id": "message", "body": body, **fields}, path_defaults("<message>", config))
+    except FieldError as error:
+        raise UsageError(str(error)) from None
+    registry = _registry(config, config_path)
+    now = _instant(args.now, "--now") or message.send_at
+    evaluation = evaluate(message, registry, config, now=now)
+    result = Result(evaluation, "<message>", None)
+    _emit([result], [], args.format, {})
+    return _exit_code([result], config, [])
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    config, config_path = _load_config(args, Path.cwd())
+    registry = _registry(config, config_path)
+    if args.format == "json":
+        rows = [
+            {"id": r.id, "name": r.name, "family": r.family.value, "severity": r.severity.value, "kind": r.kind, "what": r.docs.what}
+            for r in registry.rules.values()
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for rule in registry.rules.values():
+        sys.stdout.write(f"{rule.id}  {rule.name:<40} {rule.family.value:<11} {rule.severity.value:<8} {rule.docs.what.splitlines()[0]}\n")
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    from .docs import render_rule_doc
+
+    config, config_path = _load_config(args, Path.cwd())
+    registry = _registry(config, config_path)
+    rule = registry.get(args.rule_id)
+    if rule is None:
+        raise UsageError(f"unknown rule {args.rule_id!r}; `sendlint rules` lists them")
+    sys.stdout.write(render_rule_doc(rule))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .plugins import discover_plugins
+    from .registry import build_registry
+
+    if args.config is not None:
+        if not args.config.is_file():
+            raise UsageError(f"configuration file not found: {args.config}")
+        load_config_file(args.config)
+    for pack in args.packs:
+        if not pack.exists():
+            raise UsageError(f"no such rule pack: {pack}")
+    registry = build_registry(discover_plugins(), args.packs)
+    sys.stdout.write(f"OK: {len(registry.rules)} rules valid.\n")
+    return EXIT_OK
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    from . import sms
+
+    text = _read_text_argument(args.text)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(sms.report_json(text), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(sms.render_split(text, sms.analyze(text)))
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluation import run_evaluation
+
+    config, config_path = _load_config(args, Path.cwd())
+    registry = _registry(config, config_path)
+    report = run_evaluation(args.paths, registry, config)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report.render())
+    return EXIT_OK
+
+
+COMMANDS = {
+    "check": cmd_check,
+    "message": cmd_message,
+    "rules": cmd_rules,
+    "rule": cmd_rule,
+    "validate": cmd_validate,
+    "segments": cmd_segments,
+    "eval": cmd_eval,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; every error becomes a one-line message and exit code 2 here, never a traceback."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        return COMMANDS[args.command](args)
+    except SendlintError as error:
+        prefix = "usage error" if isinstance(error, UsageError) else "error"
+        sys.stderr.write(f"sendlint: {prefix}: {error}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""What a check sees: the message, its fields' views, the configuration, time and recent sends."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .findings import Fix, Severity
+from .model import Message
+from .normalize import FieldViews
+from .placeholders import Placeholder, find_placeholders
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .registry import Registry, Resources, Rule
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a check reports; the engine turns it into a :class:`~sendlint.findings.Finding`."""
+
+    field: str
+    start: int
+    end: int
+    args: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    severity: Severity | None = None
+    fix: Fix | None = None
+    details: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PastSend:
+    """A message already sent to the recipient (from the history store), as the checks see it."""
+
+    to: str
+    sent_at: datetime
+    channel: str
+    category: str
+    body: str
+    campaign: str | None = None
+
+
+class CheckContext:
+    """Per-evaluation state shared by the checks; built by :func:`sendlint.evaluate`, never global."""
+
+    def __init__(
+        self,
+        message: Message,
+        registry: Registry,
+        config: Config,
+        *,
+        now: datetime | None,
+        recent: Sequence[PastSend],
+        extra: Mapping[str, Any],
+    ) -> None:
+        self.message = message
+        self.registry = registry
+        self.config = config
+        self.now = now
+        self.recent = tuple(recent)
+        self.extra = extra
+        self.language = message.language
+        self.fields: tuple[tuple[str, str], ...] = tuple(message.text_fields())
+        self._views: dict[str, FieldViews] = {}
+        self._placeholders: dict[str, tuple[Placeholder, ...]] = {}
+        self._memo: dict[Any, Any] = {}
+        self.details: dict[str, Any] = {}
+
+    @property
+    def resources(self) -> Resources:
+        return self.registry.resources
+
+    def views(self, field_name: str) -> FieldViews:
+        views = self._views.get(field_name)
+        if views is None:
+            views = self._views[field_name] = FieldViews(self.message.field_text(field_name))
+        return views
+
+    def placeholders(self, field_name: str) -> tuple[Placeholder, ...]:
+        found = self._placeholders.get(field_name)
+        if found is None:
+            found = self._placeholders[field_name] = find_placeholders(self.message.field_text(field_name))
+        return found
+
+    def overlaps_placeholder(self, field_name: str, start: int, end: int) -> bool:
+        return any(p.start < end and start < p.end for p in self.placeholders(field_name))
+
+    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+        """Compute once per evaluation (e.g. the segment report several length rules share)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    def options(self, rule: Rule) -> Mapping[str, Any]:
+        """The rule's option defaults overlaid with the configuration's ``rule_options`` for it."""
+        configured = self.config.rule_options.get(rule.id)
+        if not configured:
+            return rule.options
+        return {**rule.options, **configured}
+
+    def rule_fields(self, rule: Rule) -> list[tuple[str, str]]:
+        return [(name, text) for name, text in self.fields if rule.applies_to.accepts_field(name)]

@@ -1,0 +1,184 @@
+"""``evaluate``: run the selected rules on one message and score the result.
+
+Pure: no files, network or clock. Time (``now``) and the recipient's recent sends (``recent``) come in
+as arguments, so the CLI and the gateway get the same answer for the same inputs.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from .config import Config
+from .context import CheckContext, Hit, PastSend
+from .findings import Family, Finding, FixSafety, Severity, sort_key
+from .model import Message
+from .registry import Registry, Rule
+
+# Score = 100 minus these penalties, floored at 0; per family and overall (all findings).
+PENALTY = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 2}
+
+
+class _SafeArgs(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_FORMATTER = string.Formatter()
+
+
+def format_message(template: str, args: Mapping[str, Any]) -> str:
+    try:
+        return _FORMATTER.vformat(template, (), _SafeArgs(args))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    message: Message
+    findings: tuple[Finding, ...]
+    scores: Mapping[str, int]
+    details: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+    def at_or_above(self, severity: Severity) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity.rank >= severity.rank)
+
+
+def _matches_selector(rule: Rule, selectors: Sequence[str]) -> bool:
+    return any(rule.id.startswith(s.upper()) or rule.name == s.lower() or s.upper() == "ALL" for s in selectors)
+
+
+def selected_rules(registry: Registry, config: Config) -> tuple[Rule, ...]:
+    """Rules chosen by ``select`` (default: all) minus ``ignore``; ids, prefixes or names."""
+    key = ("selected", config.select, config.ignore)
+    cached = registry.resources.memo.get(key)
+    if cached is None:
+        cached = tuple(
+            rule
+            for rule in registry.rules.values()
+            if (not config.select or _matches_selector(rule, config.select))
+            and not _matches_selector(rule, config.ignore)
+        )
+        registry.resources.memo[key] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def active_jurisdictions(message: Message, config: Config) -> frozenset[str]:
+    """Jurisdictions from the configuration, the message's ``meta.jurisdictions`` and its recipient number."""
+    found = {j.lower() for j in config.jurisdictions}
+    meta = message.meta.get("jurisdictions")
+    if isinstance(meta, (list, tuple)):
+        found.update(str(j).lower() for j in meta)
+    if message.to:
+        from .policy.jurisdictions import jurisdictions_for_number
+
+        try:
+            found.update(jurisdictions_for_number(message.to))
+        except ValueError:
+            pass  # an invalid number is reported by the timing rules, not here
+    return frozenset(found)
+
+
+def rule_applies(rule: Rule, message: Message, jurisdictions: frozenset[str]) -> bool:
+    applies = rule.applies_to
+    if applies.channels and message.channel.value not in applies.channels:
+        return False
+    if applies.categories and message.category.value not in applies.categories:
+        return False
+    if applies.stages and message.stage.value not in applies.stages:
+        return False
+    if applies.jurisdictions and not (applies.jurisdictions & jurisdictions):
+        return False
+    return applies.accepts_locale(message.locale)
+
+
+def score(findings: Iterable[Finding]) -> dict[str, int]:
+    penalties = dict.fromkeys([f.value for f in Family], 0)
+    total = 0
+    for finding in findings:
+        penalty = PENALTY[finding.severity]
+        penalties[finding.family.value] += penalty
+        total += penalty
+    scores = {"overall": max(0, 100 - total)}
+    scores.update({family: max(0, 100 - penalty) for family, penalty in penalties.items()})
+    return scores
+
+
+def _to_finding(rule: Rule, hit: Hit, ctx: CheckContext, config: Config) -> Finding:
+    severity = config.severity.get(rule.id) or hit.severity or rule.severity
+    args = {"brand": ctx.message.brand or config.brand or "", **hit.args}
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        family=rule.family,
+        severity=severity,
+        message=format_message(rule.message_template(ctx.language), args),
+        field=hit.field,
+        start=hit.start,
+        end=hit.end,
+        fix=hit.fix,
+        details=hit.details,
+    )
+
+
+def evaluate(
+    message: Message,
+    registry: Registry,
+    config: Config | None = None,
+    now: datetime | None = None,
+    *,
+    recent: Sequence[PastSend] = (),
+    extra: Mapping[str, Any] | None = None,
+) -> Evaluation:
+    """Run every selected rule that applies to ``message``; return findings, scores and details."""
+    config = config or Config()
+    ctx = CheckContext(message, registry, config, now=now, recent=recent, extra=extra or {})
+    jurisdictions = active_jurisdictions(message, config)
+    ctx.details["jurisdictions"] = sorted(jurisdictions)
+    findings: list[Finding] = []
+    for rule in selected_rules(registry, config):
+        if not rule_applies(rule, message, jurisdictions):
+            continue
+        for hit in rule.check.run(ctx, rule):
+            findings.append(_to_finding(rule, hit, ctx, config))
+    for name, analyzer in registry.analyzers.items():
+        result = analyzer(ctx)
+        if result is not None:
+            ctx.details[name] = result
+    findings.sort(key=sort_key)
+    return Evaluation(message, tuple(findings), MappingProxyType(score(findings)), MappingProxyType(ctx.details))
+
+
+def apply_fixes(message: Message, findings: Iterable[Finding], *, unsafe: bool = False) -> Message:
+    """``message`` with the fixes of ``findings`` applied; overlapping edits after the first are skipped."""
+    by_field: dict[str, list[tuple[int, int, str]]] = {}
+    for finding in findings:
+        if finding.fix is None or (finding.fix.safety is FixSafety.UNSAFE and not unsafe):
+            continue
+        for edit in finding.fix.edits:
+            by_field.setdefault(edit.field, []).append((edit.start, edit.end, edit.replacement))
+    changes: dict[str, Any] = {}
+    buttons = list(message.buttons)
+    for field_name, edits in by_field.items():
+        text = message.field_text(field_name)
+        accepted: list[tuple[int, int, str]] = []
+        for start, end, replacement in sorted(set(edits)):
+            if accepted and start < accepted[-1][1]:
+                continue
+            if accepted and start == end == accepted[-1][0] == accepted[-1][1]:
+                continue
+            accepted.append((start, end, replacement))
+        for start, end, replacement in reversed(accepted):
+            text = text[:start] + replacement + text[end:]
+        if field_name.startswith("buttons["):
+            index = int(field_name[8:-1])
+            buttons[index] = replace(buttons[index], text=text)
+            changes["buttons"] = tuple(buttons)
+        else:
+            changes[field_name] = text
+    return replace(message, **changes) if changes else message

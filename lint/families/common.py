@@ -1,0 +1,60 @@
+"""Metrics shared by several families."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..context import CheckContext
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+@cache
+def acronyms(language: str) -> frozenset[str]:
+    """Upper-case tokens that are not shouting (OTP, PIN, IVA, ...), from ``corpora/<lang>/acronyms.txt``."""
+    path = resources.files("sendlint.corpora").joinpath(language, "acronyms.txt")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(
+        line.strip().upper() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[tuple[int, int]], int]:
+    """Spans of words written in capitals (3+ letters, not acronyms or brand names) and the word count."""
+    ignore = acronyms(ctx.language) | {n.upper() for n in ctx.config.brand_names}
+    if ctx.message.brand:
+        ignore |= {part.upper() for part in WORD_RE.findall(ctx.message.brand)}
+    if ctx.config.brand:
+        ignore |= {part.upper() for part in WORD_RE.findall(ctx.config.brand)}
+    shouted: list[tuple[int, int]] = []
+    count = 0
+    for match in WORD_RE.finditer(text):
+        if ctx.overlaps_placeholder(field_name, match.start(), match.end()):
+            continue
+        word = match.group()
+        count += 1
+        if len(word) >= 3 and word.isupper() and word not in ignore:
+            shouted.append((match.start(), match.end()))
+    return shouted, count
+
+
+def capitals_ratio(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
+    """Percentage of words in capitals; span from the first to the last shouted word."""
+    shouted, count = shouted_words(ctx, field_name, text)
+    if not shouted or count == 0:
+        return
+    # A single shouted word in a long message is emphasis, not shouting: counts below 2 never fire.
+    if len(shouted) < 2 and count > 1:
+        return
+    yield 100.0 * len(shouted) / count, shouted[0][0], shouted[-1][1]
+
+
+METRICS = {"capitals_ratio": capitals_ratio}
+CHECKS: dict[str, object] = {}

@@ -1,0 +1,203 @@
+"""Term lists from ``corpora/`` and the matcher that finds their entries in a text view.
+
+A lexicon file is YAML: ``language``, ``topic``, ``source``, ``licence`` and ``entries`` (term, category,
+severity, by_category, lemma, alternative, note, weight). Matching is token by token on a folded view
+(case and accents ignored), so ``ÚLTIMO AVISO`` matches the entry ``último aviso``. An entry with
+``lemma: true`` also matches the inflected forms of its words (``embargar`` -> ``embargaremos``), from
+spaCy's lookup tables (spacy-lookups-data), expanded once when the matcher is built.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from .errors import FieldError
+from .findings import Severity
+from .normalize import build_view
+
+TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+ENTRY_KEYS = frozenset({"term", "category", "severity", "by_category", "lemma", "alternative", "note", "weight"})
+FILE_KEYS = frozenset({"language", "topic", "source", "licence", "entries"})
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    term: str
+    category: str
+    severity: Severity | None = None
+    by_category: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+    lemma: bool = False
+    alternative: str | None = None
+    note: str | None = None
+    weight: float = 1.0
+
+    def severity_for(self, message_category: str) -> Severity | None:
+        return self.by_category.get(message_category, self.severity)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    language: str
+    topic: str
+    source: str
+    licence: str
+    entries: tuple[LexiconEntry, ...]
+
+
+def parse_lexicon(data: Any) -> Lexicon:
+    """Validate and build a lexicon from parsed YAML; errors carry the key path."""
+    if not isinstance(data, Mapping):
+        raise FieldError((), "a lexicon file must be a mapping with language, topic, source, licence, entries")
+    for key in data:
+        if key not in FILE_KEYS:
+            raise FieldError((str(key),), f"unknown key; expected one of {', '.join(sorted(FILE_KEYS))}")
+    for key in ("language", "topic", "entries"):
+        if key not in data:
+            raise FieldError((key,), "missing")
+    if not isinstance(data["entries"], list):
+        raise FieldError(("entries",), "expected a list")
+    entries = []
+    for index, raw in enumerate(data["entries"]):
+        path: tuple[str | int, ...] = ("entries", index)
+        if not isinstance(raw, Mapping):
+            raise FieldError(path, "expected a mapping with at least term and category")
+        for key in raw:
+            if key not in ENTRY_KEYS:
+                raise FieldError((*path, str(key)), f"unknown key; expected one of {', '.join(sorted(ENTRY_KEYS))}")
+        term = raw.get("term")
+        if not isinstance(term, str) or not TOKEN_RE.search(term):
+            raise FieldError((*path, "term"), "expected a non-empty phrase")
+        try:
+            severity = Severity(raw["severity"]) if raw.get("severity") else None
+            by_category = {str(k): Severity(v) for k, v in (raw.get("by_category") or {}).items()}
+        except ValueError as error:
+            raise FieldError((*path, "severity"), f"{error}; expected error, warning or info") from None
+        weight = raw.get("weight", 1.0)
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool):
+            raise FieldError((*path, "weight"), "expected a number")
+        entries.append(
+            LexiconEntry(
+                term=term,
+                category=str(raw.get("category", data["topic"])),
+                severity=severity,
+                by_category=MappingProxyType(by_category),
+                lemma=bool(raw.get("lemma", False)),
+                alternative=raw.get("alternative"),
+                note=raw.get("note"),
+                weight=float(weight),
+            )
+        )
+    return Lexicon(
+        language=str(data["language"]),
+        topic=str(data["topic"]),
+        source=str(data.get("source", "")),
+        licence=str(data.get("licence", "")),
+        entries=tuple(entries),
+    )
+
+
+def fold(text: str) -> str:
+    return build_view(text, case=True, accents=True).text
+
+
+@cache
+def _full_lemma_table(language: str) -> Mapping[str, str]:
+    """spaCy's lookup lemmatizer table (form -> lemma); ~0.7 s to load, so only when needed."""
+    try:
+        import spacy_lookups_data
+    except ImportError:  # pragma: no cover - a declared dependency
+        return MappingProxyType({})
+    path = resources.files(spacy_lookups_data).joinpath("data", f"{language}_lemma_lookup.json.gz")
+    if not path.is_file():
+        return MappingProxyType({})
+    with path.open("rb") as handle, gzip.open(handle, "rt", encoding="utf-8") as text:
+        return MappingProxyType(json.load(text))
+
+
+@cache
+def _shipped_forms(language: str) -> Mapping[str, tuple[str, ...]]:
+    """Pre-expanded inflections for the lemma entries of the shipped lexicons (see tools/gen_lemma_forms.py)."""
+    path = resources.files("sendlint.corpora").joinpath(language, "lemma-forms.json")
+    if not path.is_file():
+        return MappingProxyType({})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({k: tuple(v) for k, v in data["forms"].items()})
+
+
+def expand_inflections(words: Iterable[str], language: str) -> dict[str, tuple[str, ...]]:
+    """Every inflected form (lowercase, accents kept) of each word, from the lemma table."""
+    wanted = {word.lower() for word in words}
+    shipped = _shipped_forms(language)
+    result = {word: shipped[word] for word in wanted if word in shipped}
+    missing = wanted - result.keys()
+    if missing:
+        table = _full_lemma_table(language)
+        lemmas = {word: table.get(word, word) for word in missing}
+        forms: dict[str, set[str]] = {word: {word, lemma} for word, lemma in lemmas.items()}
+        by_lemma: dict[str, list[str]] = {}
+        for word, lemma in lemmas.items():
+            by_lemma.setdefault(lemma, []).append(word)
+        for form, lemma in table.items():
+            for word in by_lemma.get(lemma, ()):
+                forms[word].add(form)
+        result.update({word: tuple(sorted(values)) for word, values in forms.items()})
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconMatch:
+    entry: LexiconEntry
+    start: int  # offsets in the view the matcher ran on
+    end: int
+
+
+class LexiconMatcher:
+    """Finds lexicon entries in a folded text, token by token, longest match first."""
+
+    def __init__(self, entries: Sequence[LexiconEntry], language: str) -> None:
+        lemma_words = [w for e in entries if e.lemma for w in TOKEN_RE.findall(e.term.lower())]
+        inflections = expand_inflections(lemma_words, language) if lemma_words else {}
+        self._index: dict[str, list[tuple[tuple[frozenset[str], ...], LexiconEntry]]] = {}
+        for entry in entries:
+            positions: list[frozenset[str]] = []
+            for word in TOKEN_RE.findall(entry.term.lower()):
+                forms = {word}
+                if entry.lemma:
+                    forms.update(inflections.get(word, ()))
+                positions.append(frozenset(fold(form) for form in forms))
+            if not positions:
+                continue
+            pattern = tuple(positions)
+            for first in pattern[0]:
+                self._index.setdefault(first, []).append((pattern, entry))
+        for candidates in self._index.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def find(self, folded_text: str) -> list[LexiconMatch]:
+        tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded_text)]
+        index = self._index
+        matches: list[LexiconMatch] = []
+        position = 0
+        count = len(tokens)
+        while position < count:
+            candidates = index.get(tokens[position][0])
+            matched = 0
+            if candidates:
+                for pattern, entry in candidates:
+                    size = len(pattern)
+                    if position + size <= count and all(
+                        tokens[position + k][0] in pattern[k] for k in range(1, size)
+                    ):
+                        matches.append(LexiconMatch(entry, tokens[position][1], tokens[position + size - 1][2]))
+                        matched = size
+                        break
+            position += matched or 1
+        return matches

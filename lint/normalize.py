@@ -1,0 +1,230 @@
+"""Views of a text for matching, each with a map back to offsets in the original.
+
+Rules match on a *view* of a field rather than the raw text so that ``Ｇｒａｔｉｓ``, ``gra\u200btis`` and
+``grаtis`` (Cyrillic а) all read as ``gratis``; every span found in a view is mapped back to the
+original text so findings point at the characters the copywriter typed.
+
+Views, from least to most folded:
+
+- ``matching``: NFC, zero-width and soft-hyphen characters removed, compatibility forms (fullwidth,
+  ligatures, odd spaces) and common Cyrillic/Greek look-alikes folded to Latin. Case and accents kept.
+- ``lowered``: ``matching`` in lower case.
+- ``folded``: ``lowered`` with accents removed from vowels and ``ç`` (``ñ`` is kept: año is not ano).
+- ``deobfuscated``: ``folded`` with digit-for-letter substitutions inside words undone (``fr33`` -> ``free``)
+  and spaced-out letters joined (``g r a t i s`` -> ``gratis``): evasion resistance for content rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+ViewName = Literal["raw", "matching", "lowered", "folded", "deobfuscated"]
+VIEW_NAMES: tuple[ViewName, ...] = ("raw", "matching", "lowered", "folded", "deobfuscated")
+
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+# The look-alikes seen in smishing and spam, not the whole of Unicode's confusables.txt: these are
+# the letters an evader can type on a phone keyboard and that render identically in SMS fonts.
+CONFUSABLES = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "һ": "h", "ս": "u",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    "α": "a", "ο": "o", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}
+
+_KEEP_ACCENTED = frozenset("ñÑ")
+_SLOW_PATH_RE = re.compile("[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00ad\u180e]")
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+_LEET_WORD_RE = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z013457@$]{3,}(?![\w@$])")
+_SPACED_RE = re.compile(r"(?<!\w)(?:[a-zñ][ .\-_*]){3,}[a-zñ](?!\w)")
+
+
+@cache
+def _char_table(case: bool, accents: bool) -> dict[int, str]:
+    """A 1:1 character table (every value is exactly one character) for str.translate.
+
+    1:1 keeps offsets unchanged, which is what makes the fast path possible; characters whose fold
+    is longer or empty are left to the slow path.
+    """
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x3100):
+        char = chr(code)
+        folded = CONFUSABLES.get(char) or unicodedata.normalize("NFKC", char)
+        if accents and char not in _KEEP_ACCENTED:
+            decomposed = unicodedata.normalize("NFD", folded)
+            stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+            folded = unicodedata.normalize("NFC", stripped) or folded
+        if case:
+            folded = folded.lower()
+        if unicodedata.category(char) == "Zs":
+            folded = " "
+        if len(folded) == 1 and folded != char:
+            table[code] = folded
+    for code in range(0x41, 0x5B):
+        if case:
+            table[code] = chr(code + 32)
+    for code in range(0xFF01, 0xFF5F):  # fullwidth ASCII
+        folded = chr(code - 0xFEE0)
+        table[code] = folded.lower() if case else folded
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """A transformed text and the original span of each of its characters."""
+
+    text: str
+    original_length: int
+    starts: tuple[int, ...] | None = None  # None: identity mapping
+    ends: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span to the smallest original span that covers it."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if not self.text:
+            return 0, 0
+        if end <= start:
+            position = self.starts[start] if start < len(self.starts) else self.original_length
+            return position, position
+        return self.starts[start], self.ends[end - 1]
+
+
+def _fold_char(char: str, *, case: bool, accents: bool) -> str:
+    if char in INVISIBLE:
+        return ""
+    if unicodedata.combining(char):
+        return "" if accents else char
+    table = _char_table(case, accents)
+    folded = table.get(ord(char))
+    if folded is not None:
+        return folded
+    if ord(char) < 0x80:
+        return char.lower() if case else char
+    expanded = CONFUSABLES.get(char) or unicodedata.normalize("NFKC", char)
+    if accents and char not in _KEEP_ACCENTED:
+        expanded = "".join(c for c in unicodedata.normalize("NFD", expanded) if not unicodedata.combining(c))
+    return expanded.lower() if case else expanded
+
+
+def _clusters(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, NFC text) for each base character with its combining marks."""
+    clusters: list[tuple[int, int, str]] = []
+    index = 0
+    length = len(text)
+    while index < length:
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        piece = text[index:end]
+        clusters.append((index, end, unicodedata.normalize("NFC", piece) if end - index > 1 else piece))
+        index = end
+    return clusters
+
+
+def build_view(text: str, *, case: bool = False, accents: bool = False) -> TextView:
+    """The ``matching`` view (``case``/``accents`` False), ``lowered`` (case) or ``folded`` (both)."""
+    if not _SLOW_PATH_RE.search(text):
+        translated = text.translate(_char_table(case, accents))
+        if len(translated) == len(text):
+            return TextView(translated, len(text))
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end, piece in _clusters(text):
+        for char in piece:
+            folded = _fold_char(char, case=case, accents=accents)
+            for out_char in folded:
+                out.append(out_char)
+                starts.append(start)
+                ends.append(end)
+    return TextView("".join(out), len(text), tuple(starts), tuple(ends))
+
+
+def _compose(outer: TextView, inner: TextView) -> TextView:
+    """A view of a view, mapped straight back to the original."""
+    if inner.starts is None or inner.ends is None:
+        return TextView(inner.text, outer.original_length, outer.starts, outer.ends)
+    starts = []
+    ends = []
+    for s, e in zip(inner.starts, inner.ends, strict=True):
+        start, end = outer.to_original(s, e)
+        starts.append(start)
+        ends.append(end)
+    return TextView(inner.text, outer.original_length, tuple(starts), tuple(ends))
+
+
+def deobfuscate(view: TextView) -> TextView:
+    """Undo digit-for-letter swaps inside words and join spaced-out letters, on a folded view."""
+    text = view.text
+    if not (_LEET_WORD_RE.search(text) or _SPACED_RE.search(text)):
+        return view
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    replacements: list[tuple[int, int, str]] = []
+    for match in _LEET_WORD_RE.finditer(text):
+        word = match.group()
+        replacements.append((match.start(), match.end(), "".join(_LEET.get(c, c) for c in word)))
+    for match in _SPACED_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e, _ in replacements):
+            continue
+        replacements.append((match.start(), match.end(), ""))
+    replacements.sort()
+    for start, end, replacement in replacements:
+        for index in range(position, start):
+            out.append(text[index])
+            starts.append(index)
+            ends.append(index + 1)
+        if replacement:  # leet: same length, map char by char
+            for offset, char in enumerate(replacement):
+                out.append(char)
+                starts.append(start + offset)
+                ends.append(start + offset + 1)
+        else:  # spaced letters: keep the letters, drop the separators
+            for index in range(start, end):
+                if text[index].isalpha():
+                    out.append(text[index])
+                    starts.append(index)
+                    ends.append(index + 1)
+        position = end
+    for index in range(position, len(text)):
+        out.append(text[index])
+        starts.append(index)
+        ends.append(index + 1)
+    inner = TextView("".join(out), len(text), tuple(starts), tuple(ends))
+    return _compose(view, inner)
+
+
+class FieldViews:
+    """Lazily built views of one field's text, shared by every rule that looks at the field."""
+
+    __slots__ = ("_cache", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[str, TextView] = {}
+
+    def get(self, name: ViewName) -> TextView:
+        view = self._cache.get(name)
+        if view is None:
+            if name == "raw":
+                view = TextView(self.text, len(self.text))
+            elif name == "matching":
+                view = build_view(self.text)
+            elif name == "lowered":
+                view = build_view(self.text, case=True)
+            elif name == "folded":
+                view = build_view(self.text, case=True, accents=True)
+            else:
+                view = deobfuscate(self.get("folded"))
+            self._cache[name] = view
+        return view

@@ -1,0 +1,145 @@
+"""Reporters: the same results as ruff-style text or as the versioned JSON document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .engine import Evaluation
+from .errors import SendlintError
+from .findings import Finding, Severity
+
+SCHEMA = "sendlint/report@1"
+COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
+BOLD, RESET = "\033[1m", "\033[0m"
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """An evaluation plus where its message came from."""
+
+    evaluation: Evaluation
+    source: str
+    line: int | None
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "rule": finding.rule,
+        "name": finding.name,
+        "family": finding.family.value,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "field": finding.field,
+        "start": finding.start,
+        "end": finding.end,
+        "line": finding.line,
+        "column": finding.column,
+    }
+    if finding.fix is not None:
+        data["fix"] = {
+            "safety": finding.fix.safety.value,
+            "edits": [
+                {"field": e.field, "start": e.start, "end": e.end, "replacement": e.replacement}
+                for e in finding.fix.edits
+            ],
+        }
+    return data
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def message_json(result: Result) -> dict[str, Any]:
+    evaluation = result.evaluation
+    message = evaluation.message
+    data: dict[str, Any] = {
+        "id": message.id,
+        "source": result.source,
+        "line": result.line,
+        "channel": message.channel.value,
+        "locale": message.locale,
+        "category": message.category.value,
+        "scores": dict(evaluation.scores),
+        "findings": [finding_json(f) for f in evaluation.findings],
+    }
+    for key, value in evaluation.details.items():
+        if key not in data:
+            data[key] = _jsonable(value)
+    return data
+
+
+def summary(results: Sequence[Result]) -> dict[str, int]:
+    counts = {"messages": len(results), "findings": 0, "error": 0, "warning": 0, "info": 0}
+    for result in results:
+        for finding in result.evaluation.findings:
+            counts["findings"] += 1
+            counts[finding.severity.value] += 1
+    return counts
+
+
+def render_json(results: Sequence[Result], errors: Sequence[SendlintError] = ()) -> str:
+    document: dict[str, Any] = {
+        "schema": SCHEMA,
+        "messages": [message_json(r) for r in results],
+        "summary": summary(results),
+    }
+    if errors:
+        document["errors"] = [{"location": e.location, "message": e.message} for e in errors]
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _snippet(line_text: str, column: int, width: int, line: int) -> list[str]:
+    gutter = " " * len(str(line))
+    caret_width = max(1, min(width, len(line_text) - column + 1))
+    return [
+        f"{gutter} |",
+        f"{line} | {line_text}",
+        f"{gutter} | {' ' * (column - 1)}{'^' * caret_width}",
+    ]
+
+
+def render_text(
+    results: Sequence[Result],
+    errors: Sequence[SendlintError] = (),
+    *,
+    colour: bool = False,
+    source_line: Callable[[str, int], str | None] = lambda source, line: None,
+) -> str:
+    out: list[str] = []
+    for result in results:
+        evaluation = result.evaluation
+        for finding in evaluation.findings:
+            line = finding.line or result.line or 1
+            column = finding.column or 1
+            code = f"{finding.rule} {finding.name}"
+            if colour:
+                code = f"{COLOURS[finding.severity]}{BOLD}{finding.rule}{RESET} {finding.name}"
+            out.append(f"{result.source}:{line}:{column}: {code} [{finding.severity.value}] {finding.message}")
+            text = source_line(result.source, line)
+            if text is not None and finding.line is not None:
+                field_text = evaluation.message.field_text(finding.field)
+                span_text = field_text[finding.start : finding.end]
+                width = len(span_text.split("\n", 1)[0]) if span_text else 1
+                out.extend(_snippet(text.rstrip("\r\n"), column, width, line))
+    for error in errors:
+        out.append(f"{error.location or '-'}: error: {error.message}")
+    counts = summary(results)
+    if counts["findings"] or errors:
+        parts = [f"{counts[s]} {s}" for s in ("error", "warning", "info") if counts[s]]
+        detail = f" ({', '.join(parts)})" if parts else ""
+        out.append(f"Found {counts['findings']} finding{'s' if counts['findings'] != 1 else ''}{detail} in {counts['messages']} message{'s' if counts['messages'] != 1 else ''}.")
+        if errors:
+            out.append(f"{len(errors)} input error{'s' if len(errors) != 1 else ''}.")
+    else:
+        out.append(f"All checks passed ({counts['messages']} message{'s' if counts['messages'] != 1 else ''}).")
+    return "\n".join(out) + "\n"
