@@ -97,6 +97,16 @@ def rule_applies(rule: Rule, message: Message, jurisdictions: frozenset[str]) ->
     return applies.accepts_locale(message.locale)
 
 
+def applicable_rules(registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]) -> tuple[Rule, ...]:
+    """The selected rules whose filters accept the message, memoized by the message's shape."""
+    key = ("applicable", config.select, config.ignore, message.channel, message.category, message.stage, message.locale, jurisdictions)
+    memo = registry.resources.memo
+    rules = memo.get(key)
+    if rules is None:
+        rules = memo[key] = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
+    return rules  # type: ignore[no-any-return]
+
+
 def score(findings: Iterable[Finding]) -> dict[str, int]:
     penalties = dict.fromkeys([f.value for f in Family], 0)
     total = 0
@@ -141,9 +151,7 @@ def evaluate(
     jurisdictions = active_jurisdictions(message, config)
     ctx.details["jurisdictions"] = sorted(jurisdictions)
     findings: list[Finding] = []
-    for rule in selected_rules(registry, config):
-        if not rule_applies(rule, message, jurisdictions):
-            continue
+    for rule in applicable_rules(registry, config, message, jurisdictions):
         for hit in rule.check.run(ctx, rule):
             findings.append(_to_finding(rule, hit, ctx, config))
     for name, analyzer in registry.analyzers.items():

@@ -26,6 +26,8 @@ from .yamlpos import LineIndex, YamlDocument
 
 Locator = Callable[[str, int], tuple[int, int]]
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Configuration files that sit beside templates (and that pre-commit may pass by name).
+NOT_TEMPLATES = frozenset({"sendlint.yaml", "sendlint.yml", ".sendlint.yaml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml"})
 DEFAULT_KEYS = frozenset({"channel", "locale", "category", "stage", "brand", "campaign", "placeholders", "meta", "send_at", "to"})
 
 
@@ -281,12 +283,12 @@ def iter_files(paths: list[Path], config: Config) -> Iterator[Path]:
                 if not candidate.is_file() or any(part.startswith(".") for part in candidate.relative_to(path).parts):
                     continue
                 relative = str(candidate.relative_to(path))
-                if candidate.name in {"sendlint.yaml", "sendlint.yml", ".sendlint.yaml"}:
+                if candidate.name in NOT_TEMPLATES:
                     continue
                 if not any(fnmatch(candidate.name, pattern) or fnmatch(relative, pattern) for pattern in config.include):
                     continue
                 if any(fnmatch(relative, pattern) or fnmatch(str(candidate), pattern) for pattern in config.exclude):
                     continue
                 yield candidate
-        else:
+        elif path.name not in NOT_TEMPLATES:
             yield path

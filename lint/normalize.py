@@ -46,6 +46,14 @@ _LEET_WORD_RE = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-
 _SPACED_RE = re.compile(r"(?<!\w)(?:[a-zñ][ .\-_*]){3,}[a-zñ](?!\w)")
 
 
+# Blocks where folding matters for Latin-script messages: Latin-1 to Latin Extended-B and IPA,
+# Greek and Cyrillic (look-alikes), general punctuation and spaces, letter-like symbols, number forms,
+# enclosed alphanumerics. Other characters fold on the slow path only when they change length.
+_FOLDED_RANGES = (
+    *range(0x80, 0x300), *range(0x370, 0x530), *range(0x1E00, 0x1F00), *range(0x2000, 0x2190), *range(0x2460, 0x2500),
+)
+
+
 @cache
 def _char_table(case: bool, accents: bool) -> dict[int, str]:
     """A 1:1 character table (every value is exactly one character) for str.translate.
@@ -54,7 +62,7 @@ def _char_table(case: bool, accents: bool) -> dict[int, str]:
     is longer or empty are left to the slow path.
     """
     table: dict[int, str] = {}
-    for code in range(0x80, 0x3100):
+    for code in _FOLDED_RANGES:
         char = chr(code)
         folded = CONFUSABLES.get(char) or unicodedata.normalize("NFKC", char)
         if accents and char not in _KEEP_ACCENTED:
@@ -73,7 +81,33 @@ def _char_table(case: bool, accents: bool) -> dict[int, str]:
     for code in range(0xFF01, 0xFF5F):  # fullwidth ASCII
         folded = chr(code - 0xFEE0)
         table[code] = folded.lower() if case else folded
+    table.update(_SURROGATES)
     return table
+
+
+# Lone surrogates (a Python str can hold them; JSON "\ud800" and argv decoding produce them) cannot
+# be encoded as UTF-8, which RE2 requires: every view shows them as U+FFFD, one for one.
+_SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
+
+
+def _fast_path_ok(text: str, case: bool, accents: bool) -> bool:
+    """Whether ``str.translate`` with the 1:1 table gives the same view as the slow path.
+
+    It does unless a character folds to something the table cannot hold (``ﬁ`` -> ``fi``, ``𝐠`` -> ``g``
+    beyond the table's range, combining marks): such texts must take the slow path, or a view would
+    depend on whether an unrelated zero-width character elsewhere in the text forced the slow path.
+    """
+    if text.isascii():
+        return True
+    table = _char_table(case, accents)
+    return all(
+        char < "\x80" or ord(char) in table or _folds_to_itself(char, case, accents) for char in set(text)
+    )
+
+
+@cache
+def _folds_to_itself(char: str, case: bool, accents: bool) -> bool:
+    return not unicodedata.combining(char) and _fold_char(char, case=case, accents=accents) == char
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +165,8 @@ def _clusters(text: str) -> list[tuple[int, int, str]]:
 
 def build_view(text: str, *, case: bool = False, accents: bool = False) -> TextView:
     """The ``matching`` view (``case``/``accents`` False), ``lowered`` (case) or ``folded`` (both)."""
-    if not _SLOW_PATH_RE.search(text):
-        translated = text.translate(_char_table(case, accents))
-        if len(translated) == len(text):
-            return TextView(translated, len(text))
+    if not _SLOW_PATH_RE.search(text) and _fast_path_ok(text, case, accents):
+        return TextView(text.translate(_char_table(case, accents)), len(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -217,7 +249,7 @@ class FieldViews:
         view = self._cache.get(name)
         if view is None:
             if name == "raw":
-                view = TextView(self.text, len(self.text))
+                view = TextView(self.text.translate(_SURROGATES), len(self.text))
             elif name == "matching":
                 view = build_view(self.text)
             elif name == "lowered":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict
 
 from ..context import Hit
 from ..errors import FieldError
@@ -31,12 +31,11 @@ class MetricCheck(CheckParams):
     max: float | None = None
     min: float | None = None
     by_channel: dict[str, Thresholds] = {}
-    _function: Callable[..., Any] | None = PrivateAttr(default=None)
 
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         if self.metric not in metrics:
             raise FieldError(("metric",), f"unknown metric {self.metric!r}; known: {', '.join(sorted(metrics))}")
-        self._function = metrics[self.metric]
+        object.__setattr__(self, "bound_metric", metrics[self.metric])  # plain attribute: hot path
 
     def thresholds(self, channel: str) -> tuple[float | None, float | None]:
         specific = self.by_channel.get(channel)
@@ -45,10 +44,9 @@ class MetricCheck(CheckParams):
         return self.max, self.min
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-        assert self._function is not None
         maximum, minimum = self.thresholds(ctx.message.channel.value)
         for field_name, text in ctx.rule_fields(rule):
-            for value, start, end in self._function(ctx, field_name, text):
+            for value, start, end in self.bound_metric(ctx, field_name, text):  # type: ignore[attr-defined]
                 limit = None
                 if maximum is not None and value > maximum:
                     limit = maximum

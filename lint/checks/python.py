@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, PrivateAttr, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..context import Hit
 from ..errors import FieldError
@@ -30,29 +30,27 @@ class PythonCheckFunction:
 class PythonCheck(CheckParams):
     function: str
     params: dict[str, Any] = {}
-    _bound: CheckFunction | None = PrivateAttr(default=None)
-    _params: Any = PrivateAttr(default=None)
 
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         registered = functions.get(self.function)
         if registered is None:
             raise FieldError(("function",), f"unknown check function {self.function!r}")
         if isinstance(registered, PythonCheckFunction):
-            self._bound = registered.function
+            function: CheckFunction = registered.function
+            params: Any = self.params
             if registered.params is not None:
                 try:
-                    self._params = registered.params.model_validate(self.params)
+                    params = registered.params.model_validate(self.params)
                 except ValidationError as error:
                     first = error.errors()[0]
                     where = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
                     message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
                     raise FieldError(("params", *where), message) from None
-            else:
-                self._params = self.params
         else:
-            self._bound = registered
-            self._params = self.params
+            function, params = registered, self.params
+        # Plain instance attributes, not pydantic private ones: this is the engine's hot path.
+        object.__setattr__(self, "bound_function", function)
+        object.__setattr__(self, "bound_params", params)
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]:
-        assert self._bound is not None
-        return self._bound(ctx, rule, self._params)
+        return self.bound_function(ctx, rule, self.bound_params)  # type: ignore[attr-defined, no-any-return]

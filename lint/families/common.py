@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..context import CheckContext
 
+UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
@@ -28,6 +29,8 @@ def acronyms(language: str) -> frozenset[str]:
 
 def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[tuple[int, int]], int]:
     """Spans of words written in capitals (3+ letters, not acronyms or brand names) and the word count."""
+    if len(UPPER_RE.findall(text)) < 6:  # fewer capitals than two shouted words need
+        return [], 0
     ignore = acronyms(ctx.language) | {n.upper() for n in ctx.config.brand_names}
     if ctx.message.brand:
         ignore |= {part.upper() for part in WORD_RE.findall(ctx.message.brand)}

@@ -8,6 +8,7 @@ The typical case uses the samples. Both are reported in the JSON ``length`` deta
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 DEFAULT_SEGMENT_BUDGET = {"otp": 1, "transactional": 2, "alert": 2, "collections": 2, "service": 2, "marketing": 2}
 # Speaking rates for voice messages (words per minute) from text-to-speech defaults and
 # broadcast-speech studies: Spanish is spoken with more, shorter syllables per word than English.
+ACCENTED_RE = re.compile("[áíóúÁÍÓÚçãõâêôÃÕÂÊÔÀÈÌÒÙºª°]")
 SPEAKING_RATE_WPM = {"es": 160, "en": 150, "pt": 155}
 
 
@@ -148,6 +150,8 @@ def accents_cost_segments(ctx: CheckContext, rule: Rule, params: Any) -> Iterato
     from .. import sms
 
     body = ctx.message.body
+    if sms.is_gsm7(body) or not ACCENTED_RE.search(body):
+        return
     smart = sms.apply_edits(body, _smart_fix_edits(body))
     accent_edits = sms.accent_stripping_edits(smart)
     if not accent_edits:

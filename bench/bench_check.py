@@ -1,0 +1,79 @@
+"""Throughput of ``sendlint check`` on 10,000 messages, cold start of ``sendlint message``, and the
+peer proselint on the same texts in the same run (compare ratios: these machines are noisy).
+
+Run: ``python bench/bench_check.py [--count 10000]`` (writes its corpus under bench/out/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import make_corpus, write_corpus  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+def timed(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS of the child in MiB, exit code."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024, completed.returncode
+
+
+def in_process_throughput(count: int) -> dict[str, float]:
+    from sendlint import Config, evaluate, load_registry, message_from_mapping
+
+    registry = load_registry()
+    config = Config()
+    messages = [message_from_mapping(m) for m in make_corpus(count)]
+    for message in messages[:500]:  # warm caches (lexicons, dictionaries)
+        evaluate(message, registry, config)
+    start = time.perf_counter()
+    findings = 0
+    for message in messages:
+        findings += len(evaluate(message, registry, config).findings)
+    elapsed = time.perf_counter() - start
+    return {"messages": count, "seconds": round(elapsed, 3), "msgs_per_s": round(count / elapsed), "findings": findings}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    out = Path(__file__).resolve().parent / "out"
+    jsonl, text = write_corpus(out, args.count)
+    env_note = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+
+    check_runs = [timed([str(BIN / "sendlint"), "check", str(jsonl), "--format", "json"]) for _ in range(args.repeat)]
+    proselint_runs = [timed([str(BIN / "proselint"), "check", str(text)]) for _ in range(args.repeat)]
+    cold = [timed([str(BIN / "sendlint"), "message", "Hola, tu pedido llegó.", "--locale", "es"])[0] for _ in range(5)]
+    baseline = [timed([sys.executable, "-c", "pass"])[0] for _ in range(5)]
+    result = {
+        "environment": env_note,
+        "corpus_messages": args.count,
+        "sendlint_check": {"median_s": round(statistics.median(r[0] for r in check_runs), 3), "peak_mib": round(max(r[1] for r in check_runs), 1)},
+        "proselint_check": {"median_s": round(statistics.median(r[0] for r in proselint_runs), 3), "peak_mib": round(max(r[1] for r in proselint_runs), 1)},
+        "sendlint_message_cold_s": round(statistics.median(cold), 3),
+        "python_startup_s": round(statistics.median(baseline), 3),
+        "in_process": in_process_throughput(args.count),
+    }
+    result["ratio_sendlint_to_proselint"] = round(result["sendlint_check"]["median_s"] / result["proselint_check"]["median_s"], 2)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
