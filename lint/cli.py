@@ -168,6 +168,17 @@ def _locate(evaluation: Any, loaded: Any) -> Any:
     return replace(evaluation, findings=tuple(findings))
 
 
+def locale_variants(messages: Sequence[Any]) -> dict[str, dict[str, list[str]]]:
+    """Placeholder names of each locale variant of each message id (for CMP612)."""
+    from .placeholders import find_placeholders
+
+    variants: dict[str, dict[str, list[str]]] = {}
+    for message in messages:
+        names = sorted({p.name for _, text in message.text_fields() for p in find_placeholders(text)})
+        variants.setdefault(message.id, {})[message.locale] = names
+    return variants
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .engine import evaluate
     from .history_file import load_history_file
@@ -185,6 +196,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             errors.append(InputError("no such file or folder", str(path)))
+    loaded_messages = []
     for path in iter_files([p for p in args.paths if p.exists()], config):
         try:
             loaded_file = load_file(path, config)
@@ -194,13 +206,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         errors.extend(loaded_file.errors)
         if args.format == "text" and loaded_file.messages:
             files[str(path)] = path.read_text(encoding="utf-8").splitlines()
-        for loaded in loaded_file.messages:
-            message = loaded.message
-            if send_at is not None and message.send_at is None:
-                message = replace(message, send_at=send_at)
-            recent = history.recent_for(message) if history is not None else ()
-            evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent)
-            results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
+        loaded_messages.extend(loaded_file.messages)
+    variants = locale_variants([loaded.message for loaded in loaded_messages])
+    for loaded in loaded_messages:
+        message = loaded.message
+        if send_at is not None and message.send_at is None:
+            message = replace(message, send_at=send_at)
+        recent = history.recent_for(message) if history is not None else ()
+        extra = {"variants": variants[message.id]} if len(variants.get(message.id, {})) > 1 else {}
+        evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
+        results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
     _emit(results, errors, args.format, files)
     return _exit_code(results, config, errors)
 

@@ -1,0 +1,783 @@
+"""Detectors for personal data and secrets that must not travel in an outbound message.
+
+Every finder is a pure function of the text: it returns a tuple of :class:`Detection` records whose
+``start``/``end`` are code-point offsets into the text it was given (``text[start:end] ==
+detection.text``). The compliance rules decide what a detection means; this module only finds.
+
+Checksums are used wherever the format has one, because a linter that cries wolf on every long
+number is switched off. What each finder accepts, and what it deliberately ignores:
+
+* **Payment cards** (:func:`find_payment_cards`): 13-19 ASCII digits, either unbroken or grouped
+  by one kind of separator (space or dash) as 4-4-4-4(-1..3), 4-4-4-1..3, 4-6-5 (Amex) or 4-6-4
+  (Diners); Luhn-valid; an issuer prefix and length that a real scheme uses (Visa 4; Mastercard
+  51-55 and 2221-2720; Amex 34/37; Discover 6011, 644-649, 65; Diners 36, 38, 300-305; JCB
+  3528-3589; UnionPay 62). Masked forms (``**** **** **** 1234``, ``termina en 1234``) hold too few
+  digits to match. A card must not be part of a longer digit run (``0049 1234 5612 3456 7890`` is
+  not read as a card starting at ``1234``) and must not follow ``+`` (international phone numbers).
+  Maestro (50, 56-69) is not covered.
+* **IBAN** (:func:`find_ibans`): ISO 13616, country code plus two check digits (02-98), the exact
+  length the SWIFT IBAN registry gives that country (table below: registry release 101, all 89
+  countries) and its BBAN layout (digits/letters per position), and ISO 7064 mod 97-10. Unbroken or
+  in groups of four separated by single spaces. Lower-case input is accepted.
+* **National identifiers** (:func:`find_national_ids`), each with its check digit:
+
+  - Spain DNI (``12345678Z``, ``12345678-Z``, ``12.345.678-Z``) and NIE (``X1234567L``,
+    ``X-1234567-L``): mod-23 letter.
+  - Mexico CURP: 18 characters, valid birth date, sex ``H``/``M``/``X``, a RENAPO state code, and
+    the final check digit. Upper case only.
+  - Mexico RFC: persona física (13: 4 letters + YYMMDD + homoclave) and persona moral (12: 3
+    letters + YYMMDD + homoclave), valid date. Only the last homoclave character is a check digit
+    that can be computed from the number; the first two come from SAT's name-based algorithm and
+    need the full legal name, so they are only checked for their allowed alphabet. python-stdnum
+    notes that about 1.5% of issued RFCs carry a wrong check digit: those are missed on purpose
+    (false negatives rather than false positives). RFCs without homoclave (10 characters) and
+    the generic ``XAXX010101000``/``XEXX010101000`` are not personal data and are not reported.
+  - Chile RUT/RUN: 7-8 digit body, dash and mod-11 DV (``12.345.678-5``, ``12345678-5``, DV may
+    be ``K``). A bare body without its DV is not reported.
+  - Argentina CUIT/CUIL: ``20-12345678-6``, prefix 20/23/24/25/26/27/30/33/34/50/51/55, mod-11
+    check. A number whose check would be 10 does not exist (AFIP switches the prefix to 23/33 and
+    recomputes), so it is rejected, where python-stdnum accepts a 9 there. The unbroken 11-digit
+    form only right after a ``CUIT``/``CUIL`` label.
+  - Colombia NIT: 9-digit body with dash and DV (``900.123.456-8``, ``900123456-8``), DIAN weights
+    3, 7, 13, 17, 19, ... After a ``NIT`` label, 6-10 digit bodies too (NIT of a natural person).
+    Bare cédula numbers carry no check digit and cannot be told from any other number: never
+    reported.
+  - Brazil CPF (``123.456.789-09``, ``123456789-09``) and CNPJ (``12.345.678/0001-95``, including
+    the alphanumeric CNPJ issued from July 2026 such as ``12.ABC.345/01DE-35``): both check digits.
+    Unbroken forms only right after a ``CPF``/``CNPJ`` label; CPFs of one repeated digit are
+    rejected.
+  - US SSN: only the dashed ``AAA-GG-SSSS`` form, because a bare 9-digit number is as likely an
+    order or a phone number and an SSN has no check digit. Ranges the SSA never issues are
+    excluded: area 000, 666 and 900-999, group 00, serial 0000, and the two famous published
+    numbers 078-05-1120 and 219-09-9999.
+
+* **Secrets** (:func:`find_secrets`): a password, temporary password or PIN given in the message
+  after a label (es/en/pt), and a full account number (8+ digits) after an account label. The
+  span is the secret value only. One-time codes (OTP, verification codes) are the purpose of many
+  messages and are not labels here. A password that is a plain lower-case word ("sunshine") is
+  missed, so that "tu contraseña es segura" is not flagged; trailing sentence punctuation is never
+  part of the value, so a password ending in ``!`` loses that character in the span.
+
+Why stdlib ``re`` and not re2: these patterns are ours, fixed, and need look-behind; none nests
+quantifiers over overlapping classes, and every start is anchored by a look-behind so no position
+is scanned twice. Only ASCII ``[0-9]``/``[A-Za-z]`` classes are used for numbers (``\\d`` would
+accept Arabic-Indic digits and fullwidth digits), and no letter class whose match feeds a checksum is
+compiled with ``re.IGNORECASE`` (which would let the Kelvin sign match ``k``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = [
+    "CHECKSUM_KINDS",
+    "Detection",
+    "Kind",
+    "find_all",
+    "find_ibans",
+    "find_national_ids",
+    "find_payment_cards",
+    "find_secrets",
+]
+
+
+class Kind(StrEnum):
+    """The closed set of detection kinds (values are the ``Detection.kind`` strings)."""
+
+    PAYMENT_CARD = "payment_card"
+    IBAN = "iban"
+    ES_DNI = "es_dni"
+    ES_NIE = "es_nie"
+    MX_CURP = "mx_curp"
+    MX_RFC = "mx_rfc"
+    CL_RUT = "cl_rut"
+    AR_CUIT = "ar_cuit"
+    CO_NIT = "co_nit"
+    BR_CPF = "br_cpf"
+    BR_CNPJ = "br_cnpj"
+    US_SSN = "us_ssn"
+    PASSWORD = "password"
+    ACCOUNT_NUMBER = "account_number"
+
+
+# Kinds confirmed by a check digit; find_all prefers them when spans overlap.
+CHECKSUM_KINDS: frozenset[str] = frozenset(
+    {
+        Kind.PAYMENT_CARD,
+        Kind.IBAN,
+        Kind.ES_DNI,
+        Kind.ES_NIE,
+        Kind.MX_CURP,
+        Kind.MX_RFC,
+        Kind.CL_RUT,
+        Kind.AR_CUIT,
+        Kind.CO_NIT,
+        Kind.BR_CPF,
+        Kind.BR_CNPJ,
+    }
+)
+# Validated by format and ranges only (no check digit); still better evidence than a label.
+_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN})
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One piece of personal data or one secret found in a text.
+
+    ``kind`` is a :class:`Kind` value; ``country`` is the ISO 3166-1 alpha-2 code of the issuing
+    country when the kind has one (the IBAN's own country code for IBANs), else ``None``.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    country: str | None
+
+
+# --------------------------------------------------------------------------------------------------
+# Boundaries
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _standalone(text: str, start: int, end: int, *, sep: str | None = None, phone_plus: bool = True) -> bool:
+    """True when ``text[start:end]`` is a whole token, not a piece of a longer one.
+
+    A token glued to a word character, or joined to one through ``.``, ``-`` or ``/`` (as in
+    ``A-12345678Z`` or ``123.456.789-09.1``), is part of something else. ``sep`` is the grouping
+    separator the match itself used: another ``sep`` + digit on either side means the number goes
+    on. ``phone_plus`` rejects numbers right after ``+`` (international phone numbers).
+    """
+    n = len(text)
+    if start > 0:
+        before = text[start - 1]
+        if _is_word(before) or (phone_plus and before == "+"):
+            return False
+        if (
+            start > 1
+            and _is_word(text[start - 2])
+            and (before in ".-/" or (before == sep and text[start - 2].isdigit()))
+        ):
+            return False
+    if end < n:
+        after = text[end]
+        if _is_word(after):
+            return False
+        if (
+            end + 1 < n
+            and _is_word(text[end + 1])
+            and (after in ".-/" or (after == sep and text[end + 1].isdigit()))
+        ):
+            return False
+    return True
+
+
+def _detection(text: str, start: int, end: int, kind: Kind, country: str | None) -> Detection:
+    return Detection(kind=kind.value, start=start, end=end, text=text[start:end], country=country)
+
+
+# --------------------------------------------------------------------------------------------------
+# Payment cards
+
+_CARD_RE = re.compile(
+    r"""
+    (?<![0-9])
+    (?:
+        [0-9]{13,19}                                                        # unbroken
+      | [0-9]{4}(?P<s4>[ -])[0-9]{4}(?:(?P=s4)[0-9]{4}){1,2}(?:(?P=s4)[0-9]{1,3})?  # 4-4-4-4(-n)
+      | [0-9]{4}(?P<s6>[ -])[0-9]{6}(?P=s6)[0-9]{4,5}                       # Amex 4-6-5, Diners 4-6-4
+    )
+    (?![0-9])
+    """,
+    re.VERBOSE,
+)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _card_scheme_ok(digits: str) -> bool:
+    """Issuer prefix (IIN) and a length that scheme issues."""
+    n = len(digits)
+    p2, p3, p4 = int(digits[:2]), int(digits[:3]), int(digits[:4])
+    if digits[0] == "4":  # Visa
+        return n in (13, 16, 19)
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard
+        return n == 16
+    if p2 in (34, 37):  # American Express
+        return n == 15
+    if p4 == 6011 or p2 == 65 or 644 <= p3 <= 649:  # Discover
+        return 16 <= n <= 19
+    if p2 in (36, 38) or 300 <= p3 <= 305:  # Diners Club
+        return 14 <= n <= 19
+    if 3528 <= p4 <= 3589:  # JCB
+        return 16 <= n <= 19
+    if p2 == 62:  # UnionPay
+        return 16 <= n <= 19
+    return False
+
+
+def find_payment_cards(text: str) -> tuple[Detection, ...]:
+    """Payment card numbers (PAN): Luhn-valid, real issuer prefix and length, see module doc."""
+    found: list[Detection] = []
+    for m in _CARD_RE.finditer(text):
+        raw = m.group()
+        sep = m.group("s4") or m.group("s6")
+        digits = raw.replace(sep, "") if sep else raw
+        if not 13 <= len(digits) <= 19:
+            continue
+        # An unbroken card may sit next to a space-separated number ("... 12 25" expiry); a grouped
+        # one must not continue with its own separator and another digit group.
+        if not _standalone(text, m.start(), m.end(), sep=sep):
+            continue
+        if _card_scheme_ok(digits) and _luhn_ok(digits):
+            found.append(_detection(text, m.start(), m.end(), Kind.PAYMENT_CARD, None))
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------------------
+# IBAN
+
+# BBAN layout per country in the SWIFT IBAN registry's notation (release 101, the release
+# python-stdnum 2.2's iban.dat was generated from): `n` digits, `a` upper-case letters, `c` letters or
+# digits, `4!n` exactly four digits. The IBAN is the country code, two check digits and the BBAN.
+_IBAN_BBAN: dict[str, str] = {
+    "AD": "4!n4!n12!c", "AE": "3!n16!n", "AL": "8!n16!c", "AT": "5!n11!n", "AZ": "4!a20!c",
+    "BA": "3!n3!n8!n2!n", "BE": "3!n7!n2!n", "BG": "4!a4!n2!n8!c", "BH": "4!a14!c", "BI": "5!n5!n11!n2!n",
+    "BR": "8!n5!n10!n1!a1!c", "BY": "4!c4!n16!c", "CH": "5!n12!c", "CR": "4!n14!n", "CY": "3!n5!n16!c",
+    "CZ": "4!n16!n", "DE": "8!n10!n", "DJ": "5!n5!n11!n2!n", "DK": "4!n9!n1!n", "DO": "4!c20!n",
+    "EE": "2!n14!n", "EG": "4!n4!n17!n", "ES": "4!n4!n1!n1!n10!n", "FI": "3!n11!n", "FK": "2!a12!n",
+    "FO": "4!n9!n1!n", "FR": "5!n5!n11!c2!n", "GB": "4!a6!n8!n", "GE": "2!a16!n", "GI": "4!a15!c",
+    "GL": "4!n9!n1!n", "GR": "3!n4!n16!c", "GT": "4!c20!c", "HN": "4!a20!n", "HR": "7!n10!n",
+    "HU": "3!n4!n1!n15!n1!n", "IE": "4!a6!n8!n", "IL": "3!n3!n13!n", "IQ": "4!a3!n12!n",
+    "IS": "4!n2!n6!n10!n", "IT": "1!a5!n5!n12!c", "JO": "4!a4!n18!c", "KW": "4!a22!c", "KZ": "3!n13!c",
+    "LB": "4!n20!c", "LC": "4!a24!c", "LI": "5!n12!c", "LT": "5!n11!n", "LU": "3!n13!c", "LV": "4!a13!c",
+    "LY": "3!n3!n15!n", "MC": "5!n5!n11!c2!n", "MD": "2!c18!c", "ME": "3!n13!n2!n", "MK": "3!n10!c2!n",
+    "MN": "4!n12!n", "MR": "5!n5!n11!n2!n", "MT": "4!a5!n18!c", "MU": "4!a2!n2!n12!n3!n3!a",
+    "NI": "4!a20!n", "NL": "4!a10!n", "NO": "4!n6!n1!n", "OM": "3!n16!c", "PK": "4!a16!c", "PL": "8!n16!n",
+    "PS": "4!a21!c", "PT": "4!n4!n11!n2!n", "QA": "4!a21!c", "RO": "4!a16!c", "RS": "3!n13!n2!n",
+    "RU": "9!n5!n15!c", "SA": "2!n18!c", "SC": "4!a2!n2!n16!n3!a", "SD": "2!n12!n", "SE": "3!n16!n1!n",
+    "SI": "5!n8!n2!n", "SK": "4!n6!n10!n", "SM": "1!a5!n5!n12!c", "SO": "4!n3!n12!n",
+    "ST": "4!n4!n11!n2!n", "SV": "4!a20!n", "TL": "3!n14!n2!n", "TN": "2!n3!n13!n2!n", "TR": "5!n1!n16!c",
+    "UA": "6!n19!c", "VA": "3!n15!n", "VG": "4!a16!n", "XK": "4!n10!n2!n", "YE": "4!a4!n18!c",
+}  # fmt: skip
+
+_BBAN_CLASS = {"n": "[0-9]", "a": "[A-Z]", "c": "[0-9A-Z]"}
+
+
+def _bban_re(layout: str) -> re.Pattern[str]:
+    parts = re.findall(r"([0-9]+)!([nac])", layout)
+    return re.compile("".join(f"{_BBAN_CLASS[kind]}{{{count}}}" for count, kind in parts))
+
+
+_IBAN_BBAN_RES: dict[str, re.Pattern[str]] = {cc: _bban_re(layout) for cc, layout in _IBAN_BBAN.items()}
+# Total IBAN length per country (ES 24, BR 29, ...), derived from the layouts above.
+IBAN_LENGTHS: dict[str, int] = {
+    cc: 4 + sum(int(count) for count in re.findall(r"([0-9]+)!", layout)) for cc, layout in _IBAN_BBAN.items()
+}
+
+_IBAN_START_RE = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _scan_iban(text: str, start: int, length: int) -> int | None:
+    """End offset of an IBAN of ``length`` characters starting at ``start``, or None.
+
+    Groups of four are either all separated by one space or not separated at all.
+    """
+    pos, count, spaced = start + 4, 4, None
+    n = len(text)
+    while count < length:
+        if count % 4 == 0:
+            has_space = pos < n and text[pos] == " "
+            if spaced is None:
+                spaced = has_space
+            elif spaced != has_space:
+                return None
+            if has_space:
+                pos += 1
+        if pos >= n or not _is_ascii_alnum(text[pos]):
+            return None
+        pos += 1
+        count += 1
+    if spaced and pos + 1 < n and text[pos] == " " and text[pos + 1].isascii() and text[pos + 1].isdigit():
+        return None  # one more digit group: a longer number that merely starts like an IBAN
+    return pos
+
+
+def _mod97(s: str) -> int:
+    remainder = 0
+    for ch in s:
+        value = ord(ch) - 48 if ch.isdigit() else ord(ch) - 55  # A=10 ... Z=35
+        remainder = (remainder * (100 if value > 9 else 10) + value) % 97
+    return remainder
+
+
+def find_ibans(text: str) -> tuple[Detection, ...]:
+    """IBANs with the registry length for their country and a valid mod-97 check."""
+    found: list[Detection] = []
+    for m in _IBAN_START_RE.finditer(text):
+        country = m.group()[:2].upper()
+        length = IBAN_LENGTHS.get(country)
+        if length is None:
+            continue
+        end = _scan_iban(text, m.start(), length)
+        if end is None or not _standalone(text, m.start(), end, phone_plus=False):
+            continue
+        compact = text[m.start() : end].replace(" ", "").upper()
+        if not 2 <= int(compact[2:4]) <= 98:
+            continue
+        if _IBAN_BBAN_RES[country].fullmatch(compact, 4) and _mod97(compact[4:] + compact[:4]) == 1:
+            found.append(_detection(text, m.start(), end, Kind.IBAN, country))
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------------------
+# National identifiers
+
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _dni_ok(body: str, letter: str) -> bool:
+    return _DNI_LETTERS[int(body) % 23] == letter.upper()
+
+
+# RENAPO state codes (NE: born abroad).
+_CURP_STATES = frozenset(
+    {
+        "AS", "BC", "BS", "CC", "CH", "CL", "CM", "CS", "DF", "DG", "GR", "GT", "HG", "JC", "MC", "MN", "MS",
+        "NE", "NL", "NT", "OC", "PL", "QR", "QT", "SL", "SP", "SR", "TC", "TL", "TS", "VZ", "YN", "ZS",
+    }
+)  # fmt: skip
+# RENAPO's alphabet; Ñ never occurs in a CURP (it is written X) but keeps its place in the values.
+_CURP_ALPHABET = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+_RFC_ALPHABET = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ Ñ"
+_RFC_GENERIC = frozenset({"XAXX010101000", "XEXX010101000"})
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _curp_ok(curp: str) -> bool:
+    century = 1900 if curp[16].isdigit() else 2000
+    if not _date_ok(century + int(curp[4:6]), int(curp[6:8]), int(curp[8:10])):
+        return False
+    if curp[11:13] not in _CURP_STATES:
+        return False
+    total = sum(_CURP_ALPHABET.index(c) * (18 - i) for i, c in enumerate(curp[:17]))
+    return str((10 - total % 10) % 10) == curp[17]
+
+
+def _rfc_ok(rfc: str) -> bool:
+    if rfc in _RFC_GENERIC:
+        return False
+    date = rfc[-9:-3]
+    # Two-digit year: 2000 + yy is a leap year exactly when yy % 4 == 0, which accepts 29 February
+    # for any year a person or company could have.
+    if not _date_ok(2000 + int(date[:2]), int(date[2:4]), int(date[4:6])):
+        return False
+    padded = (" " + rfc[:-1])[-12:]
+    total = sum(_RFC_ALPHABET.index(c) * (13 - i) for i, c in enumerate(padded))
+    return _RFC_ALPHABET[(11 - total) % 11] == rfc[-1]
+
+
+def _rut_dv(body: str) -> str:
+    total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
+    dv = 11 - total % 11
+    return {11: "0", 10: "K"}.get(dv, str(dv))
+
+
+_NIT_WEIGHTS = (3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71)
+
+
+def _nit_dv(body: str) -> str:
+    total = sum(int(d) * w for d, w in zip(reversed(body), _NIT_WEIGHTS, strict=False))
+    r = total % 11
+    return str(11 - r if r > 1 else r)
+
+
+# 20-27 people, 30-34 companies, 50/51/55 international (AFIP).
+_CUIT_PREFIXES = frozenset({"20", "23", "24", "25", "26", "27", "30", "33", "34", "50", "51", "55"})
+
+
+def _cuit_ok(digits: str) -> bool:
+    if digits[:2] not in _CUIT_PREFIXES:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+    dv = 11 - total % 11
+    if dv == 10:  # no valid CUIT ends this way (AFIP changes the prefix instead)
+        return False
+    return (0 if dv == 11 else dv) == int(digits[10])
+
+
+def _cpf_ok(digits: str) -> bool:
+    if len(set(digits)) == 1:  # 111.111.111-11 passes the arithmetic but is not issued
+        return False
+    for n in (9, 10):
+        total = sum(int(d) * w for d, w in zip(digits[:n], range(n + 1, 1, -1), strict=True))
+        r = total % 11
+        if (0 if r < 2 else 11 - r) != int(digits[n]):
+            return False
+    return True
+
+
+def _cnpj_ok(chars: str) -> bool:
+    # Alphanumeric CNPJ (from July 2026): each character counts as its code point minus 48.
+    if chars[:12] == "0" * 12:
+        return False
+    values = [ord(c) - 48 for c in chars[:12]]
+    for weights in ((5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2), (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)):
+        r = sum(v * w for v, w in zip(values, weights, strict=True)) % 11
+        values.append(0 if r < 2 else 11 - r)
+    return chars[12:] == f"{values[12]}{values[13]}"
+
+
+def _ssn_ok(area: str, group: str, serial: str) -> bool:
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return f"{area}-{group}-{serial}" not in ("078-05-1120", "219-09-9999")
+
+
+def _labelled(text: str, start: int, label: re.Pattern[str]) -> bool:
+    """Whether ``label`` (e.g. CPF) ends shortly before ``start`` with no digit in between."""
+    return label.search(text, max(0, start - 30), start) is not None
+
+
+def _label_re(words: str) -> re.Pattern[str]:
+    # The label, then at most 15 characters without digits or line breaks up to the number:
+    # "CPF: ", "CUIT n.º ", "NIT de la empresa ".
+    return re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])[^0-9\n]{{0,15}}\Z", re.IGNORECASE)
+
+
+_CPF_LABEL = _label_re("cpf")
+_CNPJ_LABEL = _label_re("cnpj")
+_CUIT_LABEL = _label_re("cuit|cuil")
+_NIT_LABEL = _label_re("nit")
+
+
+@dataclass(frozen=True, slots=True)
+class _IdFormat:
+    """One written form of one identifier: a pattern, its check, and its kind."""
+
+    kind: Kind
+    country: str
+    pattern: re.Pattern[str]
+    check: Callable[[re.Match[str], str], bool]
+
+
+def _strip(s: str, chars: str = ".-/ ") -> str:
+    return s.translate({ord(c): None for c in chars})
+
+
+def _digits_then_check(pred: Callable[[str], bool]) -> Callable[[re.Match[str], str], bool]:
+    return lambda m, _text: pred(_strip(m.group()))
+
+
+def _with_label(label: re.Pattern[str], pred: Callable[[str], bool]) -> Callable[[re.Match[str], str], bool]:
+    return lambda m, text: _labelled(text, m.start(), label) and pred(_strip(m.group()))
+
+
+def _rut_check(m: re.Match[str], text: str) -> bool:
+    if _labelled(text, m.start(), _NIT_LABEL):
+        return False  # "NIT 1.234.567-8" is Colombian even when it would also pass as a RUT
+    return _rut_dv(_strip(m.group("body"))) == m.group("dv").upper()
+
+
+def _nit_check(m: re.Match[str], text: str) -> bool:
+    body = _strip(m.group("body"))
+    if len(body) != 9 and not _labelled(text, m.start(), _NIT_LABEL):
+        return False
+    return _nit_dv(body) == m.group("dv")
+
+
+def _dni_check(m: re.Match[str], _text: str) -> bool:
+    return _dni_ok(_strip(m.group("body")), m.group("letter"))
+
+
+def _nie_check(m: re.Match[str], _text: str) -> bool:
+    prefix = str("XYZ".index(m.group("prefix").upper()))
+    return _dni_ok(prefix + m.group("body"), m.group("letter"))
+
+
+def _ssn_check(m: re.Match[str], _text: str) -> bool:
+    return _ssn_ok(m.group("area"), m.group("group"), m.group("serial"))
+
+
+_ID_FORMATS: tuple[_IdFormat, ...] = (
+    _IdFormat(
+        Kind.ES_DNI,
+        "ES",
+        re.compile(r"(?<![0-9])(?P<body>[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})-?(?P<letter>[A-Za-z])"),
+        _dni_check,
+    ),
+    _IdFormat(
+        Kind.ES_NIE,
+        "ES",
+        re.compile(r"(?<![A-Za-z])(?P<prefix>[XYZxyz])-?(?P<body>[0-9]{7})-?(?P<letter>[A-Za-z])"),
+        _nie_check,
+    ),
+    _IdFormat(
+        Kind.MX_CURP,
+        "MX",
+        re.compile(r"(?<![A-Z])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]"),
+        lambda m, _text: _curp_ok(m.group()),
+    ),
+    _IdFormat(
+        Kind.MX_RFC,
+        "MX",
+        re.compile(r"(?<![A-ZÑ&])[A-ZÑ&]{3,4}[0-9]{6}[1-9A-V][1-9A-Z][0-9A]"),
+        lambda m, _text: _rfc_ok(m.group()),
+    ),
+    _IdFormat(
+        Kind.CL_RUT,
+        "CL",
+        re.compile(r"(?<![0-9.])(?P<body>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})-(?P<dv>[0-9Kk])"),
+        _rut_check,
+    ),
+    _IdFormat(
+        Kind.CO_NIT,
+        "CO",
+        re.compile(r"(?<![0-9.])(?P<body>[0-9]{1,3}(?:\.[0-9]{3}){1,3}|[0-9]{6,10})-(?P<dv>[0-9])"),
+        _nit_check,
+    ),
+    _IdFormat(
+        Kind.AR_CUIT,
+        "AR",
+        re.compile(r"(?<![0-9])[0-9]{2}-[0-9]{8}-[0-9]"),
+        _digits_then_check(_cuit_ok),
+    ),
+    _IdFormat(Kind.AR_CUIT, "AR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok)),
+    _IdFormat(
+        Kind.BR_CPF,
+        "BR",
+        re.compile(r"(?<![0-9])(?:[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{9})-[0-9]{2}"),
+        _digits_then_check(_cpf_ok),
+    ),
+    _IdFormat(Kind.BR_CPF, "BR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok)),
+    _IdFormat(
+        Kind.BR_CNPJ,
+        "BR",
+        re.compile(r"(?<![0-9A-Z])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"),
+        _digits_then_check(_cnpj_ok),
+    ),
+    _IdFormat(
+        Kind.BR_CNPJ,
+        "BR",
+        re.compile(r"(?<![0-9A-Z])[0-9A-Z]{12}[0-9]{2}"),
+        _with_label(_CNPJ_LABEL, _cnpj_ok),
+    ),
+    _IdFormat(
+        Kind.US_SSN,
+        "US",
+        re.compile(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
+        _ssn_check,
+    ),
+)
+
+
+def find_national_ids(text: str) -> tuple[Detection, ...]:
+    """National identity and tax numbers (ES, MX, CL, AR, CO, BR, US), see the module doc.
+
+    Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
+    two kinds only if it passes both checks (find_all then keeps one).
+    """
+    found: list[Detection] = []
+    for fmt in _ID_FORMATS:
+        for m in fmt.pattern.finditer(text):
+            if _standalone(text, m.start(), m.end()) and fmt.check(m, text):
+                found.append(_detection(text, m.start(), m.end(), fmt.kind, fmt.country))
+    found.sort(key=lambda d: (d.start, d.end))
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------------------
+# Secrets
+
+# Labels that introduce a password-like secret, per language. OTP/verification codes are absent on
+# purpose: sending them is what those messages are for.
+_PASSWORD_LABELS: dict[str, str] = {
+    "es": r"(?:(?:nueva|tu|su)\s+)?(?:contraseña|clave|password|pin|nip)"
+    r"(?:\s+(?:temporal|provisional|nueva|de\s+acceso|secreta|de\s+seguridad|inicial))?",
+    "en": r"(?:(?:temporary|temp|new|initial|default)\s+)?(?:password|passcode|passphrase|pin)",
+    "pt": r"(?:(?:nova|sua|seu)\s+)?(?:senha|pin|password)"
+    r"(?:\s+(?:temporária|temporaria|provisória|provisoria|nova|de\s+acesso|inicial))?",
+}
+_PASSWORD_CONNECTORS: dict[str, str] = {
+    "es": r"\s*[:=]|\s+(?:es|será|sera)\s*:?",
+    "en": r"\s*[:=]|\s+(?:is|will\s+be)\s*:?",
+    "pt": r"\s*[:=]|\s+(?:é|será|sera)\s*:?",
+}
+_ACCOUNT_LABELS: dict[str, str] = {
+    "es": r"n[úu]mero\s+de\s+cuenta|cuenta|cta\.?|clabe|cbu|cvu",
+    "en": r"account|acct\.?|a/c",
+    "pt": r"conta",
+}
+_ACCOUNT_QUALIFIER = (
+    r"n[úu]mero|n\.?\s?[º°o]\.?|number|no\.?|num\.?|#|bancaria|corriente|de\s+ahorros?|savings|checking"
+    r"|interbancaria|corrente|poupança|iban"
+)
+
+
+# Words that may stand between a password label and its connector ("tu clave de la banca en línea
+# es ...", "your password for the app is ..."). A closed list rather than any word, because
+# "Es clave que pagues: ..." must not read as a password.
+_GAP_WORDS = (
+    r"de|del|la|el|para|tu|su|en|a|al|zona|área|area|clientes?|banca|línea|linea|acceso|app|aplicación"
+    r"|aplicacion|web|portal|cuenta|usuario|sitio|página|pagina|online|digital|móvil|movil|temporal"
+    r"|provisional|nueva|of|for|the|your|to|account|banking|mobile|site|da|do|na|sua|seu|conta|acesso"
+)
+
+
+def _password_re(langs: tuple[str, ...]) -> re.Pattern[str]:
+    labels = "|".join(_PASSWORD_LABELS[lang] for lang in langs)
+    connectors = "|".join(_PASSWORD_CONNECTORS[lang] for lang in langs)
+    return re.compile(
+        rf"(?<![^\W_])(?P<label>{labels})(?![^\W_])"
+        rf"(?:(?:\s+(?:{_GAP_WORDS})(?![^\W_])){{0,6}}?(?P<conn>{connectors})\s*"
+        r"|\s+(?=\S*[0-9]))"  # bare space only before a value with a digit
+        r"(?P<value>\S{1,128})",
+        re.IGNORECASE,
+    )
+
+
+def _account_re(langs: tuple[str, ...]) -> re.Pattern[str]:
+    labels = "|".join(_ACCOUNT_LABELS[lang] for lang in langs)
+    return re.compile(
+        rf"(?<![^\W_])(?:{labels})(?![^\W_])"
+        rf"(?:\s+(?:{_ACCOUNT_QUALIFIER})(?![^\W_]))*?"
+        r"(?:\s*[:#=]|\s+(?:es|is|é))?\s*"
+        r"(?P<value>[0-9](?:[ -]?[0-9]){7,33})(?![0-9])",
+        re.IGNORECASE,
+    )
+
+
+_ALL_LANGS = ("es", "en", "pt")
+_PASSWORD_RES: dict[str | None, re.Pattern[str]] = {lang: _password_re((lang,)) for lang in _ALL_LANGS} | {
+    None: _password_re(_ALL_LANGS)
+}
+_ACCOUNT_RES: dict[str | None, re.Pattern[str]] = {lang: _account_re((lang,)) for lang in _ALL_LANGS} | {
+    None: _account_re(_ALL_LANGS)
+}
+
+# Braces are never trimmed: they belong to a placeholder such as {{password}}.
+_LEADING = "\"'«“‘([¡¿"
+_TRAILING = "\"'»”’)].,;:!?…"
+_MASK_CHARS = frozenset("*•·xX#-_")
+_NOT_PASSWORD_PREFIX = re.compile(r"palabra\s+\Z", re.IGNORECASE)  # "palabra clave" = keyword
+
+
+def _password_value(value: str) -> tuple[int, int] | None:
+    """Offsets (within ``value``) of the secret after trimming quotes and punctuation, or None."""
+    lo, hi = 0, len(value)
+    while lo < hi and value[lo] in _LEADING:
+        lo += 1
+    while hi > lo and value[hi - 1] in _TRAILING:
+        hi -= 1
+    secret = value[lo:hi]
+    if len(secret) < 4 or set(secret) <= _MASK_CHARS:
+        return None
+    lowered = secret.lower()
+    if "://" in lowered or lowered.startswith("www.") or "@" in secret:
+        return None  # a reset link or an e-mail address, not the password itself
+    has_digit = any(c.isdigit() for c in secret)
+    # A hyphen or apostrophe alone makes a compound word ("e-mail"), not a password.
+    has_symbol = any(not c.isalnum() and c not in "-'’" for c in secret)
+    has_inner_upper = any(c.isupper() for c in secret[1:])
+    if not (has_digit or has_symbol or has_inner_upper):
+        return None  # a plain word ("es segura", "about to expire") rather than a password
+    return lo, hi
+
+
+def _lang_key(lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    primary = lang.replace("_", "-").split("-")[0].lower()
+    return primary if primary in _ALL_LANGS else None
+
+
+def find_secrets(text: str, lang: str | None) -> tuple[Detection, ...]:
+    """Passwords/PINs and full account numbers disclosed after a label; the span is the value.
+
+    ``lang`` is a BCP 47 tag (``es``, ``es-MX``, ``en``, ``pt-BR``); it picks the label
+    vocabulary. ``None`` or another language uses the es, en and pt labels together. The label
+    is followed by ``:``/``=``/"es"/"is"/"é", possibly after up to six filler words from a closed
+    list ("tu clave de la banca en línea es ..."), or by a space and a value holding a digit. Values
+    made only of mask characters (``********``) or without a digit, symbol or inner capital
+    (plain words) are not secrets; links and e-mail addresses after a password label are not
+    either. Account numbers need at least 8 digits, so ``termina en 1234`` is not reported.
+    """
+    key = _lang_key(lang)
+    found: list[Detection] = []
+    for m in _PASSWORD_RES[key].finditer(text):
+        if _NOT_PASSWORD_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        trimmed = _password_value(m.group("value"))
+        if trimmed is None:
+            continue
+        start = m.start("value") + trimmed[0]
+        found.append(_detection(text, start, m.start("value") + trimmed[1], Kind.PASSWORD, None))
+    for m in _ACCOUNT_RES[key].finditer(text):
+        if _standalone(text, m.start("value"), m.end("value"), phone_plus=False):
+            found.append(_detection(text, m.start("value"), m.end("value"), Kind.ACCOUNT_NUMBER, None))
+    found.sort(key=lambda d: (d.start, d.end))
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------------------
+# Everything
+
+
+def _priority(d: Detection) -> tuple[int, int, int]:
+    evidence = 0 if d.kind in CHECKSUM_KINDS else 1 if d.kind in _FORMAT_KINDS else 2
+    return (evidence, d.start - d.end, d.start)
+
+
+def _iter_all(text: str, lang: str | None) -> Iterator[Detection]:
+    yield from find_payment_cards(text)
+    yield from find_ibans(text)
+    yield from find_national_ids(text)
+    yield from find_secrets(text, lang)
+
+
+def find_all(text: str, *, lang: str | None = None) -> tuple[Detection, ...]:
+    """Every detection, without overlaps, in text order.
+
+    Where spans overlap, a checksum-validated kind wins over the SSN (ranges only), which wins
+    over a labelled secret; then the longer span, then the earlier one.
+    """
+    # Kept spans never overlap, so sorted by start they are sorted by end too: one bisection finds
+    # the only neighbours a new span could touch.
+    kept: list[Detection] = []
+    starts: list[int] = []
+    for d in sorted(_iter_all(text, lang), key=_priority):
+        i = bisect.bisect_right(starts, d.start)
+        if (i > 0 and kept[i - 1].end > d.start) or (i < len(kept) and kept[i].start < d.end):
+            continue
+        kept.insert(i, d)
+        starts.insert(i, d.start)
+    return tuple(kept)

@@ -1,0 +1,294 @@
+"""Compliance checks that need logic: opt-out with a budget-aware fix, sender identification, links,
+personal data, OTP hygiene, phishing, unrendered content and the spam score."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from ..checks.python import PythonCheckFunction
+from ..context import Hit
+from ..findings import Edit, Fix, FixSafety, Severity
+from ..model import Channel
+from ..placeholders import BROKEN_PLACEHOLDER_RE
+
+if TYPE_CHECKING:
+    from ..context import CheckContext
+    from ..registry import Rule
+
+
+def _opt_out_text(ctx: CheckContext) -> str | None:
+    configured = ctx.config.opt_out.get(ctx.message.locale) or ctx.config.opt_out.get(ctx.language)
+    if configured:
+        return configured
+    lexicon = ctx.resources.lexicon(ctx.language, "opt-out")
+    if lexicon is None:
+        return None
+    return next((e.term for e in lexicon.entries if e.category == "default-text"), None)
+
+
+def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
+    matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction"}))
+    if matcher is None:
+        return True  # no opt-out vocabulary for this language: say nothing rather than guess
+    for name, _ in ctx.fields:
+        if name in fields and matcher.find(ctx.views(name).get("folded").text):
+            return True
+    return False
+
+
+def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Marketing SMS/WhatsApp/RCS without an opt-out instruction; the fix appends one if it fits the budget."""
+    from .length import DEFAULT_SEGMENT_BUDGET, expand
+
+    if _has_opt_out(ctx, ("body", "footer")):
+        return
+    body = ctx.message.body
+    text = _opt_out_text(ctx)
+    args: dict[str, Any] = {"text": text or "", "cost": ""}
+    fix = None
+    if text:
+        separator = "" if not body or body.endswith((" ", "\n")) else " "
+        fix = Fix(FixSafety.SAFE, (Edit("body", len(body), len(body), separator + text),), "append the opt-out sentence")
+        if ctx.message.channel is Channel.SMS:
+            from .. import sms
+
+            category = ctx.message.category.value
+            budget = ctx.config.segments.get(category, DEFAULT_SEGMENT_BUDGET.get(category, 2))
+            before = sms.count_segments(expand(ctx, body, "worst"))[1]
+            after = sms.count_segments(expand(ctx, body + separator + text, "worst"))[1]
+            if after > budget:
+                fix = None
+                args["cost"] = {"es": f" Añadirla cuesta {before} → {after} segmentos (presupuesto {budget}).",
+                                "en": f" Adding it costs {before} → {after} segments (budget {budget})."}.get(ctx.language, f" ({before} → {after})")
+    yield Hit("body", len(body), len(body), args, fix=fix)
+
+
+def _brand_names(ctx: CheckContext) -> list[str]:
+    names = [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
+    return names
+
+
+def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    from ..lexicon import fold
+
+    body = ctx.message.body
+    names = _brand_names(ctx)
+    folded = ctx.views("body").get("folded").text
+    texts = [folded] + [ctx.views(name).get("folded").text for name, _ in ctx.fields if name in ("footer", "header", "subject")]
+    if names and any(fold(name) in text for name in names for text in texts):
+        return
+    yield Hit("body", 0, min(len(body), 1), {"brand": names[0] if names else "", "known": bool(names)})
+
+
+def _links(ctx: CheckContext, field_name: str) -> Any:
+    from ..links import find_links
+
+    return ctx.memo(("links", field_name), lambda: find_links(ctx.message.field_text(field_name)))
+
+
+def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[Hit]:
+    from .. import links
+
+    for field_name, _ in ctx.rule_fields(rule):
+        for link in _links(ctx, field_name):
+            if params.problem == "shortener" and links.is_public_shortener(link.host):
+                severity = Severity.ERROR if ctx.message.channel is Channel.SMS else None
+                yield Hit(field_name, link.start, link.end, {"host": link.host, "url": link.url}, severity=severity)
+            elif params.problem == "insecure" and links.is_insecure(link):
+                yield Hit(field_name, link.start, link.end, {"host": link.host, "url": link.url},
+                          fix=Fix(FixSafety.UNSAFE, (Edit(field_name, link.start, link.start + 4, "https"),), "use https"))
+            elif params.problem == "raw-ip" and links.is_raw_ip(link):
+                yield Hit(field_name, link.start, link.end, {"host": link.host, "url": link.url})
+            elif params.problem == "lookalike" and ctx.config.brand_domains:
+                imitated = links.lookalike_of(link.host, ctx.config.brand_domains)
+                if imitated:
+                    yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": imitated})
+
+
+class LinkParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    problem: str
+
+
+def anchor_mismatch(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    from ..links import find_anchor_mismatches
+
+    body = ctx.message.body
+    if "<a" not in body.lower():
+        return
+    for mismatch in find_anchor_mismatches(body):
+        yield Hit("body", mismatch.start, mismatch.end, {"shown": mismatch.shown_domain, "target": mismatch.target_domain})
+
+
+class PersonalDataParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    kinds: list[str]
+
+
+ID_LABELS = {
+    "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "payment_card": "card", "iban": "IBAN",
+    "password": "password", "account_number": "account",
+}
+
+
+def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> Iterator[Hit]:
+    from ..detectors import find_all
+
+    wanted = set(params.kinds)
+    for field_name, text in ctx.rule_fields(rule):
+        detections = ctx.memo(("pii", field_name), lambda text=text: find_all(text, lang=ctx.message.locale))  # type: ignore[misc]
+        for detection in detections:
+            if detection.kind in wanted:
+                masked = detection.text[:2] + "…" + detection.text[-2:] if len(detection.text) > 6 else "…"
+                yield Hit(field_name, detection.start, detection.end,
+                          {"kind": ID_LABELS.get(detection.kind, detection.kind), "masked": masked})
+
+
+def otp_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    for field_name, _ in ctx.rule_fields(rule):
+        for link in _links(ctx, field_name):
+            yield Hit(field_name, link.start, link.end, {"url": link.url})
+
+
+PHISHING = {
+    "es": {
+        "urgency": r"\b(urgente|inmediatamente|de inmediato|hoy mismo|en las proximas \d+ horas|antes de \d+ horas|ultimo aviso)\b",
+        "problem": r"\b(bloquead[oa]s?|suspendid[oa]s?|desactivad[oa]s?|restringid[oa]s?|cancelad[oa]s?|actividad (inusual|sospechosa)|acceso no autorizado|problema con (su|tu) (cuenta|tarjeta|pago|envio|paquete)|pago (rechazado|pendiente de verificar))\b",
+        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|actualic(e|a) (su|tus?) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|pag(ue|a) (la|una) (tasa|tarifa)|reactiv(e|a|ar))\b",
+    },
+    "en": {
+        "urgency": r"\b(urgent|immediately|right away|within \d+ hours|today|final notice|act now)\b",
+        "problem": r"\b(locked|suspended|blocked|disabled|restricted|unusual (activity|sign-in)|unauthori[sz]ed (access|login)|problem with your (account|card|payment|delivery|package)|payment (declined|failed)|delivery (failed|attempt))\b",
+        "request": r"\b(verify|confirm your (details|identity|password|card)|update your (details|information|payment)|log ?in|sign ?in|password|pin|reactivate|pay (a|the) (fee|redelivery))\b",
+    },
+}
+
+
+def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Urgency + an account problem + a request for credentials or payment + a link: the smishing shape."""
+    patterns = PHISHING.get(ctx.language)
+    if patterns is None:
+        return
+    compiled = ctx.resources.memo.get(("phishing", ctx.language))
+    if compiled is None:
+        compiled = ctx.resources.memo[("phishing", ctx.language)] = {k: re.compile(v) for k, v in patterns.items()}
+    for field_name, text in ctx.rule_fields(rule):
+        links = _links(ctx, field_name)
+        if not links:
+            continue
+        view = ctx.views(field_name).get("deobfuscated")
+        hits = {kind: pattern.search(view.text) for kind, pattern in compiled.items()}
+        signals = sum(1 for m in hits.values() if m)
+        if hits["problem"] and hits["request"] and signals == 3:
+            start, end = view.to_original(*hits["problem"].span())
+            yield Hit(field_name, start, end, {"problem": text[start:end], "url": links[0].url})
+
+
+NULL_LIKE_RE = re.compile(r"\[object Object\]|\b(?:null|undefined|NaN|nil)\b|(?<![.!?¿¡]\s)(?<!^)\bNone\b(?! of\b)")
+EMPTY_GREETING_RE = re.compile(r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]|querid[oa]|hi|hello|hey|dear|ol[aá]|oi|prezad[oa])\s*(,|:|!)(?=\s|$)")
+DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def unrendered(ctx: CheckContext, rule: Rule, params: UnrenderedParams) -> Iterator[Hit]:
+    for field_name, text in ctx.rule_fields(rule):
+        if params.problem == "placeholder":
+            for placeholder in ctx.placeholders(field_name):
+                if placeholder.syntax in ("printf", "brace") and not params.strict:
+                    continue  # "%s" and "{x}" are too often literal text in rendered messages
+                yield Hit(field_name, placeholder.start, placeholder.end, {"match": text[placeholder.start:placeholder.end]})
+        elif params.problem == "null":
+            for match in NULL_LIKE_RE.finditer(text):
+                yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
+        elif params.problem == "empty-greeting":
+            for match in EMPTY_GREETING_RE.finditer(text):
+                yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
+        elif params.problem == "double-space":
+            for match in DOUBLE_SPACE_RE.finditer(text):
+                yield Hit(field_name, match.start(), match.end(), {},
+                          fix=Fix(FixSafety.SAFE, (Edit(field_name, match.start(), match.end(), " "),), "one space"))
+        elif params.problem == "malformed":
+            for match in BROKEN_PLACEHOLDER_RE.finditer(text):
+                yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
+
+
+class UnrenderedParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    problem: str
+    strict: bool = False
+
+
+def placeholder_variants(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Placeholders that differ between locale variants of the same message (``extra['variants']``)."""
+    variants = ctx.extra.get("variants")
+    if not variants:
+        return
+    own = {p.name for name, _ in ctx.fields for p in ctx.placeholders(name)}
+    for locale, names in sorted(variants.items()):
+        if locale == ctx.message.locale:
+            continue
+        missing = sorted(set(names) - own)
+        extra = sorted(own - set(names))
+        if missing or extra:
+            body = ctx.message.body
+            position = next((p for p in ctx.placeholders("body") if p.name in extra), None)
+            start, end = (position.start, position.end) if position else (0, 0)
+            yield Hit("body", start, end, {"other": locale, "missing": ", ".join(missing) or "-", "extra": ", ".join(extra) or "-"})
+            _ = body
+
+
+MONEY_RE = re.compile(r"[$€£¥]|\bUSD\b|\bEUR\b")
+
+
+def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """SpamAssassin-style: each trigger adds its weight; the sum is compared with ``threshold``."""
+    from .common import shouted_words
+
+    options = ctx.options(rule)
+    threshold = float(options.get("threshold", 5.0))
+    matcher = ctx.resources.matcher(ctx.language, "spam", frozenset())
+    total = 0.0
+    triggers: list[tuple[float, str, int, int, str]] = []
+    for field_name, text in ctx.fields:
+        if matcher is not None:
+            view = ctx.views(field_name).get("deobfuscated")
+            for match in matcher.find(view.text):
+                start, end = view.to_original(match.start, match.end)
+                total += match.entry.weight
+                triggers.append((match.entry.weight, field_name, start, end, text[start:end]))
+        if field_name == "subject":
+            money = MONEY_RE.search(text)
+            if money:
+                total += 1.5
+                triggers.append((1.5, field_name, money.start(), money.end(), money.group()))
+            shouted, count = shouted_words(ctx, field_name, text)
+            if count > 1 and len(shouted) == count:
+                total += 2.0
+                triggers.append((2.0, field_name, 0, len(text), "SUBJECT IN CAPITALS"))
+        exclamations = text.count("!")
+        if exclamations >= 3:
+            total += 1.0
+            triggers.append((1.0, field_name, text.index("!"), text.index("!") + 1, "!!!"))
+    if total >= threshold and triggers:
+        triggers.sort(key=lambda t: -t[0])
+        _, field_name, start, end, _ = triggers[0]
+        listed = ", ".join(f"«{t[4]}»" for t in triggers[:4])
+        yield Hit(field_name, start, end, {"score": round(total, 1), "threshold": threshold, "triggers": listed})
+
+
+CHECKS = {
+    "missing_opt_out": PythonCheckFunction(missing_opt_out),
+    "missing_sender": PythonCheckFunction(missing_sender),
+    "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams),  # type: ignore[arg-type]
+    "anchor_mismatch": PythonCheckFunction(anchor_mismatch),
+    "personal_data": PythonCheckFunction(personal_data, PersonalDataParams),  # type: ignore[arg-type]
+    "otp_link": PythonCheckFunction(otp_link),
+    "phishing": PythonCheckFunction(phishing),
+    "unrendered": PythonCheckFunction(unrendered, UnrenderedParams),  # type: ignore[arg-type]
+    "placeholder_variants": PythonCheckFunction(placeholder_variants),
+    "spam_score": PythonCheckFunction(spam_score),
+}

@@ -1,0 +1,597 @@
+"""Links in message text and HTML, and the hygiene facts rules need about them.
+
+Pure functions, no network. What :func:`find_links` recognises:
+
+* ``http://`` and ``https://`` URLs (any host, including IP literals, ``localhost`` and
+  ``user@host`` forms, where the host is what follows the ``@``);
+* hosts starting with ``www.`` (any TLD);
+* bare domains such as ``miempresa.com/pago`` when the last label is in a list of known TLDs
+  (:data:`KNOWN_TLDS`, plus every TLD of the shortener list) and is written in lower case, or the
+  whole host is upper case (so ``pago.No olvides`` is not a link);
+* bare IPv4 addresses followed by a path or a port (``192.168.0.1/login``).
+
+It skips e-mail addresses, decimals (``1.5``), abbreviations (``S.A.``, ``EE.UU.``) and file names
+whose extension is not a TLD. Trailing punctuation (``.``, ``,``, ``;``, ``:``, ``!``, ``?``,
+``¿``, ``¡``, quotes, WhatsApp ``*``/``_``/``~`` markers, and ``)``/``]`` that do not close a
+bracket opened inside the URL) is left out of the span. Hosts may be internationalised
+(``españa.com``, Cyrillic look-alikes) or punycode.
+
+Known limits: the TLD list is not the full root zone, so a bare domain on an unlisted TLD is
+missed (with a scheme or ``www.`` it is found); ``.zip`` and ``.mov`` are left out on purpose
+(they read as file names); :func:`registrable_domain` knows a short list of multi-label public
+suffixes rather than the whole Public Suffix List.
+"""
+
+from __future__ import annotations
+
+import html
+import ipaddress
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from html.parser import HTMLParser
+from importlib.resources import files
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+__all__ = [
+    "KNOWN_TLDS",
+    "MULTI_LABEL_SUFFIXES",
+    "AnchorMismatch",
+    "Link",
+    "find_anchor_mismatches",
+    "find_links",
+    "is_insecure",
+    "is_public_shortener",
+    "is_raw_ip",
+    "lookalike_of",
+    "public_shorteners",
+    "registrable_domain",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One link found in a text.
+
+    ``url`` is exactly ``text[start:end]``. ``scheme`` is ``"http"``/``"https"`` (lower case) or
+    ``None`` when the text gives none. ``host`` is lower case, without port, user info or IPv6
+    brackets, as written otherwise (punycode stays punycode). ``path`` is everything after the host
+    and port (path, query and fragment), ``""`` when there is none.
+    """
+
+    url: str
+    start: int
+    end: int
+    scheme: str | None
+    host: str
+    path: str
+
+
+class AnchorMismatch(NamedTuple):
+    """An HTML anchor whose visible text shows one domain while its ``href`` goes to another.
+
+    ``start``/``end`` delimit the anchor's visible text in the HTML source (leading and trailing
+    white space excluded); the domains are registrable domains (see :func:`registrable_domain`).
+    """
+
+    start: int
+    end: int
+    shown_domain: str
+    target_domain: str
+
+
+# --------------------------------------------------------------------------------------------------
+# Data
+
+
+def _word_set(block: str) -> frozenset[str]:
+    # Long constant lists read best as white-space separated blocks.
+    return frozenset(block.split())
+
+
+# TLDs accepted for bare domains (no scheme, no www.). Generic ones seen in marketing and
+# phishing, country codes of Spain, Latin America, the US and common hosting/shortener ccTLDs.
+KNOWN_TLDS: frozenset[str] = _word_set(
+    """
+    com net org info biz name pro mobi app dev io ai co me tv cc ws ly to gl gd link site online
+    shop store tienda xyz top club live life world today news blog tech cloud digital email page
+    website web space fun icu vip win bid loan click work agency company solutions services center
+    support help care bank finance money pay credit cards delivery express group global media
+    studio design games asia tel travel jobs edu gov mil int lat red uno social market sale
+    promo deals bet casino network systems host
+    es mx ar cl pe co br ec uy py bo ve cr pa gt hn sv ni do pr cu us ca uk eu de fr it pt nl be ch
+    at ie se dk fi pl cz ru ua cn jp kr in au nz za tw hk sg my ph id th vn tr il ae sa
+    ac ag am bz fm gg im je la ms nu sh sc st su tk ml ga cf gq
+    """
+)
+
+# Public suffixes with more than one label that registrable_domain() knows about: the common
+# second-level registries of the markets sendlint serves, plus hosting platforms under which
+# every customer gets their own site (a phishing page on mibanco.github.io is not GitHub's).
+MULTI_LABEL_SUFFIXES: frozenset[str] = _word_set(
+    """
+    co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk net.uk
+    com.mx org.mx gob.mx edu.mx net.mx
+    com.co org.co gov.co edu.co net.co nom.co
+    com.br org.br gov.br edu.br net.br art.br
+    com.ar org.ar gob.ar edu.ar net.ar int.ar
+    com.es org.es gob.es edu.es nom.es
+    com.pe org.pe gob.pe edu.pe net.pe nom.pe
+    gob.cl gov.cl
+    com.ec gob.ec edu.ec org.ec fin.ec
+    com.uy gub.uy edu.uy org.uy
+    com.py gov.py edu.py org.py
+    com.bo gob.bo edu.bo org.bo
+    com.ve gob.ve org.ve co.ve
+    com.gt gob.gt org.gt
+    com.sv gob.sv org.sv
+    com.hn gob.hn org.hn
+    com.ni gob.ni org.ni
+    com.pa gob.pa org.pa
+    co.cr go.cr or.cr fi.cr
+    com.do gob.do org.do
+    com.pr gov.pr org.pr
+    com.cu
+    com.au net.au org.au gov.au edu.au
+    co.nz org.nz govt.nz
+    co.jp ne.jp or.jp go.jp
+    co.in gov.in org.in net.in
+    co.za gov.za org.za
+    com.cn gov.cn org.cn net.cn
+    com.tw gov.tw org.tw
+    com.sg gov.sg
+    com.tr gov.tr org.tr
+    co.kr go.kr or.kr
+    co.il gov.il org.il
+    github.io gitlab.io blogspot.com appspot.com herokuapp.com netlify.app vercel.app web.app
+    firebaseapp.com pages.dev workers.dev azurewebsites.net cloudfront.net wixsite.com
+    """
+)
+
+_SHORTENER_FILE = ("links", "url-shorteners.txt")
+
+
+@cache
+def public_shorteners() -> frozenset[str]:
+    """The public URL shortener domains shipped in ``corpora/links/url-shorteners.txt``."""
+    resource = files("sendlint.corpora").joinpath(*_SHORTENER_FILE)
+    entries: set[str] = set()
+    for line in resource.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            entries.add(entry)
+    return frozenset(entries)
+
+
+@cache
+def _bare_tlds() -> frozenset[str]:
+    # Shorteners are what hygiene rules most need to see, and they love exotic ccTLDs (cutt.ly,
+    # rb.gy, is.gd), so every TLD of the shortener list counts as known.
+    return KNOWN_TLDS | {entry.rsplit(".", 1)[-1] for entry in public_shorteners()}
+
+
+# --------------------------------------------------------------------------------------------------
+# Finding links
+
+# One DNS label: letters/digits (any script) with inner hyphens, at most 63 characters. The bounded
+# repeat keeps backtracking per label constant.
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_HOST = rf"{_LABEL}(?:\.{_LABEL})*"
+
+
+def _port(name: str) -> str:
+    return rf"(?::(?P<{name}>[0-9]{{1,5}}))?"
+
+
+def _rest(name: str) -> str:
+    # Path, query or fragment: anything up to white space, angle brackets or quotation marks.
+    return rf"(?P<{name}>[/?#][^\s<>\"«»“”‘’`]*)?"
+
+
+# Why stdlib `re` and not re2: the pattern is ours and fixed and needs look-behind; every
+# alternative starts only where a token starts (look-behind), so no position is rescanned.
+_LINK_RE = re.compile(
+    rf"""
+    (?<![A-Za-z])
+    (?P<scheme>[Hh][Tt][Tt][Pp][Ss]?)://
+    (?:[^\s/?#@<>"]{{1,256}}@)?                          # user info: the host is what follows
+    (?:\[(?P<ipv6>[0-9A-Fa-f:.]{{2,45}})\]|(?P<shost>{_HOST}))
+    {_port("sport")}
+    {_rest("srest")}
+  | (?<![^\W_])(?<![.@/\-])
+    (?P<whost>[Ww][Ww][Ww][0-9]{{0,3}}\.{_LABEL}(?:\.{_LABEL})+)
+    {_port("wport")}
+    {_rest("wrest")}
+  | (?<![^\W_])(?<![.@/\-])
+    (?P<iphost>(?:[0-9]{{1,3}}\.){{3}}[0-9]{{1,3}})(?=/|:[0-9])
+    {_port("iport")}
+    {_rest("irest")}
+  | (?<![^\W_])(?<![.@/\-])
+    (?P<bhost>{_LABEL}(?:\.{_LABEL})+)
+    {_port("bport")}
+    {_rest("brest")}
+    """,
+    re.VERBOSE,
+)
+
+_TRAILING = frozenset(".,;:!?¿¡'\"…*_~")
+_CLOSERS = {")": "(", "]": "[", "}": "{"}
+
+
+def _trim(url: str, floor: int) -> int:
+    """Length of ``url`` without trailing punctuation, never cutting below ``floor``."""
+    end = len(url)
+    while end > floor:
+        ch = url[end - 1]
+        if ch in _TRAILING:
+            end -= 1
+        elif ch in _CLOSERS and url.count(_CLOSERS[ch], 0, end) < url.count(ch, 0, end):
+            end -= 1  # a closing bracket that belongs to the sentence: "(ver tienda.com/p/1)"
+        else:
+            break
+    return end
+
+
+def _bare_host_ok(host: str) -> bool:
+    tld = host.rsplit(".", 1)[-1]
+    if tld.lower() not in _bare_tlds():
+        return False
+    # "pago.No olvides": a sentence run together, not a domain. Domains are written in lower case,
+    # or entirely in capitals.
+    return tld.islower() or host.isupper()
+
+
+def _host_of(m: re.Match[str]) -> tuple[str | None, str, int]:
+    """(scheme, host, offset where host and port end) of one match of _LINK_RE."""
+    if m.group("scheme"):
+        scheme = m.group("scheme").lower()
+        if m.group("ipv6"):
+            host, host_end = m.group("ipv6"), m.end("ipv6") + 1  # past the "]"
+        else:
+            host, host_end = m.group("shost"), m.end("shost")
+        return scheme, host, m.end("sport") if m.group("sport") else host_end
+    for group, port in (("whost", "wport"), ("iphost", "iport"), ("bhost", "bport")):
+        if m.group(group):
+            return None, m.group(group), m.end(port) if m.group(port) else m.end(group)
+    raise AssertionError("unreachable: every alternative has a host group")
+
+
+def find_links(text: str) -> tuple[Link, ...]:
+    """Every link in ``text``, in order; ``link.url == text[link.start:link.end]``."""
+    found: list[Link] = []
+    for m in _LINK_RE.finditer(text):
+        scheme, host, host_end = _host_of(m)
+        if m.group("bhost") and not _bare_host_ok(host):
+            continue
+        if scheme is None and text.startswith("@", host_end):
+            continue  # the local part of an e-mail address such as juan.perez@mibanco.com
+        if host_end < len(text) and text[host_end].isalnum():
+            continue  # runs on into a word: a label longer than DNS allows, not a host
+        start = m.start()
+        end = start + _trim(m.group(), host_end - start)
+        found.append(
+            Link(
+                url=text[start:end],
+                start=start,
+                end=end,
+                scheme=scheme,
+                host=host.lower(),
+                path=text[host_end:end],
+            )
+        )
+    return tuple(found)
+
+
+# --------------------------------------------------------------------------------------------------
+# Hygiene predicates
+
+
+def _normalise_host(host: str) -> str:
+    host = host.strip().lower().rstrip(".")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    return host
+
+
+def is_public_shortener(host: str) -> bool:
+    """Whether ``host`` is a public URL shortener from the shipped list, or a subdomain of one."""
+    host = _normalise_host(host)
+    shorteners = public_shorteners()
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in shorteners for i in range(len(labels)))
+
+
+def is_insecure(link: Link) -> bool:
+    """Whether the link explicitly uses plain ``http://``.
+
+    Links written without a scheme (``www.x.com``) are not called insecure: which scheme the
+    phone or mail client picks is not in the text.
+    """
+    return link.scheme == "http"
+
+
+def _is_ip_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return _parse_ipv4_like(host)
+    return True
+
+
+def _parse_ipv4_like(host: str) -> bool:
+    # Browsers (WHATWG URL) read 1-4 dotted parts in decimal, 0x-hex or 0-octal: http://3232235521/
+    # and http://0xC0.0xA8.0.1/ both open 192.168.0.1.
+    parts = host.split(".")
+    if not 1 <= len(parts) <= 4 or any(not p for p in parts):
+        return False
+    for part in parts:
+        p = part.lower()
+        if p.startswith("0x"):
+            if not p[2:] or any(c not in "0123456789abcdef" for c in p[2:]):
+                return False
+        elif not (p.isascii() and p.isdigit()):
+            return False
+    return True
+
+
+def is_raw_ip(link: Link) -> bool:
+    """Whether the link's host is an IP literal (IPv4, IPv6, or a numeric IPv4 spelling)."""
+    return _is_ip_host(_normalise_host(link.host))
+
+
+# --------------------------------------------------------------------------------------------------
+# Registrable domains
+
+
+def _decode_label(label: str) -> str:
+    if label.startswith("xn--"):
+        try:
+            return label[4:].encode("ascii").decode("punycode")
+        except (UnicodeError, ValueError):
+            return label
+    return label
+
+
+def _decode_host(host: str) -> str:
+    return ".".join(_decode_label(label) for label in _normalise_host(host).split("."))
+
+
+def registrable_domain(host: str) -> str:
+    """The registrable domain of ``host``: one label above its public suffix.
+
+    ``pagos.mibanco.com.mx`` -> ``mibanco.com.mx``; ``www.mibanco.com`` -> ``mibanco.com``;
+    ``mibanco.github.io`` -> ``mibanco.github.io``. The suffix is the longest match in
+    :data:`MULTI_LABEL_SUFFIXES`, otherwise the last label (``cl``, ``com``, ``es``). IP literals
+    and single-label hosts come back unchanged (normalised to lower case). Limits: no network and
+    no full Public Suffix List, so an unlisted second-level registry (``com.xx``) is treated as a
+    domain (``www.shop.com.xx`` -> ``com.xx``).
+    """
+    host = _normalise_host(host)
+    labels = host.split(".")
+    if len(labels) < 2 or _is_ip_host(host):
+        return host
+    for size in (3, 2):
+        if len(labels) > size and ".".join(labels[-size:]) in MULTI_LABEL_SUFFIXES:
+            return ".".join(labels[-size - 1 :])
+        if len(labels) == size and ".".join(labels) in MULTI_LABEL_SUFFIXES:
+            return host
+    return ".".join(labels[-2:])
+
+
+# --------------------------------------------------------------------------------------------------
+# Look-alikes
+
+# Characters drawn like Latin letters (Unicode confusables, the ones phishing kits use).
+_CONFUSABLES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+        "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
+        "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ү": "y", "ғ": "f", "ь": "b",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+        "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
+        # Latin look-alikes that NFKC keeps
+        "ı": "i", "ɩ": "i", "ł": "l", "ɫ": "l", "ø": "o", "ð": "d", "đ": "d", "ħ": "h", "ŀ": "l",
+        "ß": "ss", "æ": "ae", "œ": "oe",
+    }
+)  # fmt: skip
+# Digits and letters that stand in for each other in a logo-sized font: 0/o, 1/l/i, 3/e, 4/a,
+# 5/s, 7/t, 8/b, 9/g. Both sides of every comparison go through this, so it can be coarse.
+_ALIKE = str.maketrans(
+    {"0": "o", "1": "l", "i": "l", "|": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"}
+)
+
+
+def _skeleton(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    s = s.translate(_CONFUSABLES).translate(_ALIKE)
+    return s.replace("rn", "m").replace("vv", "w")
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a swap of neighbours costs 1), capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
+
+
+def _max_edits(label: str) -> int:
+    # Short brands sit one or two edits away from thousands of unrelated names (bbva/visa), so
+    # they get fewer edits: 0 up to 3 characters, 1 up to 5, then 2.
+    n = len(label)
+    return 0 if n <= 3 else 1 if n <= 5 else 2
+
+
+def _owned_by(host: str, brand: str) -> bool:
+    return host == brand or host.endswith("." + brand)
+
+
+def lookalike_of(host: str, brand_domains: Iterable[str]) -> str | None:
+    """The brand domain that ``host`` imitates, or ``None``.
+
+    A host on (or under) one of the brand domains is never a look-alike (``pagos.mibanco.com``).
+    Otherwise, comparing the host's registrable label (``mibanc0`` in ``mibanc0.com``) with each
+    brand's, after decoding punycode and folding confusables (Cyrillic ``а``, digit ``0`` for
+    ``o``, ``1`` for ``l``/``i``, ``3`` for ``e``, ``5`` for ``s``, ``rn`` for ``m``, accents):
+
+    * the same skeleton on another registrable domain (``mibаnco.com``, ``mibanco.co``);
+    * a small edit distance (2 for labels of 6+ characters, 1 for 4-5, none for shorter);
+    * the brand as a hyphen-separated token of any label (``mibanco-seguro.com``,
+      ``mibanco.com.verify-login.net``), or inside a label when the brand label has 6+ characters
+      (``mibancoseguro.com``).
+
+    Brands are tried in the given order; the first that matches is returned as given.
+    """
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    brands = [(brand, _decode_host(brand)) for brand in brand_domains]
+    if any(_owned_by(decoded, norm) for _, norm in brands if norm):
+        return None
+    reg = registrable_domain(decoded)
+    reg_label = _skeleton(reg.split(".", 1)[0])
+    host_labels = [_skeleton(label) for label in decoded.split(".")]
+    for brand, norm in brands:
+        if not norm:
+            continue
+        brand_label = _skeleton(registrable_domain(norm).split(".", 1)[0])
+        if not brand_label:
+            continue
+        if reg_label == brand_label:
+            return brand
+        limit = _max_edits(brand_label)
+        if limit and _edit_distance(reg_label, brand_label, limit) <= limit:
+            return brand
+        for label in host_labels:
+            if brand_label in label.split("-") or (len(brand_label) >= 6 and brand_label in label):
+                return brand
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# HTML anchors
+
+
+class _AnchorCollector(HTMLParser):
+    """Collects each ``<a href>`` with its visible text and where each character came from."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._source = source
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        self._href: str | None = None
+        self._chars: list[str] = []
+        self._spans: list[tuple[int, int]] = []
+        self.anchors: list[tuple[str, str, list[tuple[int, int]]]] = []
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def _flush(self) -> None:
+        if self._href is not None:
+            self.anchors.append((self._href, "".join(self._chars), self._spans))
+        self._href, self._chars, self._spans = None, [], []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._flush()  # anchors do not nest: a new one closes the open one
+            self._href = next((value or "" for name, value in attrs if name == "href"), None)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._flush()
+
+    def _add(self, shown: str, start: int, end: int) -> None:
+        if self._href is None:
+            return
+        for ch in shown:
+            self._chars.append(ch)
+            self._spans.append((start, end))
+
+    def handle_data(self, data: str) -> None:
+        if self._href is None:
+            return
+        start = self._offset()
+        if self._source.startswith(data, start):
+            for i, ch in enumerate(data):
+                self._chars.append(ch)
+                self._spans.append((start + i, start + i + 1))
+        else:  # defensive: should not happen with convert_charrefs=False
+            self._add(data, start, start)
+
+    def _add_reference(self, body: str) -> None:
+        start = self._offset()
+        end = start + len(body) + 1
+        if self._source.startswith(";", end):
+            end += 1
+        self._add(html.unescape(self._source[start:end]), start, end)
+
+    def handle_entityref(self, name: str) -> None:
+        self._add_reference(name)
+
+    def handle_charref(self, name: str) -> None:
+        self._add_reference("#" + name)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _target_host(href: str) -> str | None:
+    try:
+        parts = urlsplit(href.strip())
+        hostname = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https", "") or not hostname:
+        return None
+    return hostname
+
+
+def find_anchor_mismatches(html_text: str) -> list[AnchorMismatch]:
+    """Anchors whose visible text shows a domain other than the one the ``href`` goes to.
+
+    ``<a href="https://evil.example/x">www.mibanco.com</a>`` is reported with the span of
+    ``www.mibanco.com`` in ``html_text``, ``shown_domain="mibanco.com"`` and
+    ``target_domain="evil.example"``. Domains are compared as registrable domains after punycode
+    decoding, so ``www.mibanco.com`` shown for ``https://pagos.mibanco.com/x`` is fine. Anchors
+    without an http(s) or scheme-relative ``href``, and anchors whose text shows no domain
+    ("Paga aquí"), are not reported. Note that e-mail click tracking rewrites every ``href`` to
+    the sending platform's domain: a rule should run on the message before tracking is applied.
+    """
+    parser = _AnchorCollector(html_text)
+    parser.feed(html_text)
+    parser.close()
+    found: list[AnchorMismatch] = []
+    for href, shown, spans in parser.anchors:
+        target = _target_host(href)
+        if target is None:
+            continue
+        target_domain = registrable_domain(_decode_host(target))
+        for link in find_links(shown):
+            shown_domain = registrable_domain(_decode_host(link.host))
+            if shown_domain == target_domain:
+                continue
+            first = next(i for i, ch in enumerate(shown) if not ch.isspace())
+            last = max(i for i, ch in enumerate(shown) if not ch.isspace())
+            found.append(AnchorMismatch(spans[first][0], spans[last][1], shown_domain, target_domain))
+            break
+    return found
