@@ -81,7 +81,8 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     texts = [folded] + [ctx.views(name).get("folded").text for name, _ in ctx.fields if name in ("footer", "header", "subject")]
     if names and any(fold(name) in text for name in names for text in texts):
         return
-    yield Hit("body", 0, min(len(body), 1), {"brand": names[0] if names else "", "known": bool(names)})
+    hint = f" («{names[0]}»)" if names and ctx.language == "es" else (f" (“{names[0]}”)" if names else "")
+    yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
 
 def _links(ctx: CheckContext, field_name: str) -> Any:
