@@ -179,6 +179,25 @@ def locale_variants(messages: Sequence[Any]) -> dict[str, dict[str, list[str]]]:
     return variants
 
 
+def similar_templates(messages: Sequence[Any]) -> dict[str, list[tuple[str, float]]]:
+    """For each template, the other templates (other ids) whose text is nearly the same (REP301)."""
+    from .policy.similarity import MinHashIndex
+
+    templates = [m for m in messages if m.stage.value == "template" and len(m.body) >= 20]
+    if len(templates) < 2:
+        return {}
+    index = MinHashIndex()
+    for position, message in enumerate(templates):
+        index.add(f"{position}", message.body)
+    similar: dict[str, list[tuple[str, float]]] = {}
+    for position, message in enumerate(templates):
+        for key, score in index.query(message.body):
+            other = templates[int(key)]
+            if other.id != message.id:
+                similar.setdefault(message.id, []).append((other.id, score))
+    return similar
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .engine import evaluate
     from .history_file import load_history_file
@@ -208,12 +227,22 @@ def cmd_check(args: argparse.Namespace) -> int:
             files[str(path)] = path.read_text(encoding="utf-8").splitlines()
         loaded_messages.extend(loaded_file.messages)
     variants = locale_variants([loaded.message for loaded in loaded_messages])
+    similar = similar_templates([loaded.message for loaded in loaded_messages])
+    campaigns = history.campaign_index() if history is not None else None
     for loaded in loaded_messages:
         message = loaded.message
         if send_at is not None and message.send_at is None:
             message = replace(message, send_at=send_at)
         recent = history.recent_for(message) if history is not None else ()
-        extra = {"variants": variants[message.id]} if len(variants.get(message.id, {})) > 1 else {}
+        extra: dict[str, Any] = {}
+        if len(variants.get(message.id, {})) > 1:
+            extra["variants"] = variants[message.id]
+        if similar.get(message.id):
+            extra["similar_templates"] = similar[message.id]
+        if campaigns is not None and message.category.value == "marketing":
+            matches = campaigns.matches(message.body, message.send_at or now)
+            if matches:
+                extra["campaign_matches"] = matches
         evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
         results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
     _emit(results, errors, args.format, files)

@@ -104,11 +104,45 @@ def load_config_file(path: Path) -> Config:
     if document.data is not None and not isinstance(document.data, Mapping):
         raise ConfigError("the configuration must be a mapping", f"{path}:1")
     try:
-        return parse_config(document.data)
+        config = parse_config(document.data)
     except ValidationError as error:
         where, message = _error_path(error)
         key = message == "unknown key"
         raise ConfigError(f"{'.'.join(map(str, where))}: {message}", document.location(where, key=key)) from None
+    problem = timing_problem(config)
+    if problem is not None:
+        where, message = problem
+        raise ConfigError(f"{'.'.join(map(str, where))}: {message}", document.location(where, key="unknown" in message))
+    return config
+
+
+def _dotted_path(dotted: str) -> tuple[str | int, ...]:
+    """``timing.windows[0].end`` -> ``("timing", "windows", 0, "end")``."""
+    path: list[str | int] = []
+    for part in dotted.split("."):
+        name, *indexes = part.replace("]", "").split("[")
+        if name:
+            path.append(name)
+        path.extend(int(i) for i in indexes if i.isdigit())
+    return tuple(path)
+
+
+def timing_problem(config: Config) -> tuple[tuple[str | int, ...], str] | None:
+    """The first problem in the ``timing`` and ``jurisdictions`` sections, validated by the policy library."""
+    if not config.timing and not config.jurisdictions:
+        return None
+    from .families.timing import timing_config
+    from .policy.jurisdictions import PolicyDataError, load_jurisdictions
+
+    try:
+        timing_config(config.timing)
+    except PolicyDataError as error:
+        return _dotted_path(error.path), error.detail
+    known = load_jurisdictions()
+    for index, ident in enumerate(config.jurisdictions):
+        if ident.lower() not in known:
+            return ("jurisdictions", index), f"unknown jurisdiction {ident!r}; known: {', '.join(sorted(known))}"
+    return None
 
 
 def _raise(message: str, location: str) -> Config:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
 from pathlib import Path
 
 from .context import PastSend
@@ -14,9 +16,44 @@ from .model import Message, parse_datetime
 HISTORY_KEYS = frozenset({"to", "sent_at", "channel", "category", "campaign", "body", "id"})
 
 
+CAMPAIGN_WINDOW = timedelta(days=30)
+
+
+@dataclass
+class CampaignIndex:
+    """Past contents across recipients (MinHash LSH: query cost independent of history size)."""
+
+    index: Any
+    groups: list[list[PastSend]]
+
+    def matches(self, body: str, at: datetime | None) -> list[dict[str, Any]]:
+        found = []
+        for key, score in self.index.query(body):
+            sends = self.groups[int(key)]
+            if at is not None:
+                sends = [s for s in sends if at - CAMPAIGN_WINDOW <= s.sent_at <= at]
+            if sends:
+                latest = max(s.sent_at for s in sends)
+                found.append({"recipients": len({s.to for s in sends}), "when": latest.date().isoformat(), "score": round(score * 100)})
+        return found
+
+
 @dataclass
 class HistoryFile:
     by_recipient: dict[str, list[PastSend]] = field(default_factory=lambda: defaultdict(list))
+
+    def campaign_index(self) -> CampaignIndex:
+        from .policy.similarity import MinHashIndex, content_hash
+
+        by_hash: dict[str, list[PastSend]] = {}
+        for sends in self.by_recipient.values():
+            for send in sends:
+                by_hash.setdefault(content_hash(send.body), []).append(send)
+        index = MinHashIndex()
+        groups = list(by_hash.values())
+        for position, group in enumerate(groups):
+            index.add(str(position), group[0].body)
+        return CampaignIndex(index, groups)
 
     def recent_for(self, message: Message) -> tuple[PastSend, ...]:
         if not message.to:
