@@ -191,7 +191,7 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 NULL_LIKE_RE = re.compile(r"\[object Object\]|\b(?:null|undefined|NaN|nil)\b|(?<![.!?¿¡]\s)(?<!^)\bNone\b(?! of\b)")
-EMPTY_GREETING_RE = re.compile(r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]|querid[oa]|hi|hello|hey|dear|ol[aá]|oi|prezad[oa])\s*(,|:|!)(?=\s|$)")
+EMPTY_GREETING_RE = re.compile(r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]|querid[oa]|hi|hello|hey|dear|ol[aá]|oi|prezad[oa])\s+(,|:|!)(?=\s|$)")
 DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 

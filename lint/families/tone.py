@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..context import CheckContext
     from ..registry import Rule
 
-GREETING_START = re.compile(r"^(estimad|apreciad|apreciable|querid|distinguid|senor|senora|dear|to whom|hello customer|hi customer|prezad|caro cliente|cara cliente)")
+GREETING_START = re.compile(r"^(estimad|apreciad|apreciable|querid|distinguid|señor|señora|a quien|dear|to whom|hello customer|hi customer|valued customer|prezad|caro cliente|cara cliente)")
 NAME_PLACEHOLDER = re.compile(r"(?i)(nombre|name|first|cliente|customer|usuario|user|nome|titular)")
 PERSONAL_CATEGORIES = frozenset({"transactional", "collections", "service", "alert", "otp"})
 # Emoji: pictographs, dingbats, flags, keycaps. Variation selectors and ZWJ are parts, not emoji.
