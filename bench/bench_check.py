@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import make_corpus, write_corpus  # noqa: E402
+from corpus import make_corpus, write_corpus
 
 BIN = Path(sys.executable).parent
 

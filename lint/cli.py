@@ -187,10 +187,10 @@ def similar_templates(messages: Sequence[Any]) -> dict[str, list[tuple[str, floa
     if len(templates) < 2:
         return {}
     index = MinHashIndex()
-    for position, message in enumerate(templates):
-        index.add(f"{position}", message.body)
+    for position, template in enumerate(templates):
+        index.add(f"{position}", template.body)
     similar: dict[str, list[tuple[str, float]]] = {}
-    for position, message in enumerate(templates):
+    for message in templates:
         for key, score in index.query(message.body):
             other = templates[int(key)]
             if other.id != message.id:
@@ -215,7 +215,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not path.exists():
             errors.append(InputError("no such file or folder", str(path)))
-    loaded_messages = []
+    loaded_messages: list[Any] = []
     for path in iter_files([p for p in args.paths if p.exists()], config):
         try:
             loaded_file = load_file(path, config)
@@ -224,7 +224,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         errors.extend(loaded_file.errors)
         if args.format == "text" and loaded_file.messages:
-            files[str(path)] = path.read_text(encoding="utf-8").splitlines()
+            # split("\n"), not splitlines(): line numbers count LF only (U+2028 and FF are not breaks).
+            files[str(path)] = path.read_text(encoding="utf-8").removeprefix("\ufeff").split("\n")
         loaded_messages.extend(loaded_file.messages)
     variants = locale_variants([loaded.message for loaded in loaded_messages])
     similar = similar_templates([loaded.message for loaded in loaded_messages])

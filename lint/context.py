@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -27,7 +28,7 @@ class Hit:
     field: str
     start: int
     end: int
-    args: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    args: Mapping[str, Any] = dataclass_field(default_factory=lambda: MappingProxyType({}))
     severity: Severity | None = None
     fix: Fix | None = None
     details: tuple[tuple[str, object], ...] = ()
@@ -94,7 +95,7 @@ class CheckContext:
         """Compute once per evaluation (e.g. the segment report several length rules share)."""
         if key not in self._memo:
             self._memo[key] = compute()
-        return self._memo[key]  # type: ignore[no-any-return]
+        return self._memo[key]
 
     def options(self, rule: Rule) -> Mapping[str, Any]:
         """The rule's option defaults overlaid with the configuration's ``rule_options`` for it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
@@ -65,7 +66,7 @@ def selected_rules(registry: Registry, config: Config) -> tuple[Rule, ...]:
             and not _matches_selector(rule, config.ignore)
         )
         registry.resources.memo[key] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def active_jurisdictions(message: Message, config: Config) -> frozenset[str]:
@@ -77,10 +78,8 @@ def active_jurisdictions(message: Message, config: Config) -> frozenset[str]:
     if message.to:
         from .policy.jurisdictions import jurisdictions_for_number
 
-        try:
+        with suppress(ValueError):  # an invalid number is reported by the timing rules, not here
             found.update(jurisdictions_for_number(message.to))
-        except ValueError:
-            pass  # an invalid number is reported by the timing rules, not here
     return frozenset(found)
 
 
@@ -104,7 +103,7 @@ def applicable_rules(registry: Registry, config: Config, message: Message, juris
     rules = memo.get(key)
     if rules is None:
         rules = memo[key] = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
-    return rules  # type: ignore[no-any-return]
+    return rules
 
 
 def score(findings: Iterable[Finding]) -> dict[str, int]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a finding matters. Ordered: info < warning < error."""
 
     INFO = "info"
@@ -21,7 +22,7 @@ class Severity(str, Enum):
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-class Family(str, Enum):
+class Family(StrEnum):
     """Rule families; each is also a score dimension."""
 
     LENGTH = "length"
@@ -44,7 +45,7 @@ FAMILY_PREFIX: dict[Family, str] = {
 }
 
 
-class FixSafety(str, Enum):
+class FixSafety(StrEnum):
     """A safe fix keeps the meaning; an unsafe one may change it and needs a human look."""
 
     SAFE = "safe"
@@ -87,7 +88,7 @@ class Finding:
     fix: Fix | None = None
     line: int | None = None
     column: int | None = None
-    details: tuple[tuple[str, object], ...] = field(default=())
+    details: tuple[tuple[str, object], ...] = dataclass_field(default=())
 
     @property
     def code(self) -> str:

@@ -6,8 +6,8 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from .context import PastSend
 from .errors import FieldError, InputError

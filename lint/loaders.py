@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatch
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +93,7 @@ def _yaml_locator(document: YamlDocument, base: tuple[str | int, ...], message: 
         found = cache[field]
         if isinstance(found, tuple):
             return found
-        return found.position(offset)  # type: ignore[no-any-return]
+        return found.position(offset)
 
     return locate
 
@@ -155,12 +157,13 @@ def _with_id(message: Message, identifier: str) -> Message:
 _JSON_KEY_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
-def _json_string_columns(line: str, key: str) -> list[int] | None:
-    """Column (0-based) in ``line`` of each decoded character of the top-level string value ``key``."""
+def _json_string_columns(line: str, key: str, occurrence: int = 0) -> list[int] | None:
+    """Column (0-based) in ``line`` of each decoded character of the string value of ``key``
+    (its ``occurrence``-th appearance: buttons are a list of objects that each have a ``text``)."""
     pattern = _JSON_KEY_RE_CACHE.get(key)
     if pattern is None:
         pattern = _JSON_KEY_RE_CACHE[key] = re.compile(r'"' + re.escape(key) + r'"\s*:\s*"')
-    match = pattern.search(line)
+    match = next(islice(pattern.finditer(line), occurrence, None), None)
     if match is None:
         return None
     columns: list[int] = []
@@ -188,7 +191,10 @@ def load_jsonl(path: Path, text: str, config: Config) -> LoadResult:
     defaults = path_defaults(str(path), config)
     loaded: list[LoadedMessage] = []
     errors: list[InputError] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only "\n" ends a record: str.splitlines() would also split at U+2028, U+0085 and other
+    # characters that JSON allows unescaped inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
@@ -209,8 +215,10 @@ def load_jsonl(path: Path, text: str, config: Config) -> LoadResult:
 
 def _jsonl_locator(line: str, number: int) -> Locator:
     def locate(field: str, offset: int) -> tuple[int, int]:
-        key = "text" if field.startswith("buttons[") else field
-        columns = _json_string_columns(line, key)
+        if field.startswith("buttons["):
+            columns = _json_string_columns(line, "text", int(field[8:-1]))
+        else:
+            columns = _json_string_columns(line, field)
         if not columns:
             return number, 1
         return number, columns[min(max(offset, 0), len(columns) - 1)] + 1
@@ -231,8 +239,12 @@ def load_front_matter(path: Path, text: str, config: Config) -> LoadResult:
         raise InputError("the body is the text after the front matter, not a front-matter key", document.location(("body",), key=True))
     body_start = match.end()
     raw_body = text[body_start:]
-    body = raw_body.strip("\n").rstrip()
-    leading = len(raw_body) - len(raw_body.lstrip("\n"))
+    leading = len(raw_body) - len(raw_body.lstrip("\r\n"))
+    # A file saved with CRLF line endings sends "\n" like any other; `crlf` holds the body offset of
+    # each "\n" that was "\r\n" in the file, to map body offsets back to file offsets.
+    file_body = raw_body[leading:].rstrip()
+    body = file_body.replace("\r\n", "\n")
+    crlf = [index - count for count, index in enumerate(m.start() for m in re.finditer("\r\n", file_body))]
     try:
         message = message_from_mapping({**data, "body": body}, path_defaults(str(path), config))
     except FieldError as error:
@@ -243,7 +255,8 @@ def load_front_matter(path: Path, text: str, config: Config) -> LoadResult:
 
     def locate(field: str, offset: int) -> tuple[int, int]:
         if field == "body":
-            return lines.position(body_start + leading + max(0, min(offset, len(body))))
+            offset = max(0, min(offset, len(body)))
+            return lines.position(body_start + leading + offset + bisect_left(crlf, offset))
         positions = document.scalar_positions(_field_path(field))
         return positions.position(offset) if positions else (1, 1)
 

@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from types import MappingProxyType
 from typing import Any
 
 from .errors import FieldError
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     SMS = "sms"
     WHATSAPP = "whatsapp"
     EMAIL = "email"
@@ -23,7 +23,7 @@ class Channel(str, Enum):
     VOICE = "voice"
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     MARKETING = "marketing"
     TRANSACTIONAL = "transactional"
     OTP = "otp"
@@ -36,7 +36,7 @@ class Category(str, Enum):
 CATEGORY_ALIASES = {"utility": Category.TRANSACTIONAL, "authentication": Category.OTP}
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     TEMPLATE = "template"  # placeholders still in the text (a template repository)
     RENDERED = "rendered"  # placeholders filled in (what the gateway sees)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from .errors import FieldError, RulePackError
+from .errors import FieldError, InputError, RulePackError
 from .findings import FAMILY_PREFIX, Family, FixSafety, Severity
 from .lexicon import Lexicon, LexiconMatcher, parse_lexicon
 from .yamlpos import YamlDocument
@@ -154,7 +154,7 @@ class Registry:
     analyzers: Mapping[str, Callable[..., Any]]
     redirects: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
-    def __iter__(self) -> Iterable[Rule]:  # type: ignore[override]
+    def __iter__(self) -> Iterable[Rule]:
         return iter(self.rules.values())
 
     def get(self, rule_id: str) -> Rule | None:
@@ -244,7 +244,7 @@ def parse_rule(raw: Any, origin: str, compile_check: Callable[[Mapping[str, Any]
     if not isinstance(name, str) or not NAME_RE.match(name):
         raise FieldError(("name",), f"rule name {name!r} must be kebab-case")
     try:
-        family = Family(raw.get("family"))
+        family = Family(str(raw.get("family")))
     except ValueError:
         raise FieldError(("family",), f"unknown family; expected one of {', '.join(f.value for f in Family)}") from None
     if not rule_id.startswith(FAMILY_PREFIX[family]):
@@ -320,7 +320,12 @@ def load_pack_rules(root: Traversable | Path, plugins: Sequence[Plugin]) -> list
     rules: list[Rule] = []
     for file in _pack_files(root):
         location = str(file)
-        document = YamlDocument(file.read_text(encoding="utf-8"), location)
+        try:
+            document = YamlDocument(file.read_text(encoding="utf-8"), location)
+        except InputError as error:
+            raise RulePackError(error.message, error.location) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise RulePackError(f"cannot read rule pack: {error}", location) from None
         data = document.data
         if not isinstance(data, Mapping) or not isinstance(data.get("rules"), list):
             raise RulePackError("a rule pack is a mapping with 'pack' and a list of 'rules'", f"{location}:1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from .findings import Finding, Severity
 SCHEMA = "sendlint/report@1"
 COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 BOLD, RESET = "\033[1m", "\033[0m"
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,9 @@ def render_json(results: Sequence[Result], errors: Sequence[SendlintError] = ())
     }
     if errors:
         document["errors"] = [{"location": e.location, "message": e.message} for e in errors]
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # A lone surrogate (from a JSON "\ud800" escape or an undecodable argv/file name) cannot be written
+    # as UTF-8: keep it as a JSON escape, which reads back as the same string.
+    return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _snippet(line_text: str, column: int, width: int, line: int) -> list[str]:
@@ -142,4 +146,4 @@ def render_text(
             out.append(f"{len(errors)} input error{'s' if len(errors) != 1 else ''}.")
     else:
         out.append(f"All checks passed ({counts['messages']} message{'s' if counts['messages'] != 1 else ''}).")
-    return "\n".join(out) + "\n"
+    return _LONE_SURROGATE_RE.sub("\ufffd", "\n".join(out)) + "\n"  # printable as UTF-8

@@ -58,6 +58,35 @@ def _describe(error: yaml.YAMLError) -> str:
     return f"invalid YAML: {text}" if text else "invalid YAML"
 
 
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+        return root, yaml.load(text, Loader=_Loader) if root is not None else None
+    except yaml.YAMLError as error:
+        # libyaml rejects "\ud83d\ude00", the UTF-16 surrogate-pair escape JSON uses for characters
+        # beyond the BMP (json.dumps writes every emoji that way). The pure-Python loader reads each
+        # half as a lone surrogate; the pairs are then joined (and ScalarPositions counts them as one).
+        if getattr(error, "problem", None) != "found invalid Unicode character escape code":
+            raise
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    return root, _join_surrogates(yaml.load(text, Loader=yaml.SafeLoader) if root is not None else None)
+
+
+def _join_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    if isinstance(value, dict):
+        return {_join_surrogates(k): _join_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_join_surrogates(v) for v in value]
+    return value
+
+
+def _is_pair(value: str, index: int) -> bool:
+    """Whether ``value[index]`` is the low half of a surrogate pair (joined into one character)."""
+    return index > 0 and "\udc00" <= value[index] <= "\udfff" and "\ud800" <= value[index - 1] <= "\udbff"
+
+
 class YamlDocument:
     """One YAML document: its data plus the node tree that says where each value came from."""
 
@@ -67,8 +96,7 @@ class YamlDocument:
         self.line_offset = line_offset  # lines before this text in its file (front matter)
         self.lines = LineIndex(text)
         try:
-            self.root = yaml.compose(text, Loader=_Loader)
-            self.data: Any = yaml.load(text, Loader=_Loader) if self.root is not None else None
+            self.root, self.data = _parse(text)
         except yaml.YAMLError as error:
             location = _problem_location(path, error)
             if line_offset and ":" in location[len(path):]:
@@ -173,6 +201,8 @@ class ScalarPositions:
                 position += 2
             else:
                 position += 1
+        if any("\ud800" <= char <= "\udfff" for char in node.value):  # see _parse
+            offsets = [o for i, o in enumerate(offsets) if not _is_pair(node.value, i)]
         return offsets
 
     @staticmethod

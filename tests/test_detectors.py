@@ -9,6 +9,7 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from sendlint.detectors import (
     CHECKSUM_KINDS,
     Detection,

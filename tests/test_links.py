@@ -7,6 +7,7 @@ import string
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from sendlint.links import (
     AnchorMismatch,
     Link,

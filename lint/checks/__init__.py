@@ -58,9 +58,10 @@ def compile_check(
     model = kinds[kind]
     try:
         check = model.model_validate(params)
+        check.validate_paths()
+        check.bind(functions=functions, metrics=metrics)
     except ValidationError as error:
         raise _pydantic_error(error, ("check",)) from None
     except FieldError as error:
         raise FieldError(("check", *error.path), error.message) from None
-    check.bind(functions=functions, metrics=metrics)
     return kind, check

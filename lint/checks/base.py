@@ -15,6 +15,9 @@ from ..normalize import ViewName
 class CheckParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
+    def validate_paths(self) -> None:
+        """Checks that need the key path in their error (regexes): raise :class:`FieldError`."""
+
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         """Resolve names (check functions, metrics) against the plugins; default: nothing to resolve."""
 
@@ -26,11 +29,14 @@ def compile_re2(pattern: str, ignore_case: bool) -> Any:
 
     options = re2.Options()
     options.case_sensitive = not ignore_case
-    options.never_capture = False
+    options.log_errors = False  # RE2 would print to stderr; the error is reported with its location
     try:
         return re2.compile(pattern, options)
     except re2.error as error:
-        raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
+        detail = error.args[0] if error.args else error
+        if isinstance(detail, bytes):
+            detail = detail.decode("utf-8", "replace")
+        raise ValueError(f"invalid regular expression {pattern!r}: {detail}") from None
 
 
 def localized(value: str | Mapping[str, str], language: str) -> str | None:

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from ..registry import Rule
 
 
+def _number(value: float) -> float | int:
+    """20.0 reads as 20 in a message; other values keep one decimal."""
+    rounded = round(float(value), 1)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
 class Thresholds(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     max: float | None = None
@@ -53,5 +59,4 @@ class MetricCheck(CheckParams):
                 elif minimum is not None and value < minimum:
                     limit = minimum
                 if limit is not None:
-                    shown = round(value, 1) if isinstance(value, float) else value
-                    yield Hit(field_name, start, end, {"value": shown, "limit": limit, "metric": self.metric})
+                    yield Hit(field_name, start, end, {"value": _number(value), "limit": _number(limit), "metric": self.metric})

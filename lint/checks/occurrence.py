@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from pydantic import model_validator
-
 from ..context import Hit
+from ..errors import FieldError
 from ..normalize import ViewName
 from .base import CheckParams, localized, validate_patterns
 from .pattern import find_spans
@@ -25,12 +24,10 @@ class OccurrenceCheck(CheckParams):
     ignore_case: bool = True
     skip_placeholders: bool = True
 
-    @model_validator(mode="after")
-    def _valid(self) -> OccurrenceCheck:
+    def validate_paths(self) -> None:
         validate_patterns(self.pattern, self.ignore_case, ("pattern",))
         if self.max is None and self.min is None:
-            raise ValueError("an occurrence check needs max or min")
-        return self
+            raise FieldError(("max",), "an occurrence check needs max or min")
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         pattern = localized(self.pattern, ctx.language)

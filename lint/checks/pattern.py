@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from pydantic import model_validator
-
 from ..context import Hit
 from ..normalize import ViewName
 from .base import CheckParams, compile_re2, localized, validate_patterns
@@ -31,10 +29,8 @@ class PatternCheck(CheckParams):
     skip_placeholders: bool = True
     args: dict[str, Any] = {}
 
-    @model_validator(mode="after")
-    def _valid(self) -> PatternCheck:
+    def validate_paths(self) -> None:
         validate_patterns(self.pattern, self.ignore_case, ("pattern",))
-        return self
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         pattern = localized(self.pattern, ctx.language)

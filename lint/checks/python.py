@@ -53,4 +53,4 @@ class PythonCheck(CheckParams):
         object.__setattr__(self, "bound_params", params)
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]:
-        return self.bound_function(ctx, rule, self.bound_params)  # type: ignore[attr-defined, no-any-return]
+        return self.bound_function(ctx, rule, self.bound_params)  # type: ignore[attr-defined]

@@ -34,8 +34,6 @@ class Matcher(BaseModel):
     def _valid(self) -> Matcher:
         if self.pattern is None and self.lexicon is None:
             raise ValueError("a matcher needs a pattern or a lexicon")
-        if self.pattern is not None:
-            validate_patterns(self.pattern, True, ("pattern",))
         return self
 
     def first(self, ctx: CheckContext, rule: Rule) -> tuple[str, int, int] | None:
@@ -70,6 +68,11 @@ class RequiresCheck(CheckParams):
         if self.then is None and self.forbids is None:
             raise ValueError("a requires check needs 'then' or 'forbids'")
         return self
+
+    def validate_paths(self) -> None:
+        for key, matcher in (("if", self.if_), ("then", self.then), ("forbids", self.forbids)):
+            if matcher is not None and matcher.pattern is not None:
+                validate_patterns(matcher.pattern, True, (key, "pattern"))
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         trigger = None

@@ -34,10 +34,7 @@ def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
     matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction"}))
     if matcher is None:
         return True  # no opt-out vocabulary for this language: say nothing rather than guess
-    for name, _ in ctx.fields:
-        if name in fields and matcher.find(ctx.views(name).get("folded").text):
-            return True
-    return False
+    return any(name in fields and matcher.find(ctx.views(name).get("folded").text) for name, _ in ctx.fields)
 
 
 def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -284,12 +281,12 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 CHECKS = {
     "missing_opt_out": PythonCheckFunction(missing_opt_out),
     "missing_sender": PythonCheckFunction(missing_sender),
-    "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams),  # type: ignore[arg-type]
+    "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams),
     "anchor_mismatch": PythonCheckFunction(anchor_mismatch),
-    "personal_data": PythonCheckFunction(personal_data, PersonalDataParams),  # type: ignore[arg-type]
+    "personal_data": PythonCheckFunction(personal_data, PersonalDataParams),
     "otp_link": PythonCheckFunction(otp_link),
     "phishing": PythonCheckFunction(phishing),
-    "unrendered": PythonCheckFunction(unrendered, UnrenderedParams),  # type: ignore[arg-type]
+    "unrendered": PythonCheckFunction(unrendered, UnrenderedParams),
     "placeholder_variants": PythonCheckFunction(placeholder_variants),
     "spam_score": PythonCheckFunction(spam_score),
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -135,6 +136,8 @@ def non_gsm_typography(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
     before = sms_reports(ctx)["worst_case_segments"]
     fixed = sms.apply_edits(body, edits)
     after = sms.count_segments(expand(ctx, fixed, "worst"))[1]
+    if after > before:
+        return  # e.g. "…" -> "..." in a message that stays UCS-2 (an emoji): the fix would cost more
     for edit in edits:
         char = body[edit.start : edit.end]
         yield Hit(
@@ -282,12 +285,10 @@ def whatsapp_variable_placement(ctx: CheckContext, rule: Rule, params: Any) -> I
         first, last = placeholders[0], placeholders[-1]
         if first.start == stripped_start:
             yield Hit("body", first.start, first.end, {"name": first.name, "where": "start"})
-        if last.end >= stripped_end - (1 if body.rstrip()[-1:] in ".!?" else 0) and last is not first:
-            yield Hit("body", last.start, last.end, {"name": last.name, "where": "end"})
-        elif last is first and last.end >= stripped_end - (1 if body.rstrip()[-1:] in ".!?" else 0) and first.start != stripped_start:
+        if (last.end >= stripped_end - (1 if body.rstrip()[-1:] in ".!?" else 0) and last is not first) or (last is first and last.end >= stripped_end - (1 if body.rstrip()[-1:] in ".!?" else 0) and first.start != stripped_start):
             yield Hit("body", last.start, last.end, {"name": last.name, "where": "end"})
     else:
-        for before, after in zip(placeholders, placeholders[1:], strict=False):
+        for before, after in pairwise(placeholders):
             if not body[before.end : after.start].strip(" \t\n,;:-"):
                 yield Hit("body", before.start, after.end, {"first": before.name, "second": after.name})
 
@@ -310,7 +311,7 @@ CHECKS = {
     "sms_accents_cost_segments": PythonCheckFunction(accents_cost_segments),
     "placeholder_length_undeclared": PythonCheckFunction(undeclared_placeholder),
     "sms_over_maximum": PythonCheckFunction(sms_over_maximum),
-    "field_length": PythonCheckFunction(field_length, FieldLengthParams),  # type: ignore[arg-type]
+    "field_length": PythonCheckFunction(field_length, FieldLengthParams),
     "push_payload": PythonCheckFunction(push_payload),
     "whatsapp_buttons": PythonCheckFunction(whatsapp_buttons),
     "whatsapp_variable_placement": PythonCheckFunction(whatsapp_variable_placement),

@@ -59,7 +59,7 @@ def _policy(ctx: CheckContext) -> Policy:
     if policy is None:
         send_time, _ = timing_config(ctx.config.timing)
         policy = ctx.resources.memo[key] = build_policy(registry, ids, send_time)
-    return policy  # type: ignore[no-any-return]
+    return policy
 
 
 def recipient_zones(ctx: CheckContext) -> tuple[str, ...] | None:
@@ -233,8 +233,8 @@ def time_words(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 CHECKS = {
-    "contact_window": PythonCheckFunction(contact_window, WindowParams),  # type: ignore[arg-type]
+    "contact_window": PythonCheckFunction(contact_window, WindowParams),
     "invalid_number": PythonCheckFunction(invalid_number),
-    "frequency_cap": PythonCheckFunction(frequency_cap, CapParams),  # type: ignore[arg-type]
+    "frequency_cap": PythonCheckFunction(frequency_cap, CapParams),
     "time_words": PythonCheckFunction(time_words),
 }

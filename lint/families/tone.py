@@ -111,7 +111,7 @@ def off_brand_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
 
 
 CHECKS = {
-    "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams),  # type: ignore[arg-type]
+    "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams),
     "emoji_density": PythonCheckFunction(emoji_density),
     "mixed_address": PythonCheckFunction(mixed_address),
     "off_brand_address": PythonCheckFunction(off_brand_address),

@@ -1,0 +1,912 @@
+"""Forms of address in Spanish customer messages: tú, vos (voseo) and usted.
+
+A rule uses this to flag a message that mixes forms ("Hola, tu pedido está listo. Por favor, confirme su
+dirección") or that departs from a brand voice (``voice: tu | usted | vos``). Precision matters more than
+recall: a cue is reported only where the spelling and its immediate context leave little doubt.
+
+Cues (``address_cues``)
+=======================
+
+================================  ======  ======  ============================================================
+Cue                               form    kind    strength
+================================  ======  ======  ============================================================
+``tú``                            tu      pron.   strong
+``vos``                           vos     pron.   strong after a preposition or conjunction (``para vos``,
+                                                  ``y vos``), at clause start, before a tú/vos verb form or a
+                                                  punctuation mark; weak otherwise (French ``de vos achats``)
+``usted``, ``Ud.``, ``Vd.``       usted   pron.   strong; ``ud.`` after a number or ``/`` is "unidad": none
+``ustedes``, ``Uds.``             usted   pron.   weak: in Latin America ``ustedes`` is also the plural of tú
+``ti``                            shared  pron.   strong after a preposition, weak elsewhere (``TI``)
+``contigo``                       shared  pron.   strong
+``tu``, ``tus``                   shared  poss.   strong before a word, number or placeholder; weak before
+                                                  punctuation (``¿y tu?``), in ``Tu 9-14`` (English weekday)
+                                                  and in mid-clause Title Case (``en Tu Banco``); none when
+                                                  glued to ``-`` or ``/`` (``Mo-Tu``)
+``tuyo`` ``tuya`` ``tuyos`` ...   shared  poss.   strong
+``te``                            shared  clitic  strong before a word; none after an article or preposition
+                                                  or before a conjunction or preposition (``un te verde``)
+``su``, ``sus``                   usted   poss.   strong when nothing but greetings and capitalised names
+                                                  precede it in the message (``Su pedido...``,
+                                                  ``Caja Sierra: su cuota...``, ``Hola, Jorge. Su cita...``):
+                                                  there is nothing else it could refer to; weak elsewhere
+``le``                            usted   clitic  as ``su``; weak elsewhere (also him/her)
+``les``, ``suyo`` ``suya`` ...    usted   cl./p.  weak. ``lo la los las se`` are not cues: they are articles
+                                                  or third person far more often than the reader
+tú-only verb form                 tu      verb    strong: ``pagas tienes eres puedes haz ten pon``
+vos-only verb form                vos     verb    strong: ``pagás tenés sos vivís pagá tené pagués``
+form shared by tú and vos         shared  verb    strong: ``pagaste pagarás pagabas pagarías pagues``
+tú/vos imperative spelled like    tu/vos  verb    strong only in imperative position (below) before a word that
+another person's form             /shared         opens its object (``Paga tu factura``, ``Llama al 900``,
+(``paga`` = usted present,                        ``responde BAJA``, ``Recibí un 20 %``), and not after a usted
+``viví`` = yo preterite)                          cue in the same sentence (``Si paga hoy, ahorra un 10 %``);
+                                                  otherwise none. Which words open an object depends on the
+                                                  verb (the table's ``imp=`` level: ``Vence el día 5`` never,
+                                                  ``Cambia el horario`` only before tu/tus) and nouns need a
+                                                  determiner (``Reserva tu mesa``, not ``Reserva confirmada``)
+usted imperative (``pague``,      usted   verb    strong in imperative position; strong after ``le <verb>
+``llame``, ``confirme``)                          que`` (``Le pedimos que revise``); weak elsewhere (``cuando
+                                                  pague``), none for notice verbs (``cuando llegue``) and for
+                                                  nouns (``Importe:``). ``venga``, ``vaya``, ``sea`` count only
+                                                  before ``a``/``al``/``en``/a determiner (``¡Venga,
+                                                  aprovecha!`` is an interjection)
+ustedes imperative (``paguen``)   usted   verb    weak, in imperative position only
+usted present/future              usted   verb    weak after ``si`` (``Si tiene dudas``) and, for
+(``puede``, ``tiene``)                            poder/deber/desear/necesitar/querer/tener, at clause start
+enclitic imperative               by stem verb    strong anywhere. An accent the clitic added means tú or usted
+                                                  (``págala``, ``páguela``, ``acércate``, ``acérquese``); a
+                                                  polysyllabic stem without it whose accented form is a vos
+                                                  imperative means vos (``pagala``, ``recordalo``,
+                                                  ``escribinos``, ``acercate``); ``-nos`` on ustedes is weak
+infinitive/gerund + ``te``        shared  clitic  strong (``recordarte``, ``ayudándote``), the span being the
+                                                  clitic; ``+le``/``+les``: weak usted (``recordarle``)
+================================  ======  ======  ============================================================
+
+Imperative position: at the start of a sentence or clause (after ``. ! ? ¡ ¿ , ; :``, a dash, a bracket or
+an emoji), after ``por favor``, after a clause-initial ``no`` (subjunctive forms only: ``No olvide``), or
+after ``y``/``o`` when the same sentence already had a strong imperative (``Llame ya y obtenga``).
+
+"shared" cues (``AddressCue.shared``) are common to tú and vos: they conflict with usted, never with tú or
+vos. Their ``form`` is resolved per message: ``"vos"`` when the message has a strong vos-only cue and no
+strong tú-only cue, ``"tu"`` otherwise (tú is the unmarked informal form in writing).
+
+What is never a cue: text inside quotation marks (« », “ ”, „ “, "…", ‘ ’), URLs, e-mail addresses, bare
+domains (``tu.banco.es``), placeholders (``{{nombre}}``, ``{name}``, ``%s``), hashtags and mentions,
+sentences with more English than Spanish function words, a verb form written with an initial capital in
+mid-clause (a name or Title Case: ``Hola Tomás``), a tú/vos form that is also a common noun unless ``me te
+se nos le les``, a subject pronoun or ``no/ya/si/que/cuando...`` precedes it (``tus compras``,
+``¿Tiene dudas?``), prepositions and articles that share a verb's spelling (``sobre``, ``entre``, ``una``).
+Words of three letters or fewer in capitals (``TU``, ``TE``, ``SOS``) are weak unless a neighbouring word
+of three letters or more is in capitals too (an all-caps message).
+
+Which forms a message uses (``forms_of_address``)
+=================================================
+1. If there is any strong cue: the forms of the strong cues, and nothing else. Weak cues never add a form
+   that a strong cue already gives, nor one that conflicts with a strong cue (``Tu pedido llegó. Su número
+   de envío es...``: tu only).
+2. With no strong cue: a form is included when at least two weak cues give it and no weak cue gives a
+   conflicting form (``Hemos enviado su pedido. Le llegará mañana``: usted).
+
+Conflicts (``mixed_address``)
+=============================
+Only strong cues conflict. A formality conflict (tú, vos or shared against usted) comes first: the pair is
+the first strong cue that conflicts with an earlier one, with the first of those earlier cues. Only if there
+is none, a voseo conflict (a tú-only cue and a vos-only cue: ``Recuerda que podés...``) is returned the same
+way; ``mix_kind`` tells them apart. Shared cues never make a voseo conflict.
+
+``cues_against_voice`` gives the cues that contradict a brand voice: strong cues only (weak ones when the
+text has no strong cue but ``forms_of_address`` still finds a form); shared cues contradict only usted.
+
+Limits: vosotros (``os``, ``vuestro``, ``pagáis``) is not a form here; ``vivís`` (vos or vosotros) counts as
+vos; a form typed without its accent reads as what it spells (``pagas`` is tú even from a vos writer;
+``tenes`` is no cue); only the ~470 verbs of ``corpora/es/address-forms.tsv`` are known; Portuguese and
+Catalan text is not told apart from Spanish (``Pague`` in Portuguese reads as usted).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Literal
+
+Form = Literal["tu", "vos", "usted"]
+CueKind = Literal["pronoun", "possessive", "clitic", "verb"]
+Strength = Literal["strong", "weak"]
+MixKind = Literal["formality", "voseo"]
+
+FORMS_TABLE = "es/address-forms.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class AddressCue:
+    """One word (or clitic inside a word) that shows how a message addresses its reader.
+
+    ``start``/``end`` are code-point offsets into the text given to ``address_cues``; ``text`` is
+    ``text[start:end]``. ``shared`` marks cues common to tú and vos (``te``, ``tu``, ``pagaste``): their
+    ``form`` is the message's informal form (see the module docstring) and they never conflict with vos.
+    """
+
+    form: Form
+    start: int
+    end: int
+    text: str
+    kind: CueKind
+    strength: Strength
+    shared: bool = False
+
+
+# --- lexicon -----------------------------------------------------------------------------------------
+
+# Imperative context levels, as in the table's ``imp=`` flag (tools/gen_address_forms.py documents them).
+_IMP_LEVEL = {"none": 0, "poss": 1, "indef": 2, "det": 3, "full": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """Everything the detector needs to know about one spelling, folded from the table's rows."""
+
+    informal: str  # "" | "tu" | "vos" | "shared": the tú/vos persons among its readings
+    informal_imp_only: bool  # every tú/vos reading is an affirmative imperative
+    informal_other: bool  # it also has readings of other persons (paga: usted; viví: yo)
+    imp_tu: bool  # has a tú affirmative imperative reading
+    imp_vos: bool  # has a vos affirmative imperative reading
+    imp_level: int  # context a bare ambiguous imperative needs (max over lemmas; nouns capped at det)
+    usted_imp: bool  # usted affirmative imperative (pague)
+    ustedes_imp: bool  # ustedes affirmative imperative (paguen)
+    usted_ind: bool  # usted present or future indicative (paga, puede, pagará)
+    third: bool  # any usted or ustedes reading: the spelling doubles as a third-person form
+    modal: bool  # a usted present of poder/deber/desear/necesitar/querer/tener
+    base: bool  # an infinitive or gerund (enclitics attach to it: recordarte)
+    noun: bool  # also a common noun, adjective or name
+    notice_only: bool  # every verb it belongs to is imp=none (llegue, venza): never addressed to the reader
+    de_object: bool  # governs ``de`` (disfruta de, goza de): ``de`` can open its object
+
+
+# Verbs whose imperative is followed by ``de`` (``Disfruta de tus beneficios``); for the rest ``de`` after
+# a clause-initial form means a noun phrase (``Consulta de saldo``).
+_DE_LEMMAS = frozenset({"disfrutar", "gozar", "despreocupar", "olvidar", "enterar", "desconfiar"})
+_MODAL_LEMMAS = frozenset({"poder", "deber", "desear", "necesitar", "querer", "tener"})
+
+
+def _fold(rows: list[tuple[str, str, str, str]], flags: set[str], lemma_levels: Mapping[str, int]) -> _Verb:
+    informal_persons = {person for _, person, _, _ in rows if person in ("tu", "vos")}
+    informal_tenses = {tense for _, person, tense, _ in rows if person in ("tu", "vos")}
+    other_persons = {
+        person for _, person, tense, _ in rows if person not in ("tu", "vos") and tense not in ("inf", "ger")
+    }
+    level = 0
+    for _, person, tense, row_flags in rows:
+        if tense == "imp.aff" and person in ("tu", "vos"):
+            for flag in row_flags.split(","):
+                if flag.startswith("imp="):
+                    level = max(level, _IMP_LEVEL[flag[4:]])
+    noun = "noun" in flags
+    if noun:
+        level = min(level, _IMP_LEVEL["det"])
+    informal = ""
+    if informal_persons == {"tu"}:
+        informal = "tu"
+    elif informal_persons == {"vos"}:
+        informal = "vos"
+    elif informal_persons:
+        informal = "shared"
+    lemmas = {lemma for lemma, _, _, _ in rows}
+    return _Verb(
+        informal=informal,
+        informal_imp_only=bool(informal_tenses) and informal_tenses == {"imp.aff"},
+        informal_other=bool(other_persons),
+        imp_tu=any(p == "tu" and t == "imp.aff" for _, p, t, _ in rows),
+        imp_vos=any(p == "vos" and t == "imp.aff" for _, p, t, _ in rows),
+        imp_level=level,
+        usted_imp=any(p == "usted" and t == "imp.aff" for _, p, t, _ in rows),
+        ustedes_imp=any(p == "ustedes" and t == "imp.aff" for _, p, t, _ in rows),
+        usted_ind=any(p == "usted" and t in ("ind.pres", "ind.fut") for _, p, t, _ in rows),
+        third=any(p in ("usted", "ustedes") for _, p, _, _ in rows),
+        modal=any(lemma in _MODAL_LEMMAS and p == "usted" and t == "ind.pres" for lemma, p, t, _ in rows),
+        base=any(t in ("inf", "ger") for _, _, t, _ in rows),
+        noun=noun,
+        notice_only=all(lemma_levels.get(lemma, 1) == 0 for lemma in lemmas),
+        de_object=bool(lemmas & _DE_LEMMAS),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    forms: Mapping[str, _Verb]
+    # Every imperative, infinitive and gerund without its acute accents: a word ending in a clitic is
+    # looked at further only when what precedes the clitic, unaccented, is one of these.
+    plain_stems: frozenset[str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """The shipped verb-form table, folded by spelling. Loaded once, on first use."""
+    text = files("sendlint.corpora").joinpath(FORMS_TABLE).read_text(encoding="utf-8")
+    rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    flags: dict[str, set[str]] = {}
+    lemma_levels: dict[str, int] = {}
+    header_seen = False
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if not header_seen:  # the column-name line
+            header_seen = True
+            continue
+        form, lemma, person, tense, _ambiguous, row_flags = line.split("\t")
+        rows.setdefault(form, []).append((lemma, person, tense, row_flags))
+        for flag in row_flags.split(","):
+            if flag == "noun":
+                flags.setdefault(form, set()).add("noun")
+            elif flag.startswith("imp="):
+                lemma_levels[lemma] = _IMP_LEVEL[flag[4:]]
+    forms = {form: _fold(r, flags.get(form, set()), lemma_levels) for form, r in rows.items()}
+    stems = frozenset(
+        form.translate(_ACUTE)
+        for form, verb in forms.items()
+        if verb.base or verb.imp_tu or verb.imp_vos or verb.usted_imp or verb.ustedes_imp
+    )
+    return _Lexicon(MappingProxyType(forms), stems)
+
+
+# --- word lists (closed grammatical classes, not vocabulary: they stay here) --------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ARTICLES = _words("el la los las lo un una unos unas")
+_DETERMINERS = _ARTICLES | _words(
+    """este esta estos estas esto ese esa esos esas eso aquel aquella todo toda todos todas nuestro nuestra
+    nuestros nuestras cualquier cualquiera otro otra otros otras cada mucho mucha muchos muchas"""
+)
+_TU_POSSESSIVES = frozenset({"tu", "tus"})
+_SU_POSSESSIVES = frozenset({"su", "sus"})
+# Words that can open the object or complement of an imperative (level "full").
+_FULL_OBJECT = (
+    _DETERMINERS
+    | _TU_POSSESSIVES
+    | _words(
+        """al a en con sin por para desde hasta que si cómo qué dónde cuándo cuánto cuánta cuántos cuántas
+    quién ya ahora aquí acá hoy más"""
+    )
+)
+# What a noun homograph needs after it to read as an imperative (Reserva tu mesa, Compra ya).
+_DET_OBJECT = _DETERMINERS | _TU_POSSESSIVES | {"ya", "ahora"}
+_INDEF_OBJECT = _DETERMINERS - _ARTICLES | _TU_POSSESSIVES | {"un", "una", "unos", "unas"}
+_USTED_DET_OBJECT = _DETERMINERS | _SU_POSSESSIVES
+_CLITICS = _words("me te se nos lo la los las le les")
+# Words after which a noun-homograph verb form (compras, dudas) is read as a verb (not lo/la/los/las:
+# they are articles too, "las cuentas").
+_VERB_LICENSORS = _words("me te se nos le les") | _words(
+    """tú vos no ya si cuando cómo dónde cuándo que también nunca siempre aún todavía solo sólo"""
+)
+_PREPOSITIONS = _words(
+    """a ante bajo con contra de desde en entre hacia hasta para por según sin sobre tras"""
+)
+_VOS_LEFT = _words("""a ante con contra entre hacia hasta para por según sin sobre tras que y e o u como""")
+_CONJUNCTIONS = _words("y e o u")
+_SI = frozenset({"si"})
+# Interjections spelled like usted imperatives ("¡Venga, aprovecha!" is tú in Spain, "¡Vaya oferta!" is
+# no one, "o sea"): imperatives only before one of _INTERJECTION_OBJECT (``Venga a vernos``).
+_INTERJECTIONS = frozenset({"venga", "vaya", "sea"})
+_INTERJECTION_OBJECT = _words("a al en con por para hasta desde el la los las un una su sus usted")
+# Prepositions and other function words that share a spelling with a verb form (sobre, entre, una).
+_FUNCTION_WORDS = _words(
+    """sobre entre una unas uno unos bajo para como ante tras contra desde hasta según mientras durante
+    mediante antes después luego pronto solo sólo casi bien mal nada algo nadie cada tanto mucho poco
+    mismo claro bueno pues hola adiós gracias ojalá salvo excepto incluso menos más vale"""
+)
+# What may precede a "su"/"le" that then addresses the reader for sure: greetings and capitalised names.
+_GREETINGS = _words(
+    """hola buenos buenas días tardes noches estimado estimada estimados estimadas querido querida
+    apreciado apreciada señor señora sr sra srta don doña cliente clienta usuario usuaria"""
+)
+_OPENING_WORDS = 6
+_OPENING_CUES = frozenset({"su", "sus", "le"})
+# The one-syllable imperatives that take enclitics (dame, dile, hazlo, ponte, tenlo, vete, venme, salte,
+# sélo, deme): any other short stem is a coincidence (val+la, "Valla" for "Vaya").
+_MONOSYLLABIC_IMPERATIVES = _words("da di haz pon ten ve ven sal sé dé")
+# Nouns spelled like imperative + clitic (ve+la).
+_NOT_ENCLITIC = frozenset({"vela", "velas", "velo", "velos"})
+_USTED_ABBREVIATIONS = frozenset({"ud", "vd", "uds", "vds"})
+_TU_POSSESSIVE_LONG = frozenset({"tuyo", "tuya", "tuyos", "tuyas"})
+_SU_POSSESSIVE_ALL = frozenset({"su", "sus", "suyo", "suya", "suyos", "suyas"})
+
+# Sentence-level language guard: a sentence with more of these English words than Spanish ones is not
+# read (``Thank you for your order``). Words shared by both languages (a, no, me) are in neither list.
+_ENGLISH = _words(
+    """the you your yours and to of is are was were for with this that it its on at be will have had please
+    we our my from by or if as can an thank thanks hi hello dear here there would should could just get
+    into about been do does did what when how which who they them their he she his her"""
+)
+_SPANISH = _words(
+    """el la los las de del que y en por para con es un una su sus tu tus se al lo te le les mi nos más
+    pero como ya este esta hola gracias si sí usted vos tú ti hoy aquí desde hasta sin también muy está
+    son tiene puede"""
+)
+
+# Enclitic pronoun groups (``me``, ``nos``, ``selo``...), looked up by length, longest first.
+_ENCLITIC_GROUPS = frozenset(
+    {*_CLITICS, *(a + b for a in ("me", "te", "se", "nos") for b in ("lo", "la", "los", "las"))}
+)
+_ENCLITIC_LENGTHS = tuple(sorted({len(group) for group in _ENCLITIC_GROUPS}, reverse=True))
+# A word can end in a clitic group only if it ends in one of these (a cheap test before _enclitic).
+_ENCLITIC_TAILS2 = frozenset(group for group in _ENCLITIC_GROUPS if len(group) == 2)
+_ENCLITIC_TAILS3 = frozenset(group[-3:] for group in _ENCLITIC_GROUPS if len(group) >= 3)
+_ACUTE = str.maketrans("áéíóú", "aeiou")
+_ADD_ACUTE = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+
+# Words handled before the verb table: pronouns, possessives, object pronouns.
+_PRONOUN_WORDS = (
+    frozenset({"tú", "usted", "vos", "ustedes", "contigo", "ti", "te", "le", "les"})
+    | _TU_POSSESSIVES
+    | _TU_POSSESSIVE_LONG
+    | _SU_POSSESSIVE_ALL
+)
+
+# --- tokenizer ----------------------------------------------------------------------------------------
+
+# Token kinds: the regex's group numbers (``match.lastindex``; no inner group captures). Group 6 is the
+# fallback for a word the first branch declined because an address or e-mail could start there.
+_WORD, _SKIP, _NUM, _SENT, _CLAUSE, _WORD_FALLBACK = range(1, 7)
+
+# Why `re` and not re2: this pattern is ours, fixed, and linear (possessive quantifiers, no nesting). It
+# runs on the lowercased text; characters no branch matches (spaces, ``*``, ``%``, ``€``, ``_``) are not
+# tokens. Words come first: the common case then costs one scan (the guard only looks at what follows).
+_WORD_PATTERN = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*+"  # combining accents of NFD text included
+_TOKEN_RE = re.compile(
+    rf"""
+    ({_WORD_PATTERN})(?![\w.+-]*+@|[.:/][\w/])       # 1 word, unless an e-mail, domain or URL starts here
+  | (                                                 # 2 skip: URLs, e-mails, domains, placeholders, quotes
+        (?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]   # not the sentence's final dot
+      | [\w.+-]++@[\w-]+(?:\.[\w-]+)+
+      | (?<![\w.])[\w-]++\.(?:[\w-]++\.)*+[a-z]{{2,6}}(?![\w])(?:/[^\s<>"]*)?
+      | \{{\{{.*?\}}\}} | [$%]?\{{[^{{}}\n]*\}} | %\(\w+\)[a-z] | %[sd](?!\w)
+      | [\#@]\w+
+      | «[^«»\n]{{0,300}}» | “[^“”\n]{{0,300}}” | „[^„“”\n]{{0,300}}[“”] | "[^"\n]{{0,300}}"
+      | ‘[^‘’\n]{{0,300}}’
+    )
+  | (\d+(?:[.,:]\d+)*)                              # 3 number
+  | ([.!?¡¿…\n\r]+)                                  # 4 sentence boundary (the dot of Ud. too: see below)
+  | ([,;:•·|()\[\]–—\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]
+     |(?<!\S)-(?!\S))                               # 5 clause boundary, emoji included
+  | ({_WORD_PATTERN})                                 # 6 word after all (``llegó.paga`` is no domain)
+    """,
+    re.VERBOSE,
+)
+
+
+# Opening hours after a weekday abbreviation: "Tu 9-14", "Tu 10:00 am".
+_HOURS_RE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*(?:[-–]|[ap]\.?m\b|h\b)", re.IGNORECASE)
+
+# --- detection ----------------------------------------------------------------------------------------
+
+# A candidate cue before the message-level steps: form key ("tu" | "vos" | "usted" | "shared").
+_Candidate = tuple[str, int, int, str, bool, int]  # form, start, end, kind, strong, sentence
+
+
+def _accented(word: str) -> bool:
+    return word != word.translate(_ACUTE)
+
+
+def _with_final_acute(stem: str) -> str | None:
+    for index in range(len(stem) - 1, -1, -1):
+        if stem[index] in _ADD_ACUTE:
+            return stem[:index] + _ADD_ACUTE[stem[index]] + stem[index + 1 :]
+    return None
+
+
+def _polysyllabic(stem: str) -> bool:
+    vowels = sum(1 for char in stem if char in "aeiouáéíóú")
+    return vowels > 1 and not stem.endswith(("ai", "ei", "oi", "ui", "au", "eu"))
+
+
+def _informal_imperative(verb: _Verb) -> str:
+    return "shared" if verb.imp_tu and verb.imp_vos else "tu" if verb.imp_tu else "vos"
+
+
+def _imperative_reading(stem: str, lexicon: Mapping[str, _Verb]) -> str | None:
+    """How the stem of an enclitic form reads: "tu", "vos", "shared", "usted", "ustedes", "base" or None."""
+    verb = lexicon.get(stem)
+    if verb is not None and verb.base:
+        return "base"  # verte, darle, recordarte
+    if not _polysyllabic(stem) and stem not in _MONOSYLLABIC_IMPERATIVES:
+        return None  # "Valla" is no val+la
+    accented = _accented(stem)
+    if verb is not None:
+        if accented:
+            # The accent is the form's own (envía, pagá + melo): read it as it is.
+            if verb.imp_tu or verb.imp_vos:
+                return _informal_imperative(verb)
+            if verb.usted_imp:
+                return "usted"
+        elif verb.imp_tu or verb.imp_vos or verb.usted_imp or verb.ustedes_imp:
+            if verb.imp_tu and not verb.imp_vos and _polysyllabic(stem):
+                # paga+la -> pagala: written correctly only as voseo (pagá+la); tú needs págala.
+                accented_stem = _with_final_acute(stem)
+                vos = lexicon.get(accented_stem) if accented_stem else None
+                if vos is not None and vos.imp_vos:
+                    return "vos"
+                return "tu"  # recuerdalo: tú with its accent left out (vos is recordalo)
+            if verb.imp_tu or verb.imp_vos:
+                return _informal_imperative(verb)
+            return "usted" if verb.usted_imp else "ustedes"
+    if accented:
+        # The clitic added the accent: págala, páguela, ayudándote.
+        plain = lexicon.get(stem.translate(_ACUTE))
+        if plain is None:
+            return None
+        if plain.base:
+            return "base"
+        if plain.imp_tu or plain.imp_vos:
+            return _informal_imperative(plain)
+        if plain.usted_imp:
+            return "usted"
+        return "ustedes" if plain.ustedes_imp else None
+    if _polysyllabic(stem):
+        # escribi+nos, hace+lo: the vos imperative loses its accent under a clitic.
+        accented_stem = _with_final_acute(stem)
+        vos = lexicon.get(accented_stem) if accented_stem else None
+        if vos is not None and vos.imp_vos:
+            return "vos"
+    return None
+
+
+def _enclitic(lower: str, lexicon: _Lexicon) -> tuple[str, str] | None:
+    """(reading, clitic group) for an imperative, infinitive or gerund with attached pronouns."""
+    if lower in _NOT_ENCLITIC:
+        return None
+    size = len(lower)
+    for length in _ENCLITIC_LENGTHS:
+        if (
+            size - length >= 2
+            and lower[-length:] in _ENCLITIC_GROUPS
+            and lower[:-length].translate(_ACUTE) in lexicon.plain_stems
+        ):
+            reading = _imperative_reading(lower[:-length], lexicon.forms)
+            if reading is not None:
+                return reading, lower[-length:]
+    return None
+
+
+def _usted_in_sentence(found: list[_Candidate], sentence: int) -> bool:
+    for candidate in reversed(found):
+        if candidate[5] != sentence:
+            return False
+        if candidate[0] == "usted":
+            return True
+    return False
+
+
+def _object_ok(level: int, verb: _Verb, next_lower: str, next_kind: int, next_shouts: bool = False) -> bool:
+    """Whether the word after a clause-initial ambiguous imperative opens its object (see _IMP_LEVEL).
+
+    At level full a keyword in capitals counts as an object too (``responde BAJA``, ``envía INFO``)."""
+    if level == 0:
+        return False
+    if verb.de_object and next_lower in ("de", "del"):
+        return True
+    if level == 1:
+        return next_lower in _TU_POSSESSIVES
+    if level == 2:
+        return next_lower in _INDEF_OBJECT
+    if level == 3:
+        return next_lower in _DET_OBJECT
+    return next_lower in _FULL_OBJECT or next_kind == _SKIP or next_shouts
+
+
+def _collect(text: str) -> list[_Candidate]:
+    """Candidate cues in text order, after the language and quotation guards."""
+    lexicon = _lexicon()
+    forms = lexicon.forms
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lowercased (İ): tokenize the original
+        lowered = text
+    needs_nfc = not text.isascii() and not unicodedata.is_normalized("NFC", text)
+    plain = lowered is not text and not needs_nfc  # match.group() is already the lookup key
+    tokens = list(_TOKEN_RE.finditer(lowered))
+    # Every match has exactly one group (the pattern has no other), so lastindex is never None.
+    kinds = [_WORD if m.lastindex == _WORD_FALLBACK else m.lastindex or 0 for m in tokens]
+    count = len(tokens)
+    found: list[_Candidate] = []
+    english_sentences: set[int] = set()
+    sentence = 0
+    imperative_sentence = -1  # the sentence whose last verb cue was a strong imperative
+    abbreviation_dots: set[int] = set()  # where the dot of "Ud." is: it ends no sentence
+    # True while every word so far is a greeting or a capitalised name ("Hola, Jorge.", "Caja Sierra:"):
+    # a "su" or "le" there has nothing before it to refer to, so it can only mean the reader.
+    opening = True
+    opening_words = 0
+    # Local names: this loop runs for every word of every message.
+    pronoun_words, function_words, english_words = _PRONOUN_WORDS, _FUNCTION_WORDS, _ENGLISH
+    tails2, tails3 = _ENCLITIC_TAILS2, _ENCLITIC_TAILS3
+    get = forms.get
+
+    def word_of(match: re.Match[str]) -> str:
+        word = match.group()
+        if lowered is text:
+            word = word.lower()
+        return unicodedata.normalize("NFC", word) if needs_nfc else word
+
+    for index in range(count):
+        kind = kinds[index]
+        if kind != _WORD:
+            if kind == _SENT and not (abbreviation_dots and tokens[index].start() in abbreviation_dots):
+                sentence += 1
+            elif kind == _NUM:
+                opening = False
+            continue
+        match = tokens[index]
+        lower = match.group() if plain else word_of(match)
+        if lower in english_words:
+            english_sentences.add(sentence)
+        in_opening = opening
+        if opening:
+            opening_words += 1
+            opening = opening_words <= _OPENING_WORDS and (
+                lower in _GREETINGS or (text[match.start()].isupper() and lower not in _DETERMINERS)
+            )
+
+        pronoun_word = lower in pronoun_words
+        verb: _Verb | None = None
+        split: tuple[str, str] | None = None
+        if lower in _USTED_ABBREVIATIONS:
+            start, end = match.span()
+            dotted = text[end : end + 1] == "."
+            # "5 € / ud." and "12 ud" are "unidad"; a bare lowercase "ud" is too uncertain.
+            unit = (index and kinds[index - 1] == _NUM) or "/" in text[max(0, start - 2) : start]
+            if not unit and (dotted or text[start].isupper()):
+                if dotted:
+                    end += 1
+                    abbreviation_dots.add(end - 1)
+                found.append(("usted", start, end, "pronoun", lower in ("ud", "vd"), sentence))
+            continue
+        if not pronoun_word:
+            if lower in function_words:
+                continue
+            verb = get(lower)
+            if verb is None:
+                if len(lower) < 4 or (lower[-2:] not in tails2 and lower[-3:] not in tails3):
+                    continue
+                split = _enclitic(lower, lexicon)
+                if split is None:
+                    continue
+            elif verb.base:
+                continue
+
+        # --- context, only for candidates ---
+        start, end = match.span()
+        raw = text[start:end]
+        prev = tokens[index - 1] if index else None
+        nxt = tokens[index + 1] if index + 1 < count else None
+        prev_kind = kinds[index - 1] if index else _SENT
+        next_kind = kinds[index + 1] if index + 1 < count else _SENT
+        prev_lower = word_of(prev) if prev is not None and prev_kind == _WORD else ""
+        next_lower = word_of(nxt) if nxt is not None and next_kind == _WORD else ""
+        next_is_word = next_kind in (_WORD, _NUM, _SKIP)
+        clause_start = prev_kind in (_SENT, _CLAUSE)
+        shouting = len(raw) > 1 and raw.isupper()
+        next_raw = text[nxt.start() : nxt.end()] if nxt is not None and next_kind == _WORD else ""
+        # Short all-caps words are acronyms (TU Delft, SOS, TI) unless a neighbour shouts too.
+        weak_caps = False
+        if shouting and len(raw) <= 3:
+            prev_raw = text[prev.start() : prev.end()] if prev is not None and prev_kind == _WORD else ""
+            weak_caps = not any(len(word) >= 3 and word.isupper() for word in (prev_raw, next_raw))
+        # Title Case in mid-clause ("Tu Banco", "Hola Tomás"): a name, not an address.
+        title_mid_clause = not clause_start and not shouting and raw[0].isupper()
+        strong_ok = not weak_caps
+
+        if in_opening and clause_start and lower in _OPENING_CUES:
+            found.append(
+                ("usted", start, end, "possessive" if lower != "le" else "clitic", strong_ok, sentence)
+            )
+            continue
+        if pronoun_word:
+            cue = _pronoun_cue(
+                text,
+                lower,
+                start,
+                end,
+                prev_lower,
+                next_lower,
+                next_kind,
+                next_is_word,
+                clause_start,
+                title_mid_clause and next_raw[:1].isupper(),
+                raw,
+                forms,
+            )
+            if cue is not None:
+                form, kind_name, strong = cue
+                found.append((form, start, end, kind_name, strong and strong_ok, sentence))
+            continue
+
+        if title_mid_clause:
+            continue  # Hola Tomás, Descarga Tu App
+        prev_is_no = prev_lower == "no"
+        before = tokens[index - 2] if index >= 2 else None
+        before_kind = kinds[index - 2] if index >= 2 else _SENT
+        before_lower = word_of(before) if before is not None and before_kind == _WORD else ""
+        imperative_position = clause_start
+        if not imperative_position:
+            if prev_lower == "favor":
+                imperative_position = True  # por favor confirme
+            elif prev_is_no and (before_kind in (_SENT, _CLAUSE) or before_lower == "favor"):
+                imperative_position = True  # No olvide
+            elif prev_lower in _CONJUNCTIONS and imperative_sentence == sentence:
+                imperative_position = True  # Llame ya y obtenga
+
+        if split is not None:
+            reading, clitic = split
+            if reading == "base":
+                head = end - len(clitic)
+                if clitic.startswith("te"):
+                    found.append(("shared", head, head + 2, "clitic", strong_ok, sentence))
+                elif clitic in ("le", "les"):
+                    found.append(("usted", head, end, "clitic", False, sentence))
+                continue
+            form = "usted" if reading == "ustedes" else reading
+            found.append((form, start, end, "verb", reading != "ustedes" and strong_ok, sentence))
+            imperative_sentence = sentence
+            continue
+
+        assert verb is not None
+        if verb.informal:
+            # Unambiguous, or ambiguous only with vosotros/yo outside the imperative (vivís).
+            if not verb.informal_other or (not verb.informal_imp_only and not verb.third):
+                if verb.informal_imp_only:
+                    # haz, ten, pagá, tené: imperative-only spellings; "sal" (salt) needs its object.
+                    if verb.noun and not (
+                        imperative_position and _object_ok(_IMP_LEVEL["det"], verb, next_lower, next_kind)
+                    ):
+                        continue
+                    imperative_sentence = sentence
+                elif verb.noun and prev_lower not in _VERB_LICENSORS:
+                    continue  # tus compras, ¿Tiene dudas?
+                found.append((verb.informal, start, end, "verb", strong_ok, sentence))
+                continue
+            if (
+                verb.informal_imp_only
+                and imperative_position
+                and not prev_is_no
+                # "Si paga hoy, ahorra un 10 %": after a usted cue in the same sentence, read the third
+                # person (usted) present, not a tú imperative.
+                and not (verb.third and _usted_in_sentence(found, sentence))
+                and _object_ok(
+                    verb.imp_level, verb, next_lower, next_kind, len(next_raw) > 1 and next_raw.isupper()
+                )
+                and not (lower == "sé" and next_lower == "que")  # "Sé que...": yo sé
+            ):
+                # paga, viví, ve: an imperative only in imperative position before its object.
+                found.append((verb.informal, start, end, "verb", strong_ok, sentence))
+                imperative_sentence = sentence
+                continue
+            # otherwise the same spelling may still be a usted cue (si paga)
+        if verb.usted_imp and (lower not in _INTERJECTIONS or next_lower in _INTERJECTION_OBJECT):
+            if imperative_position and (
+                not verb.noun
+                or next_lower in _USTED_DET_OBJECT
+                or (verb.de_object and next_lower in ("de", "del"))
+            ):
+                found.append(("usted", start, end, "verb", strong_ok, sentence))
+                imperative_sentence = sentence
+            elif (
+                prev_lower == "que"
+                and index >= 3
+                and kinds[index - 3] == _WORD
+                and word_of(tokens[index - 3]) == "le"
+            ):
+                # "Le pedimos que revise...": the subject of a request made to "le" is the reader.
+                found.append(("usted", start, end, "verb", strong_ok, sentence))
+                imperative_sentence = sentence
+            elif not verb.noun and not verb.notice_only:
+                found.append(("usted", start, end, "verb", False, sentence))  # cuando pague: usted or yo/él
+            continue
+        if verb.ustedes_imp and imperative_position and not verb.noun:
+            found.append(("usted", start, end, "verb", False, sentence))
+            continue
+        if verb.usted_ind and not verb.noun:
+            after_si = prev_lower in _SI or (prev_is_no and before_lower in _SI)
+            if after_si or (clause_start and verb.modal):
+                found.append(("usted", start, end, "verb", False, sentence))
+
+    if english_sentences and found:
+        foreign = _foreign_sentences(tokens, kinds, abbreviation_dots, english_sentences, word_of)
+        found = [c for c in found if c[5] not in foreign]
+    return found
+
+
+def _foreign_sentences(
+    tokens: list[re.Match[str]],
+    kinds: list[int],
+    abbreviation_dots: set[int],
+    candidates: set[int],
+    word_of: Callable[[re.Match[str]], str],
+) -> set[int]:
+    """The sentences among ``candidates`` with more English than Spanish function words."""
+    english: dict[int, int] = {}
+    spanish: dict[int, int] = {}
+    sentence = 0
+    for match, kind in zip(tokens, kinds, strict=True):
+        if kind == _SENT and match.start() not in abbreviation_dots:
+            sentence += 1
+        elif kind == _WORD and sentence in candidates:
+            word = word_of(match)
+            if word in _ENGLISH:
+                english[sentence] = english.get(sentence, 0) + 1
+            elif word in _SPANISH:
+                spanish[sentence] = spanish.get(sentence, 0) + 1
+    return {s for s, n in english.items() if n > spanish.get(s, 0)}
+
+
+def _pronoun_cue(
+    text: str,
+    lower: str,
+    start: int,
+    end: int,
+    prev_lower: str,
+    next_lower: str,
+    next_kind: int,
+    next_is_word: bool,
+    clause_start: bool,
+    title_pair: bool,
+    raw: str,
+    forms: Mapping[str, _Verb],
+) -> tuple[str, str, bool] | None:
+    """(form key, kind, strong) for a pronoun, possessive or object pronoun, or None when it is no cue."""
+    if lower == "tú":
+        return "tu", "pronoun", True
+    if lower == "usted":
+        return "usted", "pronoun", True
+    if lower == "ustedes":
+        return "usted", "pronoun", False
+    if lower == "vos":
+        following = forms.get(next_lower) if next_lower else None
+        licensed = (
+            prev_lower in _VOS_LEFT
+            or clause_start
+            or next_kind in (_SENT, _CLAUSE)
+            or (following is not None and following.informal != "")
+        )
+        return "vos", "pronoun", licensed
+    if lower == "contigo":
+        return "shared", "pronoun", True
+    if lower == "ti":
+        return "shared", "pronoun", prev_lower in _PREPOSITIONS
+    if lower in _TU_POSSESSIVES:
+        if (start and text[start - 1] in "-/") or (end < len(text) and text[end] in "-/"):
+            return None  # Mo-Tu, Tu/Th
+        if not next_is_word:
+            return "shared", "possessive", False  # ¿y tu?
+        # "Tu 9-14": an English weekday abbreviation; "Tu Banco" in mid-clause: a brand name.
+        weekday = raw == "Tu" and next_kind == _NUM and _HOURS_RE.match(text, end) is not None
+        return "shared", "possessive", not title_pair and not weekday
+    if lower in _TU_POSSESSIVE_LONG:
+        return "shared", "possessive", True
+    if lower == "te":
+        # A clitic follows no article or preposition and precedes a verb: "un te verde", "té o café".
+        if (
+            prev_lower in _ARTICLES
+            or prev_lower in _PREPOSITIONS
+            or prev_lower in ("del", "al", "mi", "tu", "su")
+            or next_lower in _PREPOSITIONS
+            or next_lower in _CONJUNCTIONS
+            or not next_is_word
+        ):
+            return None
+        return "shared", "clitic", not title_pair
+    if lower in _SU_POSSESSIVE_ALL:
+        return "usted", "possessive", False
+    # le, les
+    return ("usted", "clitic", False) if next_is_word else None
+
+
+def address_cues(text: str) -> tuple[AddressCue, ...]:
+    """Every tú / vos / usted cue in ``text``, in text order, with code-point spans.
+
+    See the module docstring for what counts as a cue and how strong it is. Shared (tú-or-vos) cues get
+    the message's informal form: vos when a strong vos-only cue and no strong tú-only cue is present.
+    """
+    found = _collect(text)
+    strong_tu = any(c[4] and c[0] == "tu" for c in found)
+    strong_vos = any(c[4] and c[0] == "vos" for c in found)
+    shared_form: Form = "vos" if strong_vos and not strong_tu else "tu"
+    cues = []
+    for form, start, end, kind, strong, _ in found:
+        resolved: Form = shared_form if form == "shared" else form  # type: ignore[assignment]
+        cues.append(
+            AddressCue(
+                form=resolved,
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,  # type: ignore[arg-type]
+                strength="strong" if strong else "weak",
+                shared=form == "shared",
+            )
+        )
+    return tuple(cues)
+
+
+def _forms(cues: tuple[AddressCue, ...]) -> frozenset[Form]:
+    strong = frozenset(c.form for c in cues if c.strength == "strong")
+    if strong:
+        return strong
+    weak: dict[Form, int] = {}
+    for cue in cues:
+        weak[cue.form] = weak.get(cue.form, 0) + 1
+    chosen = set()
+    for form, n in weak.items():
+        if n >= 2 and not any((form == "usted") != (other == "usted") for other in weak):
+            chosen.add(form)
+    return frozenset(chosen)
+
+
+def forms_of_address(text: str) -> frozenset[Form]:
+    """The forms of address ``text`` uses.
+
+    The forms of its strong cues if it has any (weak cues are then ignored); otherwise each form given by
+    at least two weak cues when no weak cue gives another form. Empty when the text shows none.
+    """
+    return _forms(address_cues(text))
+
+
+def _first_pair(strong: list[AddressCue], kind: MixKind) -> tuple[AddressCue, AddressCue] | None:
+    """The first cue that conflicts (in ``kind``) with an earlier one, with the first of those."""
+    first: dict[str, AddressCue] = {}
+    for cue in strong:
+        if kind == "formality":
+            side = "usted" if cue.form == "usted" else "informal"
+            other = "informal" if side == "usted" else "usted"
+        elif cue.form == "usted" or cue.shared:
+            continue
+        else:
+            side, other = cue.form, "vos" if cue.form == "tu" else "tu"
+        if other in first:
+            return first[other], cue
+        first.setdefault(side, cue)
+    return None
+
+
+def mixed_address(text: str) -> tuple[AddressCue, AddressCue] | None:
+    """The first pair of conflicting strong cues, earlier cue first, or None.
+
+    A formality conflict (tú/vos against usted) wins over a voseo one (tú-only against vos-only): the
+    latter is returned only when the text has no formality conflict. Use ``mix_kind`` to tell them apart.
+    """
+    strong = [c for c in address_cues(text) if c.strength == "strong"]
+    return _first_pair(strong, "formality") or _first_pair(strong, "voseo")
+
+
+def mix_kind(pair: tuple[AddressCue, AddressCue]) -> MixKind:
+    """Tell a ``mixed_address`` pair's kind: "formality" if one cue is usted, "voseo" if tú meets vos."""
+    return "formality" if (pair[0].form == "usted") != (pair[1].form == "usted") else "voseo"
+
+
+def cues_against_voice(text: str, voice: Form) -> tuple[AddressCue, ...]:
+    """The cues of ``text`` that contradict a brand voice, for a finding per cue.
+
+    Strong cues only; when the text has no strong cue, the weak cues of the forms ``forms_of_address``
+    still reports. Shared tú/vos cues contradict only ``usted``.
+    """
+    cues = address_cues(text)
+    strong = [c for c in cues if c.strength == "strong"]
+    if strong:
+        candidates = strong
+    else:
+        forms = _forms(cues)
+        candidates = [c for c in cues if c.form in forms]
+
+    def against(cue: AddressCue) -> bool:
+        if voice == "usted":
+            return cue.form != "usted"
+        if cue.form == "usted":
+            return True
+        return not cue.shared and cue.form != voice
+
+    return tuple(c for c in candidates if against(c))

