@@ -164,6 +164,9 @@ class _Verb:
     noun: bool  # also a common noun, adjective or name
     notice_only: bool  # every verb it belongs to is imp=none (llegue, venza): never addressed to the reader
     de_object: bool  # governs ``de`` (disfruta de, goza de): ``de`` can open its object
+    # Its only possible cue is a weak usted one after "si" or, for a modal, at clause start (es, está,
+    # vence, tiene): the detector checks that before looking at any other context.
+    only_after_si: bool
 
 
 # Verbs whose imperative is followed by ``de`` (``Disfruta de tus beneficios``); for the rest ``de`` after
@@ -173,11 +176,11 @@ _MODAL_LEMMAS = frozenset({"poder", "deber", "desear", "necesitar", "querer", "t
 
 
 def _fold(rows: list[tuple[str, str, str, str]], flags: set[str], lemma_levels: Mapping[str, int]) -> _Verb:
-    informal_persons = {person for _, person, _, _ in rows if person in ("tu", "vos")}
-    informal_tenses = {tense for _, person, tense, _ in rows if person in ("tu", "vos")}
-    other_persons = {
-        person for _, person, tense, _ in rows if person not in ("tu", "vos") and tense not in ("inf", "ger")
-    }
+    """One spelling's readings (lemma, person, tense, flags) folded into what the detector asks."""
+    readings = {(person, tense) for _, person, tense, _ in rows}
+    informal_persons = {person for person, _ in readings if person in ("tu", "vos")}
+    informal_tenses = {tense for person, tense in readings if person in ("tu", "vos")}
+    other_persons = {p for p, t in readings if p not in ("tu", "vos") and t not in ("inf", "ger")}
     level = 0
     for _, person, tense, row_flags in rows:
         if tense == "imp.aff" and person in ("tu", "vos"):
@@ -195,22 +198,28 @@ def _fold(rows: list[tuple[str, str, str, str]], flags: set[str], lemma_levels: 
     elif informal_persons:
         informal = "shared"
     lemmas = {lemma for lemma, _, _, _ in rows}
+    informal_imp_only = bool(informal_tenses) and informal_tenses == {"imp.aff"}
+    usted_imp = ("usted", "imp.aff") in readings
+    ustedes_imp = ("ustedes", "imp.aff") in readings
     return _Verb(
         informal=informal,
-        informal_imp_only=bool(informal_tenses) and informal_tenses == {"imp.aff"},
+        informal_imp_only=informal_imp_only,
         informal_other=bool(other_persons),
-        imp_tu=any(p == "tu" and t == "imp.aff" for _, p, t, _ in rows),
-        imp_vos=any(p == "vos" and t == "imp.aff" for _, p, t, _ in rows),
+        imp_tu=("tu", "imp.aff") in readings,
+        imp_vos=("vos", "imp.aff") in readings,
         imp_level=level,
-        usted_imp=any(p == "usted" and t == "imp.aff" for _, p, t, _ in rows),
-        ustedes_imp=any(p == "ustedes" and t == "imp.aff" for _, p, t, _ in rows),
-        usted_ind=any(p == "usted" and t in ("ind.pres", "ind.fut") for _, p, t, _ in rows),
-        third=any(p in ("usted", "ustedes") for _, p, _, _ in rows),
+        usted_imp=usted_imp,
+        ustedes_imp=ustedes_imp,
+        usted_ind=("usted", "ind.pres") in readings or ("usted", "ind.fut") in readings,
+        third=bool(other_persons & {"usted", "ustedes"}),
         modal=any(lemma in _MODAL_LEMMAS and p == "usted" and t == "ind.pres" for lemma, p, t, _ in rows),
-        base=any(t in ("inf", "ger") for _, _, t, _ in rows),
+        base=any(t in ("inf", "ger") for _, t in readings),
         noun=noun,
         notice_only=all(lemma_levels.get(lemma, 1) == 0 for lemma in lemmas),
         de_object=bool(lemmas & _DE_LEMMAS),
+        only_after_si=not usted_imp
+        and not ustedes_imp
+        and (not informal or (informal_imp_only and bool(other_persons) and level == 0)),
     )
 
 
@@ -574,10 +583,19 @@ def _collect(text: str) -> list[_Candidate]:
                 if len(lower) < 4 or (lower[-2:] not in tails2 and lower[-3:] not in tails3):
                     continue
                 split = _enclitic(lower, lexicon)
-                if split is None:
-                    continue
+                if split is None or (split[0] == "base" and split[1][:2] not in ("te", "le")):
+                    continue  # not a cue, or pagarlo / registrarse: no reader in the clitic
             elif verb.base:
                 continue
+            elif verb.only_after_si:
+                # es, está, vence: a weak usted cue after "si"/"si no", or a modal at clause start.
+                previous = word_of(tokens[index - 1]) if index and kinds[index - 1] == _WORD else ""
+                if not (
+                    previous in _SI
+                    or (previous == "no" and index >= 2 and word_of(tokens[index - 2]) in _SI)
+                    or (verb.modal and (not index or kinds[index - 1] in (_SENT, _CLAUSE)))
+                ):
+                    continue
 
         # --- context, only for candidates ---
         start, end = match.span()
@@ -586,12 +604,14 @@ def _collect(text: str) -> list[_Candidate]:
         nxt = tokens[index + 1] if index + 1 < count else None
         prev_kind = kinds[index - 1] if index else _SENT
         next_kind = kinds[index + 1] if index + 1 < count else _SENT
-        prev_lower = word_of(prev) if prev is not None and prev_kind == _WORD else ""
-        next_lower = word_of(nxt) if nxt is not None and next_kind == _WORD else ""
+        prev_lower = "" if prev is None or prev_kind != _WORD else prev.group() if plain else word_of(prev)
+        next_lower = "" if nxt is None or next_kind != _WORD else nxt.group() if plain else word_of(nxt)
         next_is_word = next_kind in (_WORD, _NUM, _SKIP)
         clause_start = prev_kind in (_SENT, _CLAUSE)
         shouting = len(raw) > 1 and raw.isupper()
-        next_raw = text[nxt.start() : nxt.end()] if nxt is not None and next_kind == _WORD else ""
+        next_raw = (
+            text[nxt.start() : nxt.end()] if nxt is not None and next_kind == _WORD else ""
+        )  # case kept
         # Short all-caps words are acronyms (TU Delft, SOS, TI) unless a neighbour shouts too.
         weak_caps = False
         if shouting and len(raw) <= 3:
@@ -813,24 +833,26 @@ def address_cues(text: str) -> tuple[AddressCue, ...]:
     the message's informal form: vos when a strong vos-only cue and no strong tú-only cue is present.
     """
     found = _collect(text)
-    strong_tu = any(c[4] and c[0] == "tu" for c in found)
-    strong_vos = any(c[4] and c[0] == "vos" for c in found)
+    strong_tu = strong_vos = False
+    for form, _, _, _, strong, _ in found:
+        if strong:
+            if form == "tu":
+                strong_tu = True
+            elif form == "vos":
+                strong_vos = True
     shared_form: Form = "vos" if strong_vos and not strong_tu else "tu"
-    cues = []
-    for form, start, end, kind, strong, _ in found:
-        resolved: Form = shared_form if form == "shared" else form  # type: ignore[assignment]
-        cues.append(
-            AddressCue(
-                form=resolved,
-                start=start,
-                end=end,
-                text=text[start:end],
-                kind=kind,  # type: ignore[arg-type]
-                strength="strong" if strong else "weak",
-                shared=form == "shared",
-            )
+    return tuple(
+        AddressCue(
+            shared_form if form == "shared" else form,  # type: ignore[arg-type]
+            start,
+            end,
+            text[start:end],
+            kind,  # type: ignore[arg-type]
+            "strong" if strong else "weak",
+            form == "shared",
         )
-    return tuple(cues)
+        for form, start, end, kind, strong, _ in found
+    )
 
 
 def _forms(cues: tuple[AddressCue, ...]) -> frozenset[Form]:

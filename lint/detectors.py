@@ -752,9 +752,18 @@ def find_secrets(text: str, lang: str | None) -> tuple[Detection, ...]:
 # Everything
 
 
-def _priority(d: Detection) -> tuple[int, int, int]:
+def _priority(d: Detection, region: str | None = None) -> tuple[int, int, int, int]:
     evidence = 0 if d.kind in CHECKSUM_KINDS else 1 if d.kind in _FORMAT_KINDS else 2
-    return (evidence, d.start - d.end, d.start)
+    # Some strings pass two checksums ("26525277-K" is a DNI and a RUT): the message's country decides.
+    local = 0 if region is not None and d.country == region else 1
+    return (evidence, d.start - d.end, local, d.start)
+
+
+def _region(lang: str | None) -> str | None:
+    if not lang:
+        return None
+    parts = lang.replace("_", "-").split("-")
+    return parts[1].upper() if len(parts) > 1 and len(parts[1]) == 2 else None
 
 
 def _iter_all(text: str, lang: str | None) -> Iterator[Detection]:
@@ -774,7 +783,8 @@ def find_all(text: str, *, lang: str | None = None) -> tuple[Detection, ...]:
     # the only neighbours a new span could touch.
     kept: list[Detection] = []
     starts: list[int] = []
-    for d in sorted(_iter_all(text, lang), key=_priority):
+    region = _region(lang)
+    for d in sorted(_iter_all(text, lang), key=lambda d: _priority(d, region)):
         i = bisect.bisect_right(starts, d.start)
         if (i > 0 and kept[i - 1].end > d.start) or (i < len(kept) and kept[i].start < d.end):
             continue

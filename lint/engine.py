@@ -175,9 +175,8 @@ def apply_fixes(message: Message, findings: Iterable[Finding], *, unsafe: bool =
         text = message.field_text(field_name)
         accepted: list[tuple[int, int, str]] = []
         for start, end, replacement in sorted(set(edits)):
+            # Overlapping edits after the first are skipped; insertions at the same point all apply.
             if accepted and start < accepted[-1][1]:
-                continue
-            if accepted and start == end == accepted[-1][0] == accepted[-1][1]:
                 continue
             accepted.append((start, end, replacement))
         for start, end, replacement in reversed(accepted):

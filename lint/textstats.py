@@ -233,7 +233,7 @@ def words(text: str) -> tuple[Word, ...]:
 # --------------------------------------------------------------------------------------------
 
 # A run of terminators, then closing quotes/brackets, then white space, an opening ¿/¡ or the end.
-_BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(?=\s|[¿¡]|$)")
+_BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(?=[\s\u200b-\u200d\u2060\ufeff]|[¿¡]|$)")
 _NEWLINE_RE = re.compile(r"\r?\n|\r")
 _BLANK_LINE_RE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 _OPENER_RE = re.compile("[¿¡]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from importlib.resources import files
 
 import pytest
@@ -445,6 +446,20 @@ def test_brand_voice() -> None:
         "su",
     ]
     assert [c.text for c in cues_against_voice("Le recordamos que su cita es mañana.", "usted")] == []
+
+
+def test_decomposed_accents_and_growing_lowercase_keep_spans_exact() -> None:
+    decomposed = unicodedata.normalize("NFD", "Si querés, pagá tu factura.")
+    assert [(c.text, c.form) for c in address_cues(decomposed)] == [
+        (unicodedata.normalize("NFD", "querés"), "vos"),
+        (unicodedata.normalize("NFD", "pagá"), "vos"),
+        ("tu", "vos"),
+    ]
+    text = "İSTANBUL: tu pedido llegó. Confirme su dirección."  # "İ".lower() is two code points
+    assert [(c.text, c.start) for c in address_cues(text) if c.strength == "strong"] == [
+        ("tu", 10),
+        ("Confirme", 27),
+    ]
 
 
 # --- properties ------------------------------------------------------------------------------------------

@@ -217,7 +217,7 @@ def test_metric_capitals_ratio_with_per_channel_thresholds(tmp_path: Path) -> No
     )
     body = "PAGUE SU FACTURA hoy mismo"  # 2 of 5 words shouted (SU is too short to count): 40%
     (finding,) = evaluate(make_message(body=body), registry).findings
-    assert (finding.start, finding.end, finding.message) == (0, 16, "40.0% > 30.0")
+    assert (finding.start, finding.end, finding.message) == (0, 16, "40% > 30")
     assert hits(registry, body=body, channel="email") == []
     assert hits(registry, body="Tu código OTP y tu PIN") == []  # acronyms are not shouting
 
