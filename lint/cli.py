@@ -168,6 +168,50 @@ def _locate(evaluation: Any, loaded: Any) -> Any:
     return replace(evaluation, findings=tuple(findings))
 
 
+class GrammarAtEdge:
+    """Calls the configured LanguageTool server for LNG201 (I/O belongs at the edge, not in evaluate).
+
+    Without a server, or once the server fails, it says so once on stderr and passes nothing in.
+    """
+
+    def __init__(self, config: Config, registry: Any) -> None:
+        from .engine import selected_rules
+
+        self.enabled = any(rule.id == "LNG201" for rule in selected_rules(registry, config))
+        self.checker: Any = None
+        if not self.enabled:
+            return
+        if config.languagetool is None:
+            self._note("LNG201 grammar-issue is unavailable: no LanguageTool server configured (languagetool.url)")
+            return
+        from .grammar import GrammarUnavailable, LanguageToolRemote
+
+        try:
+            self.checker = LanguageToolRemote(config.languagetool.url, timeout=config.languagetool.timeout)
+        except GrammarUnavailable as error:
+            self._note(f"LNG201 grammar-issue is unavailable: {error}")
+
+    def _note(self, text: str) -> None:
+        sys.stderr.write(f"sendlint: note: {text}\n")
+        self.enabled = False
+
+    def matches(self, message: Any) -> dict[str, Any]:
+        if not self.enabled or self.checker is None:
+            return {}
+        from .grammar import GrammarUnavailable
+
+        found: dict[str, Any] = {}
+        try:
+            for field_name, text in message.text_fields():
+                result = self.checker.check(text, message.locale)
+                if result:
+                    found[field_name] = result
+        except GrammarUnavailable as error:
+            self._note(f"LNG201 grammar-issue is unavailable: {error}")
+            return {}
+        return found
+
+
 def locale_variants(messages: Sequence[Any]) -> dict[str, dict[str, list[str]]]:
     """Placeholder names of each locale variant of each message id (for CMP612)."""
     from .placeholders import find_placeholders
@@ -230,6 +274,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     variants = locale_variants([loaded.message for loaded in loaded_messages])
     similar = similar_templates([loaded.message for loaded in loaded_messages])
     campaigns = history.campaign_index() if history is not None else None
+    grammar = GrammarAtEdge(config, registry)
     for loaded in loaded_messages:
         message = loaded.message
         if send_at is not None and message.send_at is None:
@@ -244,6 +289,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             matches = campaigns.matches(message.body, message.send_at or now)
             if matches:
                 extra["campaign_matches"] = matches
+        grammar_matches = grammar.matches(message)
+        if grammar_matches:
+            extra["grammar_matches"] = grammar_matches
         evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
         results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
     _emit(results, errors, args.format, files)
@@ -282,8 +330,17 @@ def cmd_message(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     registry = _registry(config, config_path)
     now = _instant(args.now, "--now") or message.send_at
-    evaluation = evaluate(message, registry, config, now=now)
-    result = Result(evaluation, "<message>", None)
+    grammar_matches = GrammarAtEdge(config, registry).matches(message)
+    extra = {"grammar_matches": grammar_matches} if grammar_matches else {}
+    evaluation = evaluate(message, registry, config, now=now, extra=extra)
+    from .yamlpos import LineIndex
+
+    lines = LineIndex(body)
+    located = [
+        replace(f, line=lines.position(f.start)[0], column=lines.position(f.start)[1]) if f.field == "body" else replace(f, line=1, column=1)
+        for f in evaluation.findings
+    ]
+    result = Result(replace(evaluation, findings=tuple(located)), "<message>", None)
     _emit([result], [], args.format, {})
     return _exit_code([result], config, [])
 

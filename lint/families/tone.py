@@ -90,7 +90,8 @@ def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     for field_name, field_text in ctx.rule_fields(rule):
         if offset <= second.start < offset + len(field_text) + 1:
             yield Hit(field_name, second.start - offset, second.end - offset,
-                      {"first": first.text, "first_form": first.form, "second": second.text, "second_form": second.form})
+                      {"first": first.text, "first_form": FORM_LABEL.get(first.form, first.form),
+                       "second": second.text, "second_form": FORM_LABEL.get(second.form, second.form)})
             return
         offset += len(field_text) + 1
 
