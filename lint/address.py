@@ -370,6 +370,7 @@ _WORD, _SKIP, _NUM, _SENT, _CLAUSE, _WORD_FALLBACK = range(1, 7)
 _WORD_PATTERN = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*+"  # combining accents of NFD text included
 _TOKEN_RE = re.compile(
     rf"""
+    (?=[^ \t])(?:                                    # spaces start no token: fail them at once
     ({_WORD_PATTERN})(?![\w.+-]*+@|[.:/][\w/])       # 1 word, unless an e-mail, domain or URL starts here
   | (                                                 # 2 skip: URLs, e-mails, domains, placeholders, quotes
         (?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]]   # not the sentence's final dot
@@ -385,7 +386,7 @@ _TOKEN_RE = re.compile(
   | ([,;:•·|()\[\]–—\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]
      |(?<!\S)-(?!\S))                               # 5 clause boundary, emoji included
   | ({_WORD_PATTERN})                                 # 6 word after all (``llegó.paga`` is no domain)
-    """,
+    )""",
     re.VERBOSE,
 )
 

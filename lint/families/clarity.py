@@ -137,17 +137,22 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     from ..textstats import words
 
     for field_name, text in ctx.rule_fields(rule):
+        previous_words = 0
         for sentence in _sentences(ctx, field_name, text):
+            count = sum(1 for w in words(sentence.text) if w.kind.name == "WORD")
             links = find_links(sentence.text)
+            context_words = count + previous_words
+            previous_words = count
             if not links:
                 continue
-            count = sum(1 for w in words(sentence.text) if w.kind.name == "WORD")
-            if count < 2:
+            # The sentence before can explain the link ("Your bill is ready. https://..."): only a
+            # link with fewer than four words around it, in its sentence and the one before, is bare.
+            if count < 2 and context_words < 4:
                 link = links[0]
                 yield Hit(field_name, sentence.start + link.start, sentence.start + link.end, {"url": link.url})
 
 
-DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/.-])")
+DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
 TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 ZONE_RE = re.compile(r"(?i)\b(hora (de|del) [a-z]+|[A-Z]{2,4}T|UTC|GMT|CET|CEST|ET|CT|MT|PT|EST|EDT|CST|CDT|PST|PDT|hora local|local time|hora peninsular|hora canaria)\b")
 

@@ -156,13 +156,13 @@ def otp_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 PHISHING = {
     "es": {
         "urgency": r"\b(urgente|inmediatamente|de inmediato|hoy mismo|en las proximas \d+ horas|antes de \d+ horas|ultimo aviso)\b",
-        "problem": r"\b(bloquead[oa]s?|suspendid[oa]s?|desactivad[oa]s?|restringid[oa]s?|cancelad[oa]s?|actividad (inusual|sospechosa)|acceso no autorizado|problema con (su|tu) (cuenta|tarjeta|pago|envio|paquete)|pago (rechazado|pendiente de verificar))\b",
-        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|actualic(e|a) (su|tus?) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|pag(ue|a) (la|una) (tasa|tarifa)|reactiv(e|a|ar))\b",
+        "problem": r"\b(bloquead[oa]s?|suspendid[oa]s?|desactivad[oa]s?|restringid[oa]s?|cancelad[oa]s?|retenid[oa]s?|actividad (inusual|sospechosa)|acceso no autorizado|direccion incorrecta|problema con (su|tu) (cuenta|tarjeta|pago|envio|paquete)|pago (rechazado|pendiente de verificar))\b",
+        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|actualic(e|a) (su|tus?) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|coordenadas|pag(ue|a|ar) (la |una )?(tasa|tarifa|\$|€|\d)|reactiv(e|a|ar))",
     },
     "en": {
         "urgency": r"\b(urgent|immediately|right away|within \d+ hours|today|final notice|act now)\b",
-        "problem": r"\b(locked|suspended|blocked|disabled|restricted|unusual (activity|sign-in)|unauthori[sz]ed (access|login)|problem with your (account|card|payment|delivery|package)|payment (declined|failed)|delivery (failed|attempt))\b",
-        "request": r"\b(verify|confirm your (details|identity|password|card)|update your (details|information|payment)|log ?in|sign ?in|password|pin|reactivate|pay (a|the) (fee|redelivery))\b",
+        "problem": r"\b(locked|suspended|blocked|disabled|restricted|on hold|unusual (activity|sign-in)|unauthori[sz]ed (access|login)|incorrect address|problem with your (account|card|payment|delivery|package)|payment (declined|failed)|delivery (failed|attempt))\b",
+        "request": r"\b(verify|confirm your (details|identity|password|card|bank details)|update your (details|information|payment)|log ?in|sign ?in|password|pin|reactivate|pay (a |the )?(fee|redelivery|\$|£|€|\d))",
     },
 }
 
@@ -181,8 +181,9 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             continue
         view = ctx.views(field_name).get("deobfuscated")
         hits = {kind: pattern.search(view.text) for kind, pattern in compiled.items()}
-        signals = sum(1 for m in hits.values() if m)
-        if hits["problem"] and hits["request"] and signals == 3:
+        # An account problem, a request for credentials or payment and a link: the smishing shape.
+        # Urgency words make it worse but are not needed (the problem itself is the urgency).
+        if hits["problem"] and hits["request"]:
             start, end = view.to_original(*hits["problem"].span())
             yield Hit(field_name, start, end, {"problem": text[start:end], "url": links[0].url})
 
@@ -196,8 +197,6 @@ def unrendered(ctx: CheckContext, rule: Rule, params: UnrenderedParams) -> Itera
     for field_name, text in ctx.rule_fields(rule):
         if params.problem == "placeholder":
             for placeholder in ctx.placeholders(field_name):
-                if placeholder.syntax in ("printf", "brace") and not params.strict:
-                    continue  # "%s" and "{x}" are too often literal text in rendered messages
                 yield Hit(field_name, placeholder.start, placeholder.end, {"match": text[placeholder.start:placeholder.end]})
         elif params.problem == "null":
             for match in NULL_LIKE_RE.finditer(text):

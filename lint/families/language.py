@@ -3,8 +3,11 @@ edge and passed in, so evaluate stays pure) and text in another language than th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
@@ -16,15 +19,70 @@ if TYPE_CHECKING:
 SPELLING_LANGUAGES = frozenset({"es", "en"})
 
 
+FALLBACK_DICTIONARY = {"en": "en-GB", "es": "es-ES"}
+# Reported by other rules (CMP602 null-like values), not spelling mistakes.
+NOT_WORDS = frozenset({"null", "undefined", "nan", "nil", "none"})
+AFTER_GREETING = re.compile(r"(?i)\b(?:hola|hi|hello|hey|dear|querid[oa]|estimad[oa]|buenos d[ií]as|buenas tardes|ol[aá])[ ,]+((?:[^\W\d_]+)(?: [^\W\d_]+)?)")
+
+
+VOCATIVE = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][^\W\d_]+),")
+IDENTIFIER = re.compile(r"\b[^\W\d_]+(?:\.[^\W\d_]+)+\b")
+
+
+class ChainSpeller:
+    """The locale's dictionary, then the language's other main variant (en_GB for en, es_ES for es),
+    loaded only when the first does not know a word: "cancelled" is fine in an en message."""
+
+    def __init__(self, locale: str, language: str) -> None:
+        self.locale = locale
+        self.language = language
+        self._fallback: Any = None
+
+    def known(self, word: str) -> bool:
+        from ..spelling import hunspell_speller
+
+        if hunspell_speller(self.locale).known(word):
+            return True
+        fallback = FALLBACK_DICTIONARY.get(self.language)
+        if fallback is None or fallback.lower() == self.locale.lower():
+            return False
+        return hunspell_speller(fallback).known(word)
+
+    def suggest(self, word: str) -> tuple[str, ...]:
+        from ..spelling import hunspell_speller
+
+        return hunspell_speller(self.locale).suggest(word)
+
+
+def _sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
+    lexicon = ctx.resources.lexicon(ctx.language, "sms-speak")
+    if lexicon is None:
+        return frozenset()
+    return frozenset(entry.term.lower() for entry in lexicon.entries if " " not in entry.term)
+
+
 def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..spelling import hunspell_speller, misspellings
+    from ..spelling import misspellings
 
     if ctx.language not in SPELLING_LANGUAGES:
         return
-    speller = hunspell_speller(ctx.message.locale if ctx.message.region else ctx.language)
-    ignore = frozenset(w.lower() for w in (*ctx.config.words, *ctx.config.brand_names)) | _brand_words(ctx)
+    locale = ctx.message.locale if ctx.message.region else ctx.language
+    speller = ctx.resources.memo.get(("speller", locale))
+    if speller is None:
+        speller = ctx.resources.memo[("speller", locale)] = ChainSpeller(locale, ctx.language)
+    base_ignore = ctx.resources.memo.get(("spelling-ignore", ctx.language))
+    if base_ignore is None:
+        # SMS-speak has its own rule (CLR501); reporting it as a typo too would say it twice.
+        base_ignore = ctx.resources.memo[("spelling-ignore", ctx.language)] = _sms_speak_terms(ctx) | NOT_WORDS
+    ignore = base_ignore | frozenset(w.lower() for w in (*ctx.config.words, *ctx.config.brand_names)) | _brand_words(ctx)
     for field_name, text in ctx.rule_fields(rule):
-        for miss in misspellings(text, ctx.language, speller, ignore=ignore, locale=ctx.message.locale):
+        # The words right after a greeting are a name (often lower-cased by the data): not typos.
+        names = frozenset(w.lower() for m in AFTER_GREETING.finditer(text) for w in m.group(1).split())
+        # A capitalised word opening the message before a comma is a vocative name ("Paola, ..."),
+        # and dotted identifiers are user names or codes ("paola.mendez").
+        names |= frozenset(m.group(1).lower() for m in VOCATIVE.finditer(text))
+        names |= frozenset(w.lower() for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
+        for miss in misspellings(text, ctx.language, speller, ignore=ignore | names, locale=ctx.message.locale):
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
 
 
@@ -67,3 +125,41 @@ CHECKS = {
     "grammar": PythonCheckFunction(grammar),
     "language_mismatch": PythonCheckFunction(language_mismatch),
 }
+
+
+class Confusion(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str
+    suggestion: str
+
+
+class ConfusablesParams(BaseModel):
+    """Per language, patterns of real-word errors that a dictionary cannot see, each with the right word."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pairs: dict[str, list[Confusion]]
+
+    @model_validator(mode="after")
+    def _compiles(self) -> ConfusablesParams:
+        from ..checks.base import compile_re2
+
+        for items in self.pairs.values():
+            for item in items:
+                compile_re2(item.pattern, True)
+        return self
+
+
+def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> Iterator[Hit]:
+    from ..checks.base import compile_re2
+
+    for item in params.pairs.get(ctx.language, ()):
+        pattern = compile_re2(item.pattern, True)
+        for field_name, text in ctx.rule_fields(rule):
+            view = ctx.views(field_name).get("lowered")
+            for match in pattern.finditer(view.text):
+                group = 1 if match.lastindex else 0
+                start, end = view.to_original(match.start(group), match.end(group))
+                yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion})
+
+
+CHECKS["confused_words"] = PythonCheckFunction(confused_words, ConfusablesParams)  # type: ignore[arg-type]

@@ -76,11 +76,25 @@ def _address_cues(ctx: CheckContext, field_name: str) -> Any:
     return ctx.memo(("address", field_name), lambda: address_cues(ctx.message.field_text(field_name)))
 
 
+def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
+    """``text`` with opt-out boilerplate ("responde BAJA") blanked out, offsets unchanged: the legal
+    sentence is often in another register than the copy and is not the copywriter's voice."""
+    matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction", "default-text"}))
+    if matcher is None:
+        return text
+    view = ctx.views(field_name).get("folded")
+    chars = list(text)
+    for match in matcher.find(view.text):
+        start, end = view.to_original(match.start, match.end)
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """tú/vos and usted in the same message (all text fields together)."""
     from ..address import mixed_address as find_mix
 
-    text = "\n".join(text for _, text in ctx.rule_fields(rule))
+    text = "\n".join(_without_opt_out(ctx, name, text) for name, text in ctx.rule_fields(rule))
     pair = ctx.memo("address-mix", lambda: find_mix(text))
     if pair is None:
         return
