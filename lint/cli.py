@@ -182,7 +182,10 @@ class GrammarAtEdge:
         if not self.enabled:
             return
         if config.languagetool is None:
-            self._note("LNG201 grammar-issue is unavailable: no LanguageTool server configured (languagetool.url)")
+            # Said once, and only to someone who asked for grammar checks by name.
+            if any(s.upper() in ("LNG201", "LNG2", "GRAMMAR-ISSUE") for s in config.select):
+                self._note("LNG201 grammar-issue is unavailable: no LanguageTool server configured (languagetool.url)")
+            self.enabled = False
             return
         from .grammar import GrammarUnavailable, LanguageToolRemote
 

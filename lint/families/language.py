@@ -162,4 +162,4 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                 yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion})
 
 
-CHECKS["confused_words"] = PythonCheckFunction(confused_words, ConfusablesParams)  # type: ignore[arg-type]
+CHECKS["confused_words"] = PythonCheckFunction(confused_words, ConfusablesParams)
