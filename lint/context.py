@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .findings import Fix, Severity
 from .model import Message
-from .normalize import FieldViews
+from .normalize import FieldViews, ViewName
 from .placeholders import Placeholder, find_placeholders
 
 if TYPE_CHECKING:
@@ -81,6 +81,16 @@ class CheckContext:
         if views is None:
             views = self._views[field_name] = FieldViews(self.message.field_text(field_name))
         return views
+
+    def tokens(self, field_name: str, view: ViewName) -> list[tuple[str, int, int]]:
+        """Word tokens of a view of a field, shared by every lexicon rule."""
+        key = ("tokens", field_name, view)
+        found = self._memo.get(key)
+        if found is None:
+            from .lexicon import tokenize
+
+            found = self._memo[key] = tokenize(self.views(field_name).get(view).text)
+        return found
 
     def placeholders(self, field_name: str) -> tuple[Placeholder, ...]:
         found = self._placeholders.get(field_name)

@@ -152,6 +152,11 @@ def expand_inflections(words: Iterable[str], language: str) -> dict[str, tuple[s
     return result
 
 
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(token, start, end) for every word token of ``text``."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
 @dataclass(frozen=True, slots=True)
 class LexiconMatch:
     entry: LexiconEntry
@@ -181,8 +186,10 @@ class LexiconMatcher:
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
-    def find(self, folded_text: str) -> list[LexiconMatch]:
-        tokens = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded_text)]
+    def find(self, folded_text: str, tokens: Sequence[tuple[str, int, int]] | None = None) -> list[LexiconMatch]:
+        """Entries found in ``folded_text``; pass its :func:`tokenize` result when several matchers share it."""
+        if tokens is None:
+            tokens = tokenize(folded_text)
         index = self._index
         matches: list[LexiconMatch] = []
         position = 0

@@ -28,7 +28,7 @@ class LexiconCheck(CheckParams):
         category = ctx.message.category.value
         for field_name, text in ctx.rule_fields(rule):
             view = ctx.views(field_name).get(self.view)
-            for match in matcher.find(view.text):
+            for match in matcher.find(view.text, ctx.tokens(field_name, self.view)):
                 start, end = view.to_original(match.start, match.end)
                 if self.skip_placeholders and ctx.overlaps_placeholder(field_name, start, end):
                     continue

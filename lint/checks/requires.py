@@ -51,7 +51,7 @@ class Matcher(BaseModel):
                 matcher = ctx.resources.matcher(ctx.language, self.lexicon, frozenset(self.categories))
                 if matcher is not None:
                     view = ctx.views(field_name).get("folded")
-                    for match in matcher.find(view.text):
+                    for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
                         start, end = view.to_original(match.start, match.end)
                         return field_name, start, end
         return None

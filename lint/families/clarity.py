@@ -103,7 +103,7 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
         view = ctx.views(field_name).get("folded")
         # "Responde BAJA" is an opt-out instruction, not a call to action.
         excluded = [(m.start, m.end) for m in opt_out.find(view.text)] if opt_out is not None else []
-        for match in matcher.find(view.text):
+        for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
             if any(s <= match.start < e for s, e in excluded):
                 continue
             start, end = view.to_original(match.start, match.end)

@@ -34,7 +34,7 @@ def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
     matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction"}))
     if matcher is None:
         return True  # no opt-out vocabulary for this language: say nothing rather than guess
-    return any(name in fields and matcher.find(ctx.views(name).get("folded").text) for name, _ in ctx.fields)
+    return any(name in fields and matcher.find(ctx.views(name).get("folded").text, ctx.tokens(name, "folded")) for name, _ in ctx.fields)
 
 
 def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -253,7 +253,7 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     for field_name, text in ctx.fields:
         if matcher is not None:
             view = ctx.views(field_name).get("deobfuscated")
-            for match in matcher.find(view.text):
+            for match in matcher.find(view.text, ctx.tokens(field_name, "deobfuscated")):
                 start, end = view.to_original(match.start, match.end)
                 total += match.entry.weight
                 triggers.append((match.entry.weight, field_name, start, end, text[start:end]))

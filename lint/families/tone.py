@@ -45,7 +45,7 @@ def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Ite
     personal = _name_available(ctx) or ctx.message.category.value in PERSONAL_CATEGORIES
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
-        for match in matcher.find(view.text):
+        for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
             is_greeting = bool(GREETING_START.match(view.text[match.start : match.end]))
             if params.mode == "greeting" and not (is_greeting and personal):
                 continue
@@ -84,7 +84,7 @@ def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
         return text
     view = ctx.views(field_name).get("folded")
     chars = list(text)
-    for match in matcher.find(view.text):
+    for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
         start, end = view.to_original(match.start, match.end)
         chars[start:end] = " " * (end - start)
     return "".join(chars)
