@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -22,14 +21,20 @@ from corpus import make_corpus, write_corpus
 BIN = Path(sys.executable).parent
 
 
+WRAPPER = """
+import resource, subprocess, sys, time, json
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+elapsed = time.perf_counter() - start
+print(json.dumps([elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, code]))
+"""
+
+
 def timed(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS of the child in MiB, exit code."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    elapsed = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024, completed.returncode
+    """Wall seconds, peak RSS of that command alone in MiB (measured by a fresh wrapper), exit code."""
+    out = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True).stdout
+    elapsed, peak, code = json.loads(out)
+    return float(elapsed), float(peak), int(code)
 
 
 def in_process_throughput(count: int) -> dict[str, float]:

@@ -72,23 +72,30 @@ OPENERS = {"?": "¿", "!": "¡"}
 
 
 def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    """Spanish questions and exclamations open with ¿ and ¡; a sentence that only closes them is wrong."""
+    """Spanish questions and exclamations open with ¿ and ¡; a sentence that only closes them is wrong.
+
+    Works on the ``matching`` view (invisible characters removed) so that the verdict does not change
+    when another rule's fix removes a zero-width space: fixes must reach a fixed point in one round.
+    """
+    from ..textstats import split_sentences
+
     closing = str(ctx.options(rule).get("mark", "?"))
     opening = OPENERS[closing]
-    for field_name, text in ctx.rule_fields(rule):
-        for sentence in _sentences(ctx, field_name, text):
+    for field_name, _ in ctx.rule_fields(rule):
+        view = ctx.views(field_name).get("matching")
+        for sentence in split_sentences(view.text, "es"):
             body = sentence.text
             position = body.find(closing)
             if position == -1 or opening in body[:position]:
                 continue
             lead = len(body) - len(body.lstrip(" \"'«“(-–—"))
-            start = sentence.start + lead
+            insert_at, _ = view.to_original(sentence.start + lead, sentence.start + lead + 1)
+            mark_start, mark_end = view.to_original(sentence.start + position, sentence.start + position + 1)
             # Inserting at the start of the sentence is right unless the question begins after a
             # comma ("Si tienes dudas, ¿nos llamas?"): then a person has to choose the spot.
             safety = FixSafety.UNSAFE if "," in body[:position] else FixSafety.SAFE
-            yield Hit(field_name, sentence.start + position, sentence.start + position + 1,
-                      {"mark": opening, "sentence": body.strip()},
-                      fix=Fix(safety, (Edit(field_name, start, start, opening),), f"add {opening}"))
+            yield Hit(field_name, mark_start, mark_end, {"mark": opening, "sentence": body.strip()},
+                      fix=Fix(safety, (Edit(field_name, insert_at, insert_at, opening),), f"add {opening}"))
 
 
 def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:

@@ -48,7 +48,8 @@ def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
     args: dict[str, Any] = {"text": text or "", "cost": ""}
     fix = None
     if text:
-        separator = "" if not body or body.endswith((" ", "\n")) else " "
+        # The appended text is a sentence of its own: close an unfinished last sentence first.
+        separator = "" if not body or body.endswith((" ", "\n")) else (". " if body[-1].isalnum() else " ")
         fix = Fix(FixSafety.SAFE, (Edit("body", len(body), len(body), separator + text),), "append the opt-out sentence")
         if ctx.message.channel is Channel.SMS:
             from .. import sms
