@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     segments = commands.add_parser("segments", help="SMS encoding and segments of a text")
     segments.add_argument("text", nargs="?", default="-")
     segments.add_argument("--format", choices=("text", "json"), default="text")
+    segments.add_argument("--nls", choices=("es", "pt"), help="also report the national language shift tables (3GPP TS 23.038), off by default")
 
     evaluate_cmd = commands.add_parser("eval", help="precision and recall of the rule families on labelled corpora")
     evaluate_cmd.add_argument("paths", nargs="+", type=Path)
@@ -395,10 +396,17 @@ def cmd_segments(args: argparse.Namespace) -> int:
     from . import sms
 
     text = _read_text_argument(args.text)
+    nls = sms.nls_segments(text, args.nls) if args.nls else None
     if args.format == "json":
-        sys.stdout.write(json.dumps(sms.report_json(text), ensure_ascii=False) + "\n")
+        report = sms.report_json(text)
+        if args.nls:
+            report["nls"] = {"language": args.nls, "segments": nls}
+        sys.stdout.write(json.dumps(report, ensure_ascii=False) + "\n")
     else:
         sys.stdout.write(sms.render_split(text, sms.analyze(text)))
+        if args.nls:
+            shown = "cannot be encoded with them" if nls is None else f"would fit in {nls} segment{'s' if nls != 1 else ''} where supported"
+            sys.stdout.write(f"National language shift tables ({args.nls}): {shown} (provider and handset support vary).\n")
     return EXIT_OK
 
 

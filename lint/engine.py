@@ -118,8 +118,20 @@ def score(findings: Iterable[Finding]) -> dict[str, int]:
     return scores
 
 
+def _jurisdiction_severity(rule: Rule, ctx: CheckContext, severity: Severity) -> Severity:
+    """A rule's ``severity_by_jurisdiction`` option raises (never lowers) the severity where it applies."""
+    table = rule.options.get("severity_by_jurisdiction")
+    if not table:
+        return severity
+    for jurisdiction in ctx.details.get("jurisdictions", ()):
+        raised = table.get(jurisdiction)
+        if raised is not None and Severity(raised).rank > severity.rank:
+            severity = Severity(raised)
+    return severity
+
+
 def _to_finding(rule: Rule, hit: Hit, ctx: CheckContext, config: Config) -> Finding:
-    severity = config.severity.get(rule.id) or hit.severity or rule.severity
+    severity = config.severity.get(rule.id) or _jurisdiction_severity(rule, ctx, hit.severity or rule.severity)
     args = {"brand": ctx.message.brand or config.brand or "", **hit.args}
     return Finding(
         rule=rule.id,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,30 +37,46 @@ class CampaignIndex:
         return found
 
 
+# How far back the edge reads a recipient's sends: longer than any cap or repetition window.
+LOOKBACK = timedelta(days=31)
+
+
 @dataclass
 class HistoryFile:
-    by_recipient: dict[str, list[PastSend]] = field(default_factory=lambda: defaultdict(list))
+    """Past sends from a file, kept in the same :class:`~sendlint.history.History` store the gateway uses."""
+
+    store: Any = field(default_factory=lambda: _in_memory())
+    sends: list[PastSend] = field(default_factory=list)
+
+    def recent_for(self, message: Message) -> tuple[PastSend, ...]:
+        if not message.to:
+            return ()
+        until = message.send_at
+        since = (until - LOOKBACK) if until is not None else datetime.min.replace(tzinfo=UTC)
+        # [since, until]: a send at the very same instant counts as already sent.
+        found = self.store.recent(message.to, since, None if until is None else until + timedelta(microseconds=1))
+        return tuple(
+            PastSend(to=s.to, sent_at=s.sent_at, channel=s.channel.value, category=s.category.value, body=s.body, campaign=s.campaign)
+            for s in found
+        )
 
     def campaign_index(self) -> CampaignIndex:
         from .policy.similarity import MinHashIndex, content_hash
 
         by_hash: dict[str, list[PastSend]] = {}
-        for sends in self.by_recipient.values():
-            for send in sends:
-                by_hash.setdefault(content_hash(send.body), []).append(send)
+        for send in self.sends:
+            by_hash.setdefault(content_hash(send.body), []).append(send)
         index = MinHashIndex()
         groups = list(by_hash.values())
         for position, group in enumerate(groups):
             index.add(str(position), group[0].body)
         return CampaignIndex(index, groups)
 
-    def recent_for(self, message: Message) -> tuple[PastSend, ...]:
-        if not message.to:
-            return ()
-        sends = self.by_recipient.get(message.to, [])
-        if message.send_at is None:
-            return tuple(sends)
-        return tuple(s for s in sends if s.sent_at <= message.send_at)
+
+def _in_memory() -> Any:
+    from .history import InMemoryHistory
+
+    return InMemoryHistory()
 
 
 def load_history_file(path: Path) -> HistoryFile:
@@ -99,7 +114,15 @@ def load_history_file(path: Path) -> HistoryFile:
             body=data["body"],
             campaign=data.get("campaign"),
         )
-        history.by_recipient[send.to].append(send)
-    for sends in history.by_recipient.values():
-        sends.sort(key=lambda s: s.sent_at)
+        try:
+            history.store.append(_to_store(send))
+        except ValueError as error:  # e.g. an unknown channel or category
+            raise InputError(str(error), location) from None
+        history.sends.append(send)
     return history
+
+
+def _to_store(send: PastSend) -> Any:
+    from .policy.caps import Send
+
+    return Send(to=send.to, sent_at=send.sent_at, channel=send.channel, category=send.category, campaign=send.campaign, body=send.body)

@@ -280,6 +280,9 @@ def parse_rule(raw: Any, origin: str, compile_check: Callable[[Mapping[str, Any]
     options = raw.get("options") or {}
     if not isinstance(options, Mapping):
         raise FieldError(("options",), "expected a mapping")
+    by_jurisdiction = options.get("severity_by_jurisdiction", {})
+    if not isinstance(by_jurisdiction, Mapping) or any(v not in ("error", "warning", "info") for v in by_jurisdiction.values()):
+        raise FieldError(("options", "severity_by_jurisdiction"), "expected a mapping of jurisdiction id to error, warning or info")
     check_raw = raw.get("check")
     if not isinstance(check_raw, Mapping):
         raise FieldError(("check",), "expected a mapping with a 'kind'")

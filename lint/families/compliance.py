@@ -65,6 +65,15 @@ def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
     yield Hit("body", len(body), len(body), args, fix=fix)
 
 
+def missing_list_unsubscribe(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Bulk marketing email needs the List-Unsubscribe (and -Post) header fields: ``meta.headers``."""
+    headers = ctx.message.meta.get("headers")
+    names = {str(k).lower() for k in headers} if isinstance(headers, dict) else set()
+    if "list-unsubscribe" in names:
+        return
+    yield Hit("body", 0, 0, {})
+
+
 def _brand_names(ctx: CheckContext) -> list[str]:
     names = [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
     return names
@@ -281,6 +290,7 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 CHECKS = {
     "missing_opt_out": PythonCheckFunction(missing_opt_out),
     "missing_sender": PythonCheckFunction(missing_sender),
+    "missing_list_unsubscribe": PythonCheckFunction(missing_list_unsubscribe),
     "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams),
     "anchor_mismatch": PythonCheckFunction(anchor_mismatch),
     "personal_data": PythonCheckFunction(personal_data, PersonalDataParams),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -29,6 +31,16 @@ VOCATIVE = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][^\W\d_]+),")
 IDENTIFIER = re.compile(r"\b[^\W\d_]+(?:\.[^\W\d_]+)+\b")
 
 
+@cache
+def common_words(language: str) -> frozenset[str]:
+    """Frequent words Hunspell accepts (corpora/<lang>/common-words.txt, see tools/gen_common_words.py)."""
+    path = resources.files("sendlint.corpora").joinpath(language, "common-words.txt")
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 class ChainSpeller:
     """The locale's dictionary, then the language's other main variant (en_GB for en, es_ES for es),
     loaded only when the first does not know a word: "cancelled" is fine in an en message."""
@@ -41,6 +53,8 @@ class ChainSpeller:
     def known(self, word: str) -> bool:
         from ..spelling import hunspell_speller
 
+        if word.lower() in common_words(self.language):
+            return True  # no need to load Hunspell (1-2 s) for the language's everyday words
         if hunspell_speller(self.locale).known(word):
             return True
         fallback = FALLBACK_DICTIONARY.get(self.language)

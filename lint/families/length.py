@@ -92,7 +92,13 @@ def length_details(ctx: CheckContext) -> dict[str, Any] | None:
     """The ``length`` block of the JSON report."""
     if ctx.message.channel is Channel.SMS:
         report = dict(sms_reports(ctx))
-        report.pop("worst_text")
+        worst_text = report.pop("worst_text")
+        # Off by default: support for national language shift tables depends on provider and handset.
+        nls = ctx.config.rule_options.get("LEN101", {}).get("national_language_shift")
+        if nls in ("es", "pt"):
+            from .. import sms
+
+            report["nls_worst_case_segments"] = sms.nls_segments(worst_text, nls)
         return report
     return {"characters": len(ctx.message.body), "worst_case_characters": len(expand(ctx, ctx.message.body, "worst"))}
 
