@@ -34,7 +34,8 @@ wheel-check: $(VENV)/.installed
 	$(PYTHON) -m venv build/wheel-venv
 	build/wheel-venv/bin/python -m pip install -q build/wheel/sendlint-*.whl
 	cd build && wheel-venv/bin/sendlint check ../examples/ > /dev/null; status=$$?; test $$status -le 1
-	build/wheel-venv/bin/python -c "import importlib.util as u, sys; sys.exit(any(u.find_spec(m) for m in ('lint', 'gateway')))"
+	# Nothing named lint or gateway may be installed at the top level (-I: the repository's folders are not on the path).
+	cd build && wheel-venv/bin/python -I -c "import importlib.util as u, sys, sendlint.gateway, sendlint.rules; sys.exit(any(u.find_spec(m) for m in ('lint', 'gateway')))"
 
 bench: $(VENV)/.installed
 	$(PY) bench/run_all.py
