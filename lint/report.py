@@ -90,16 +90,21 @@ def summary(results: Sequence[Result]) -> dict[str, int]:
 
 
 def render_json(results: Sequence[Result], errors: Sequence[SendlintError] = ()) -> str:
-    document: dict[str, Any] = {
-        "schema": SCHEMA,
-        "messages": [message_json(r) for r in results],
-        "summary": summary(results),
-    }
+    """The report document, one message per line: readable in a diff, and written by json's C encoder
+    (``indent`` would switch to the pure-Python encoder: seconds on 10,000 messages)."""
+
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    body = ",\n".join("  " + dump(message_json(r)) for r in results)
+    lines = [f'{{"schema": {dump(SCHEMA)},', ' "messages": [' + ("\n" + body if body else "")]
+    tail = f' ], "summary": {dump(summary(results))}'
     if errors:
-        document["errors"] = [{"location": e.location, "message": e.message} for e in errors]
+        tail += ', "errors": ' + dump([{"location": e.location, "message": e.message} for e in errors])
+    text = "\n".join([*lines, tail + "}"]) + "\n"
     # A lone surrogate (from a JSON "\ud800" escape or an undecodable argv/file name) cannot be written
     # as UTF-8: keep it as a JSON escape, which reads back as the same string.
-    return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+    return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _snippet(line_text: str, column: int, width: int, line: int) -> list[str]:

@@ -87,7 +87,7 @@ def test_text_findings_point_into_the_file() -> None:
     _, out, _ = check_examples("text")
     lines = out.splitlines()
     threat = lines.index(next(line for line in lines if line.startswith("examples/sms/cobranza.yaml:14:64: TON101 ")))
-    assert lines[threat].startswith("examples/sms/cobranza.yaml:14:64: TON101 threatening-language [warning] ")
+    assert lines[threat].startswith("examples/sms/cobranza.yaml:14:64: TON101 threatening-language [error] ")
     assert "«acciones legales»" in lines[threat]
     assert lines[threat + 1 : threat + 4] == [
         "   |",

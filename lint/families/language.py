@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 SPELLING_LANGUAGES = frozenset({"es", "en"})
 
 
-FALLBACK_DICTIONARY = {"en": "en-GB", "es": "es-ES"}
+MAIN_DICTIONARY = {"en": "en-US", "es": "es-ES"}
+FALLBACK_DICTIONARY = {"en": "en-GB"}
 # Reported by other rules (CMP602 null-like values), not spelling mistakes.
 NOT_WORDS = frozenset({"null", "undefined", "nan", "nil", "none"})
 AFTER_GREETING = re.compile(r"(?i)\b(?:hola|hi|hello|hey|dear|querid[oa]|estimad[oa]|buenos d[ií]as|buenas tardes|ol[aá])[ ,]+((?:[^\W\d_]+)(?: [^\W\d_]+)?)")
@@ -80,7 +81,9 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
     if ctx.language not in SPELLING_LANGUAGES:
         return
-    locale = ctx.message.locale if ctx.message.region else ctx.language
+    # One dictionary per language (es_ES, en_US; en_GB as fallback): loading a Hunspell dictionary
+    # costs 1-2 s, and regional differences that matter (voseo) are handled by `misspellings(locale=)`.
+    locale = MAIN_DICTIONARY[ctx.language]
     speller = ctx.resources.memo.get(("speller", locale))
     if speller is None:
         speller = ctx.resources.memo[("speller", locale)] = ChainSpeller(locale, ctx.language)
