@@ -99,3 +99,18 @@ def test_cli_segments_reports_national_language_shift_on_request() -> None:
     code, out, _ = run_cli("segments", "Hola, tu código llegó", "--nls", "es", "--format", "json")
     report = json.loads(out)
     assert (code, report["encoding"], report["segments"], report["nls"]) == (0, "UCS-2", 1, {"language": "es", "segments": 1})
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "fires"),
+    [
+        ("Tu PIN y tu código OTP del IVA están en la app de BBVA.", "es", False),  # acronyms, not shouting
+        ("Your PIN, OTP and IBAN are in the app. Call the ATM team.", "en", False),
+        ("PAGUE YA SU DEUDA O PERDERÁ SU CRÉDITO", "es", True),
+        ("PAY YOUR BILL NOW OR LOSE YOUR ACCOUNT", "en", True),
+        ("Banco ANDINO: tu pedido está listo.", "es", False),  # one word in capitals is emphasis
+    ],
+)
+def test_shouting_ignores_acronyms_and_single_words(registry: Registry, body: str, locale: str, fires: bool) -> None:
+    result = evaluate(make_message(body=body, locale=locale), registry)
+    assert any(f.rule == "TON201" for f in result.findings) is fires
