@@ -139,17 +139,21 @@ def expand_inflections(words: Iterable[str], language: str) -> dict[str, tuple[s
     result = {word: shipped[word] for word in wanted if word in shipped}
     missing = wanted - result.keys()
     if missing:
-        table = _full_lemma_table(language)
-        lemmas = {word: table.get(word, word) for word in missing}
-        forms: dict[str, set[str]] = {word: {word, lemma} for word, lemma in lemmas.items()}
-        by_lemma: dict[str, list[str]] = {}
-        for word, lemma in lemmas.items():
-            by_lemma.setdefault(lemma, []).append(word)
-        for form, lemma in table.items():
-            for word in by_lemma.get(lemma, ()):
-                forms[word].add(form)
-        result.update({word: tuple(sorted(values)) for word, values in forms.items()})
+        result.update(invert_lemma_table(_full_lemma_table(language), missing))
     return result
+
+
+def invert_lemma_table(table: Mapping[str, str], words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """For each word, every form the table maps to the same lemma (plus the word and its lemma)."""
+    lemmas = {word: table.get(word, word) for word in words}
+    forms: dict[str, set[str]] = {word: {word, lemma} for word, lemma in lemmas.items()}
+    by_lemma: dict[str, list[str]] = {}
+    for word, lemma in lemmas.items():
+        by_lemma.setdefault(lemma, []).append(word)
+    for form, lemma in table.items():
+        for word in by_lemma.get(lemma, ()):
+            forms[word].add(form)
+    return {word: tuple(sorted(values)) for word, values in forms.items()}
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:

@@ -31,22 +31,13 @@ def lemma_words(language: str) -> set[str]:
 
 
 def build(language: str) -> dict[str, object]:
-    from sendlint.lexicon import _full_lemma_table
+    from sendlint.lexicon import _full_lemma_table, invert_lemma_table
 
-    table = _full_lemma_table(language)
-    words = lemma_words(language)
-    lemmas = {word: table.get(word, word) for word in words}
-    forms: dict[str, set[str]] = {word: {word, lemma} for word, lemma in lemmas.items()}
-    by_lemma: dict[str, list[str]] = {}
-    for word, lemma in lemmas.items():
-        by_lemma.setdefault(lemma, []).append(word)
-    for form, lemma in table.items():
-        for word in by_lemma.get(lemma, ()):
-            forms[word].add(form)
+    forms = invert_lemma_table(_full_lemma_table(language), lemma_words(language))
     return {
         "source": "spacy-lookups-data lemma_lookup (MIT), inverted for the lemma entries of corpora/" + language,
         "generated_by": "tools/gen_lemma_forms.py",
-        "forms": {word: sorted(values) for word, values in sorted(forms.items())},
+        "forms": {word: list(values) for word, values in sorted(forms.items())},
     }
 
 

@@ -17,14 +17,19 @@ SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 @cache
-def acronyms(language: str) -> frozenset[str]:
-    """Upper-case tokens that are not shouting (OTP, PIN, IVA, ...), from ``corpora/<lang>/acronyms.txt``."""
-    path = resources.files("sendlint.corpora").joinpath(language, "acronyms.txt")
+def word_list(language: str, name: str) -> frozenset[str]:
+    """A one-word-per-line list from ``corpora/<lang>/<name>`` (``#`` comments); empty if absent."""
+    path = resources.files("sendlint.corpora").joinpath(language, name)
     if not path.is_file():
         return frozenset()
-    return frozenset(
-        line.strip().upper() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
-    )
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def acronyms(language: str) -> frozenset[str]:
+    """Upper-case tokens that are not shouting (OTP, PIN, IVA, ...), from ``corpora/<lang>/acronyms.txt``."""
+    return frozenset(word.upper() for word in word_list(language, "acronyms.txt"))
 
 
 def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[tuple[int, int]], int]:

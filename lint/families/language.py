@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
+from .common import word_list
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -32,14 +31,9 @@ VOCATIVE = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][^\W\d_]+),")
 IDENTIFIER = re.compile(r"\b[^\W\d_]+(?:\.[^\W\d_]+)+\b")
 
 
-@cache
 def common_words(language: str) -> frozenset[str]:
     """Frequent words Hunspell accepts (corpora/<lang>/common-words.txt, see tools/gen_common_words.py)."""
-    path = resources.files("sendlint.corpora").joinpath(language, "common-words.txt")
-    if not path.is_file():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_list(language, "common-words.txt")
 
 
 class ChainSpeller:

@@ -1,0 +1,56 @@
+"""The shipped data stays consistent with its generators and with the rules that use it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sendlint import sms
+from sendlint.lexicon import parse_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+LEXICONS = sorted(p for p in (ROOT / "corpora").glob("*/*.yaml"))
+
+
+def _generator(name: str):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("language", ["es", "en", "pt"])
+def test_shipped_lemma_forms_match_the_lexicons(language: str) -> None:
+    """Fails when a lexicon's lemma entries changed without `python tools/gen_lemma_forms.py`."""
+    shipped = json.loads((ROOT / "corpora" / language / "lemma-forms.json").read_text(encoding="utf-8"))
+    assert shipped == _generator("gen_lemma_forms").build(language)
+
+
+@pytest.mark.parametrize("path", LEXICONS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_lexicon_is_valid_and_has_a_source(path: Path) -> None:
+    lexicon = parse_lexicon(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert lexicon.language == path.parent.name
+    assert lexicon.topic == path.stem
+    assert lexicon.source and lexicon.licence
+    assert lexicon.entries
+
+
+@pytest.mark.parametrize("language", ["es", "en", "pt"])
+def test_default_opt_out_text_keeps_sms_in_gsm7(language: str) -> None:
+    """The fix appends it to SMS; a UCS-2 character would triple the cost of a GSM-7 message."""
+    lexicon = parse_lexicon(yaml.safe_load((ROOT / "corpora" / language / "opt-out.yaml").read_text(encoding="utf-8")))
+    (default,) = [e.term for e in lexicon.entries if e.category == "default-text"]
+    assert sms.is_gsm7(default), default
+
+
+def test_verb_form_table_is_up_to_date() -> None:
+    text = (ROOT / "corpora" / "es" / "address-forms.tsv").read_text(encoding="utf-8")
+    assert "gen_address_forms.py" in text.split("\n", 5)[0] + text.split("\n", 5)[1]
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert {"tu", "vos", "usted"} <= {row[2] for row in rows[1:]}
