@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .config import Config
+from .errors import RuleError
 from .context import CheckContext, Hit, PastSend
 from .findings import Family, Finding, FixSafety, Severity, sort_key
 from .model import Message
@@ -163,8 +164,15 @@ def evaluate(
     ctx.details["jurisdictions"] = sorted(jurisdictions)
     findings: list[Finding] = []
     for rule in applicable_rules(registry, config, message, jurisdictions):
-        for hit in rule.check.run(ctx, rule):
-            findings.append(_to_finding(rule, hit, ctx, config))
+        try:
+            hits = list(rule.check.run(ctx, rule))
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            # Almost always a bad `rule_options` value; name the rule so the user can find it.
+            raise RuleError(
+                f"rule {rule.code} failed on message {message.id or '?'}: {error}"
+                f" (check rule_options.{rule.id} in the configuration)"
+            ) from error
+        findings.extend(_to_finding(rule, hit, ctx, config) for hit in hits)
     for name, analyzer in registry.analyzers.items():
         result = analyzer(ctx)
         if result is not None:

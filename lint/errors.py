@@ -27,6 +27,10 @@ class RulePackError(SendlintError):
     """A rule pack or plugin is invalid."""
 
 
+class RuleError(SendlintError):
+    """A rule could not run on a message (usually a bad option in the configuration)."""
+
+
 class FieldError(ValueError):
     """A value at ``path`` (a tuple of keys and indexes) is invalid; loaders map the path to a line."""
 

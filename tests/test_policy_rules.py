@@ -114,3 +114,10 @@ def test_cli_segments_reports_national_language_shift_on_request() -> None:
 def test_shouting_ignores_acronyms_and_single_words(registry: Registry, body: str, locale: str, fires: bool) -> None:
     result = evaluate(make_message(body=body, locale=locale), registry)
     assert any(f.rule == "TON201" for f in result.findings) is fires
+
+
+def test_a_bad_rule_option_is_a_located_error_not_a_traceback(tmp_path: Path) -> None:
+    (tmp_path / "sendlint.yaml").write_text("rule_options:\n  LEN701: {max_seconds: abc}\n", encoding="utf-8")
+    code, _, err = run_cli("message", "Hola, le llamamos de Banco Andino", "--channel", "voice", cwd=tmp_path)
+    assert code == 2
+    assert "LEN701 voice-message-too-long" in err and "rule_options.LEN701" in err and "Traceback" not in err
