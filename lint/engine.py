@@ -15,8 +15,8 @@ from types import MappingProxyType
 from typing import Any
 
 from .config import Config
-from .errors import RuleError
 from .context import CheckContext, Hit, PastSend
+from .errors import RuleError
 from .findings import Family, Finding, FixSafety, Severity, sort_key
 from .model import Message
 from .registry import Registry, Rule
