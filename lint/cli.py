@@ -166,6 +166,8 @@ def _locate(evaluation: Any, loaded: Any) -> Any:
     for finding in evaluation.findings:
         line, column = loaded.locate(finding.field, finding.start)
         findings.append(replace(finding, line=line, column=column))
+    # In file order: a reader goes down the file (the subject above the body in front matter).
+    findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
     return replace(evaluation, findings=tuple(findings))
 
 

@@ -35,7 +35,7 @@ _FORMATTER = string.Formatter()
 
 def format_message(template: str, args: Mapping[str, Any]) -> str:
     try:
-        return _FORMATTER.vformat(template, (), _SafeArgs(args))
+        return _FORMATTER.vformat(template, (), _SafeArgs(args)).rstrip()
     except (ValueError, IndexError, AttributeError, KeyError):
         return template
 

@@ -71,30 +71,47 @@ def clause_depth(ctx: CheckContext, field_name: str, text: str) -> Iterator[tupl
 OPENERS = {"?": "¿", "!": "¡"}
 
 
+CLOSING_GROUP_RE = re.compile(r"[?!]+")
+TERMINATORS = frozenset(".?!…\n")
+LEADING = " \t\"'«“(-–—"
+
+
 def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    """Spanish questions and exclamations open with ¿ and ¡; a sentence that only closes them is wrong.
+    """Spanish questions and exclamations open with ¿ and ¡; a clause that only closes them is wrong.
 
-    Works on the ``matching`` view (invisible characters removed) so that the verdict does not change
-    when another rule's fix removes a zero-width space: fixes must reach a fixed point in one round.
+    For each run of closing marks, look back to the previous terminator (. ? ! … or a line break) for
+    the opening mark. Works on the ``matching`` view (invisible characters removed) and scans the text
+    itself rather than sentence splits, so the verdict after a fix is stable: fixes reach a fixed
+    point in one round.
     """
-    from ..textstats import split_sentences
-
     closing = str(ctx.options(rule).get("mark", "?"))
     opening = OPENERS[closing]
     for field_name, _ in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("matching")
-        for sentence in split_sentences(view.text, "es"):
-            body = sentence.text
-            position = body.find(closing)
-            if position == -1 or opening in body[:position]:
+        text = view.text
+        for group in CLOSING_GROUP_RE.finditer(text):
+            if closing not in group.group():
                 continue
-            lead = len(body) - len(body.lstrip(" \"'«“(-–—"))
-            insert_at, _ = view.to_original(sentence.start + lead, sentence.start + lead + 1)
-            mark_start, mark_end = view.to_original(sentence.start + position, sentence.start + position + 1)
-            # Inserting at the start of the sentence is right unless the question begins after a
-            # comma ("Si tienes dudas, ¿nos llamas?"): then a person has to choose the spot.
-            safety = FixSafety.UNSAFE if "," in body[:position] else FixSafety.SAFE
-            yield Hit(field_name, mark_start, mark_end, {"mark": opening, "sentence": body.strip()},
+            # "¿Cómo?!" may open with either mark when the run mixes both.
+            accepted = {opening} if set(group.group()) == {closing} else {"¿", "¡"}
+            position = group.start() - 1
+            while position >= 0 and text[position] not in TERMINATORS and text[position] not in accepted:
+                position -= 1
+            if position >= 0 and text[position] in accepted:
+                continue
+            clause_start = position + 1
+            while clause_start < group.start() and text[clause_start] in LEADING:
+                clause_start += 1
+            if clause_start >= group.start():
+                continue  # nothing before the mark ("?" alone): nothing to open
+            insert_at, _ = view.to_original(clause_start, clause_start + 1)
+            mark_at = group.start() + group.group().index(closing)
+            mark_start, mark_end = view.to_original(mark_at, mark_at + 1)
+            clause = text[clause_start : group.end()]
+            # Inserting at the start of the clause is right unless the question begins after a comma
+            # ("Si tienes dudas, ¿nos llamas?"): then a person has to choose the spot.
+            safety = FixSafety.UNSAFE if "," in clause else FixSafety.SAFE
+            yield Hit(field_name, mark_start, mark_end, {"mark": opening, "sentence": clause.strip()},
                       fix=Fix(safety, (Edit(field_name, insert_at, insert_at, opening),), f"add {opening}"))
 
 
