@@ -1,4 +1,4 @@
-"""Run every benchmark in sequence (``make bench``); paste the output into BENCHMARKS.md with the date
+"""Run every benchmark in sequence (``python3 tasks.py bench``); paste the output into BENCHMARKS.md with the date
 and machine. Each benchmark prints its own baseline from the same run, so compare ratios."""
 
 from __future__ import annotations
