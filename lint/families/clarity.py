@@ -42,12 +42,26 @@ def _sentences(ctx: CheckContext, field_name: str, text: str) -> Any:
     return ctx.memo(("sentences", field_name), lambda: split_sentences(text, ctx.language if ctx.language in ("es", "en", "pt") else "en"))
 
 
-def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
-    from ..textstats import words
+def sentence_word_counts(ctx: CheckContext, field_name: str, text: str) -> list[tuple[Any, int, int]]:
+    """(sentence, words, countable tokens) per sentence, computed once per field for every clarity rule."""
 
-    for sentence in _sentences(ctx, field_name, text):
-        count = sum(1 for w in words(sentence.text) if w.kind.name in ("WORD", "NUMBER", "PLACEHOLDER"))
-        yield float(count), sentence.start, sentence.end
+    def compute() -> list[tuple[Any, int, int]]:
+        from ..textstats import words
+
+        counted = []
+        for sentence in _sentences(ctx, field_name, text):
+            kinds = [w.kind.name for w in words(sentence.text)]
+            plain = sum(1 for kind in kinds if kind == "WORD")
+            countable = sum(1 for kind in kinds if kind in ("WORD", "NUMBER", "PLACEHOLDER"))
+            counted.append((sentence, plain, countable))
+        return counted
+
+    return ctx.memo(("sentence-words", field_name), compute)
+
+
+def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
+    for sentence, _, countable in sentence_word_counts(ctx, field_name, text):
+        yield float(countable), sentence.start, sentence.end
 
 
 def long_word_share(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
@@ -158,12 +172,12 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A link with no words around it saying what it is."""
     from ..links import find_links
-    from ..textstats import words
 
     for field_name, text in ctx.rule_fields(rule):
+        if not any(link.start >= 0 for link in ctx.memo(("links", field_name), lambda text=text: find_links(text))):  # type: ignore[misc]
+            continue  # no link in the field: nothing can be bare
         previous_words = 0
-        for sentence in _sentences(ctx, field_name, text):
-            count = sum(1 for w in words(sentence.text) if w.kind.name == "WORD")
+        for sentence, count, _ in sentence_word_counts(ctx, field_name, text):
             links = find_links(sentence.text)
             context_words = count + previous_words
             previous_words = count

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -30,6 +31,13 @@ DEFAULT_SEGMENT_BUDGET = {"otp": 1, "transactional": 2, "alert": 2, "collections
 # broadcast-speech studies: Spanish is spoken with more, shorter syllables per word than English.
 ACCENTED_RE = re.compile("[áíóúÁÍÓÚçãõâêôÃÕÂÊÔÀÈÌÒÙºª°]")
 SPEAKING_RATE_WPM = {"es": 160, "en": 150, "pt": 155}
+
+
+@cache
+def _not_gsm_basic() -> re.Pattern[str]:
+    from .. import sms
+
+    return re.compile("[^" + re.escape("".join(sorted(sms.GSM7_BASIC))) + "]")
 
 
 def _declared_length(ctx: CheckContext, placeholder: Placeholder) -> tuple[int, bool]:
@@ -160,6 +168,10 @@ def accents_cost_segments(ctx: CheckContext, rule: Rule, params: Any) -> Iterato
 
     body = ctx.message.body
     if sms.is_gsm7(body) or not ACCENTED_RE.search(body):
+        return
+    # Cheap bound first: even if every non-GSM character became one GSM letter, would a segment be saved?
+    worst = sms_reports(ctx)["worst_text"]
+    if sms.count_segments(_not_gsm_basic().sub("a", worst))[1] >= sms_reports(ctx)["worst_case_segments"]:
         return
     smart = sms.apply_edits(body, _smart_fix_edits(body))
     accent_edits = sms.accent_stripping_edits(smart)
