@@ -327,7 +327,6 @@ def cmd_message(args: argparse.Namespace) -> int:
         for key in ("channel", "locale", "category", "stage", "subject", "brand", "to")
         if getattr(args, key) is not None
     }
-    fields.setdefault("stage", "rendered" if False else "template")
     if args.send_at:
         fields["send_at"] = args.send_at
     try:

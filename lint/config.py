@@ -67,10 +67,6 @@ class Config(_Strict):
     rule_options: dict[str, dict[str, Any]] = {}
     max_file_bytes: int = Field(default=10_000_000, ge=1)
 
-    def with_overrides(self, **changes: Any) -> Config:
-        """A copy with ``changes`` validated like the file (CLI flags, test examples)."""
-        return parse_config({**self.model_dump(exclude_defaults=True), **changes})
-
 
 def parse_config(data: Mapping[str, Any] | None) -> Config:
     """Validate plain data; raises :class:`pydantic.ValidationError`."""

@@ -8,7 +8,7 @@ through check functions that plugins register by name. Every validation error na
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
 from pathlib import Path
@@ -153,9 +153,6 @@ class Registry:
     resources: Resources
     analyzers: Mapping[str, Callable[..., Any]]
     redirects: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-
-    def __iter__(self) -> Iterable[Rule]:
-        return iter(self.rules.values())
 
     def get(self, rule_id: str) -> Rule | None:
         rule_id = self.redirects.get(rule_id.upper(), rule_id.upper())

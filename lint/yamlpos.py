@@ -4,7 +4,6 @@ inside a string value, including block scalars (``|``, ``>``), quoted scalars an
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -252,6 +251,3 @@ class ScalarPositions:
         line, column = self.document.lines.position(source_offset)
         return line + self.document.line_offset, column
 
-
-def path_of(sequence: Sequence[str | int]) -> KeyPath:
-    return tuple(sequence)

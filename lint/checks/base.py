@@ -9,7 +9,6 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import FieldError
-from ..normalize import ViewName
 
 
 class CheckParams(BaseModel):
@@ -53,5 +52,3 @@ def validate_patterns(value: str | Mapping[str, str], ignore_case: bool, path: t
         except ValueError as error:
             raise FieldError((*path, language) if language else path, str(error)) from None
 
-
-DEFAULT_VIEW: ViewName = "matching"

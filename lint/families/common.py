@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
 UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
 @cache

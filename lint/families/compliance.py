@@ -226,7 +226,6 @@ def unrendered(ctx: CheckContext, rule: Rule, params: UnrenderedParams) -> Itera
 class UnrenderedParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     problem: str
-    strict: bool = False
 
 
 def placeholder_variants(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -241,11 +240,9 @@ def placeholder_variants(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
         missing = sorted(set(names) - own)
         extra = sorted(own - set(names))
         if missing or extra:
-            body = ctx.message.body
             position = next((p for p in ctx.placeholders("body") if p.name in extra), None)
             start, end = (position.start, position.end) if position else (0, 0)
             yield Hit("body", start, end, {"other": locale, "missing": ", ".join(missing) or "-", "extra": ", ".join(extra) or "-"})
-            _ = body
 
 
 MONEY_RE = re.compile(r"[$€£¥]|\bUSD\b|\bEUR\b")
