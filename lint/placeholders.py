@@ -12,6 +12,7 @@ Supported forms (one regular expression, ordered so the longest syntax wins at a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 # Why `re` and not re2 here: this pattern is ours, fixed and linear by construction (no nested
@@ -66,11 +67,15 @@ def mask_placeholders(text: str, replacement: str = "X") -> str:
     return PLACEHOLDER_RE.sub(replacement, text)
 
 
-def expand(text: str, values: dict[str, str], default: str = "") -> str:
-    """``text`` with each placeholder replaced by ``values[name]`` (``default`` when absent)."""
-
-    def substitute(match: re.Match[str]) -> str:
-        syntax = match.lastgroup or "brace"
-        return values.get(match.group(syntax), default)
-
-    return PLACEHOLDER_RE.sub(substitute, text)
+def expand(text: str, values: Mapping[str, str] | Callable[[Placeholder], str], default: str = "") -> str:
+    """``text`` with each placeholder replaced by ``values[name]`` (``default`` when absent), or by
+    ``values(placeholder)`` when ``values`` is a function. Names are those of :func:`find_placeholders`
+    (printf ``%s`` are numbered ``%1``, ``%2``...), so every caller agrees on what a placeholder is called."""
+    pieces: list[str] = []
+    position = 0
+    for placeholder in find_placeholders(text):
+        pieces.append(text[position : placeholder.start])
+        pieces.append(values(placeholder) if callable(values) else values.get(placeholder.name, default))
+        position = placeholder.end
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -82,3 +82,11 @@ def test_placeholders_are_ordered_disjoint_spans_inside_the_text(text: str) -> N
         assert previous_end <= placeholder.start < placeholder.end <= len(text)
         assert placeholder.raw_length == placeholder.end - placeholder.start
         previous_end = placeholder.end
+
+
+def test_expand_names_printf_placeholders_like_find_placeholders() -> None:
+    text = "Hola %s, debes %s"
+    names = [p.name for p in find_placeholders(text)]
+    assert names == ["%1", "%2"]
+    assert expand(text, {"%1": "Ana", "%2": "$10"}) == "Hola Ana, debes $10"
+    assert expand(text, lambda p: p.name.upper()) == "Hola %1, debes %2"

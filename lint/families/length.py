@@ -20,7 +20,8 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
 from ..model import Channel
-from ..placeholders import PLACEHOLDER_RE, Placeholder
+from ..placeholders import Placeholder
+from ..placeholders import expand as expand_placeholders
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -56,19 +57,18 @@ def _declared_length(ctx: CheckContext, placeholder: Placeholder) -> tuple[int, 
 def expand(ctx: CheckContext, text: str, case: Literal["worst", "typical"]) -> str:
     """``text`` with placeholders replaced by worst-case filler or by their samples."""
 
-    def substitute(match: Any) -> str:
-        name = match.group(match.lastgroup or "brace")
-        spec = ctx.message.placeholders.get(name)
+    def value(placeholder: Placeholder) -> str:
+        spec = ctx.message.placeholders.get(placeholder.name)
         if case == "typical" and spec is not None and spec.sample is not None:
             return spec.sample
-        length, _ = _declared_length(ctx, Placeholder(name, match.start(), match.end(), match.lastgroup or "brace"))
+        length, _ = _declared_length(ctx, placeholder)
         # The filler repeats the sample so a sample with accents keeps its encoding in the worst case.
         sample = spec.sample if spec is not None and spec.sample else "x"
         return (sample * (length // len(sample) + 1))[:length]
 
     if ctx.message.stage.value == "rendered":
         return text
-    return PLACEHOLDER_RE.sub(substitute, text)
+    return expand_placeholders(text, value)
 
 
 def sms_reports(ctx: CheckContext) -> dict[str, Any]:
