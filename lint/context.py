@@ -92,6 +92,16 @@ class CheckContext:
             found = self._memo[key] = tokenize(self.views(field_name).get(view).text)
         return found
 
+    def links(self, field_name: str) -> tuple[Any, ...]:
+        """Links in a field (:func:`sendlint.links.find_links`), found once for every rule."""
+        key = ("links", field_name)
+        found = self._memo.get(key)
+        if found is None:
+            from .links import find_links
+
+            found = self._memo[key] = find_links(self.message.field_text(field_name))
+        return found
+
     def placeholders(self, field_name: str) -> tuple[Placeholder, ...]:
         found = self._placeholders.get(field_name)
         if found is None:

@@ -150,13 +150,11 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
 
 
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..links import find_links
-
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return
     actions = _cta_matches(ctx)
-    links = [link for _, text in ctx.fields for link in find_links(text)]
+    links = [link for name, _ in ctx.fields for link in ctx.links(name)]
     body = ctx.message.body
     if mode == "missing":
         if not actions and not links and not ctx.message.buttons:
@@ -174,7 +172,7 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     from ..links import find_links
 
     for field_name, text in ctx.rule_fields(rule):
-        if not any(link.start >= 0 for link in ctx.memo(("links", field_name), lambda text=text: find_links(text))):  # type: ignore[misc]
+        if not ctx.links(field_name):
             continue  # no link in the field: nothing can be bare
         previous_words = 0
         for sentence, count, _ in sentence_word_counts(ctx, field_name, text):

@@ -92,17 +92,11 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
 
-def _links(ctx: CheckContext, field_name: str) -> Any:
-    from ..links import find_links
-
-    return ctx.memo(("links", field_name), lambda: find_links(ctx.message.field_text(field_name)))
-
-
 def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[Hit]:
     from .. import links
 
     for field_name, _ in ctx.rule_fields(rule):
-        for link in _links(ctx, field_name):
+        for link in ctx.links(field_name):
             if params.problem == "shortener" and links.is_public_shortener(link.host):
                 severity = Severity.ERROR if ctx.message.channel is Channel.SMS else None
                 yield Hit(field_name, link.start, link.end, {"host": link.host, "url": link.url}, severity=severity)
@@ -159,7 +153,7 @@ def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> 
 
 def otp_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     for field_name, _ in ctx.rule_fields(rule):
-        for link in _links(ctx, field_name):
+        for link in ctx.links(field_name):
             yield Hit(field_name, link.start, link.end, {"url": link.url})
 
 
@@ -186,7 +180,7 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     if compiled is None:
         compiled = ctx.resources.memo[("phishing", ctx.language)] = {k: re.compile(v) for k, v in patterns.items()}
     for field_name, text in ctx.rule_fields(rule):
-        links = _links(ctx, field_name)
+        links = ctx.links(field_name)
         if not links:
             continue
         view = ctx.views(field_name).get("deobfuscated")
