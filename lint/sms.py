@@ -341,6 +341,10 @@ def _cluster_starts(text: str) -> list[int]:
     """Start offsets of every grapheme cluster, computed forward in one pass (used by ``analyze``)."""
     if not text:
         return []
+    if max(text) < "\u0300":
+        # Below the combining marks nothing extends, prepends, joins or pairs (and CR LF stay two,
+        # as Twilio counts them): every code point starts a cluster. The common case, Latin text.
+        return list(range(len(text)))
     starts = [0]
     before = _gcb(text[0])
     ri_run = 1 if before == _RI else 0

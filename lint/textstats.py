@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from itertools import pairwise
 
 from .placeholders import PLACEHOLDER_RE
@@ -195,11 +196,18 @@ def _special_spans(text: str) -> list[tuple[int, int, TokenKind]]:
     return spans
 
 
-def _masked(text: str) -> tuple[str, list[tuple[int, int, TokenKind]]]:
+# Pure functions of a text, memoized: messages repeat sentences and words far more than whole
+# bodies ("No lo compartas con nadie.", "Reply STOP to opt out."), and several rules ask for the same
+# analysis of the same field. Results are immutable; the caches are bounded.
+_TEXT_CACHE = 4096
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _masked(text: str) -> tuple[str, tuple[tuple[int, int, TokenKind], ...]]:
     """``text`` with URLs and e-mails replaced by DEL and placeholders by "_" (same length)."""
     spans = _special_spans(text)
     if not spans:
-        return text, spans
+        return text, ()
     parts: list[str] = []
     pos = 0
     for start, end, kind in spans:
@@ -207,9 +215,10 @@ def _masked(text: str) -> tuple[str, list[tuple[int, int, TokenKind]]]:
         parts.append((_PLACEHOLDER_MASK if kind is TokenKind.PLACEHOLDER else _URL_MASK) * (end - start))
         pos = end
     parts.append(text[pos:])
-    return "".join(parts), spans
+    return "".join(parts), tuple(spans)
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def words(text: str) -> tuple[Word, ...]:
     """The tokens of ``text`` in order: words, numbers, placeholders, URLs and e-mail addresses.
 
@@ -218,7 +227,7 @@ def words(text: str) -> tuple[Word, ...]:
     dotted abbreviation (``U.S.``, ``EE.UU.``). Punctuation, symbols and emoji are not tokens.
     """
     masked, spans = _masked(text)
-    found = [
+    found: list[tuple[int, int, TokenKind]] = [
         (m.start(), m.end(), TokenKind.NUMBER if m.lastgroup == "num" else TokenKind.WORD)
         for m in _SIMPLE_TOKEN_RE.finditer(masked)
     ]
@@ -412,6 +421,7 @@ def _pieces(text: str, masked: str, newline_ends_sentence: bool) -> list[tuple[i
     return pieces
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def split_sentences(
     text: str, lang: str = "es", *, newline_ends_sentence: bool = True
 ) -> tuple[Sentence, ...]:
@@ -684,6 +694,7 @@ def _lang_root(lang: str) -> str:
     return lang.replace("_", "-").split("-", 1)[0].lower()
 
 
+@lru_cache(maxsize=65536)
 def syllables(word: str, lang: str) -> int:
     """Number of syllables in one word; at least 1 for any non-empty token.
 
@@ -788,6 +799,7 @@ def _es_total_syllables(masked: str, tokens: list[tuple[str, str]]) -> int:
     return total
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def readability(text: str, lang: str) -> Readability:
     """Word, sentence and syllable counts of ``text`` and the readability scores for ``lang``.
 
@@ -852,6 +864,7 @@ def readability(text: str, lang: str) -> Readability:
     )
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def long_words(text: str, lang: str, min_syllables: int | None = None) -> tuple[Word, ...]:
     """Words of ``text`` with at least ``min_syllables`` syllables (placeholders, numbers, URLs never).
 
@@ -918,6 +931,7 @@ _SUBORDINATORS = {
 _CLAUSE_TOKEN_RE = re.compile(r"[(\[{]|[)\]}]|[,;]|" + _L + r"+")
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def nested_clause_depth(sentence: str | Sentence, lang: str = "es") -> int:
     """How deeply clauses nest in one sentence: a documented heuristic, not a parse.
 

@@ -267,6 +267,14 @@ def test_grapheme_clusters_match_regex_module(text: str) -> None:
     assert list(grapheme_clusters(text)) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x2FF), max_size=60))
+def test_latin_fast_path_matches_regex_module(text: str) -> None:
+    # Below U+0300 grapheme_clusters skips the boundary table: it must still agree with \X.
+    expected = [piece for cluster in regex.findall(r"\X", text) for piece in (["\r", "\n"] if cluster == "\r\n" else [cluster])]
+    assert list(grapheme_clusters(text)) == expected
+
+
 _ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=60)
 
 
