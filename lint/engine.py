@@ -99,12 +99,38 @@ def rule_applies(rule: Rule, message: Message, jurisdictions: frozenset[str]) ->
 
 def applicable_rules(registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]) -> tuple[Rule, ...]:
     """The selected rules whose filters accept the message, memoized by the message's shape."""
+    return _plan(registry, config, message, jurisdictions)[0]
+
+
+def _plan(
+    registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]
+) -> tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]:
+    """(applicable, content-only, contextual) rules for the message's shape, memoized.
+
+    Content-only rules read nothing but the text fields and the shape, so their findings can be
+    reused for another message with the same content; contextual ones (send time, recipient,
+    history, meta, results computed at the edge) run every time.
+    """
     key = ("applicable", config.select, config.ignore, message.channel, message.category, message.stage, message.locale, jurisdictions)
     memo = registry.resources.memo
-    rules = memo.get(key)
-    if rules is None:
-        rules = memo[key] = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
-    return rules
+    plan = memo.get(key)
+    if plan is None:
+        rules = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
+        plan = memo[key] = (
+            rules,
+            tuple(r for r in rules if not r.check.reads()),
+            tuple(r for r in rules if r.check.reads()),
+        )
+    return plan
+
+
+def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, ...]:
+    """Everything a content-only rule may read: the text fields and the message's shape."""
+    return (
+        message.body, message.channel, message.locale, message.category, message.stage, message.subject,
+        message.preheader, message.title, message.header, message.footer, message.buttons, message.brand,
+        tuple(message.placeholders.items()), jurisdictions,
+    )
 
 
 def score(findings: Iterable[Finding]) -> dict[str, int]:
@@ -162,23 +188,35 @@ def evaluate(
     ctx = CheckContext(message, registry, config, now=now, recent=recent, extra=extra or {})
     jurisdictions = active_jurisdictions(message, config)
     ctx.details["jurisdictions"] = sorted(jurisdictions)
-    findings: list[Finding] = []
-    for rule in applicable_rules(registry, config, message, jurisdictions):
-        try:
-            hits = list(rule.check.run(ctx, rule))
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
-            # Almost always a bad `rule_options` value; name the rule so the user can find it.
-            raise RuleError(
-                f"rule {rule.code} failed on message {message.id or '?'}: {error}"
-                f" (check rule_options.{rule.id} in the configuration)"
-            ) from error
-        findings.extend(_to_finding(rule, hit, ctx, config) for hit in hits)
+    _, content_only, contextual = _plan(registry, config, message, jurisdictions)
+    memo = registry.resources.findings_memo(config)
+    key = content_key(message, jurisdictions)
+    known = memo.get(key)
+    if known is None:
+        known = tuple(_run(content_only, ctx, config))
+        memo.put(key, known)
+    findings = [*known, *_run(contextual, ctx, config)]
     for name, analyzer in registry.analyzers.items():
         result = analyzer(ctx)
         if result is not None:
             ctx.details[name] = result
     findings.sort(key=sort_key)
     return Evaluation(message, tuple(findings), MappingProxyType(score(findings)), MappingProxyType(ctx.details))
+
+
+def _run(rules: Sequence[Rule], ctx: CheckContext, config: Config) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        try:
+            hits = list(rule.check.run(ctx, rule))
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            # Almost always a bad `rule_options` value; name the rule so the user can find it.
+            raise RuleError(
+                f"rule {rule.code} failed on message {ctx.message.id or '?'}: {error}"
+                f" (check rule_options.{rule.id} in the configuration)"
+            ) from error
+        findings.extend(_to_finding(rule, hit, ctx, config) for hit in hits)
+    return findings
 
 
 def apply_fixes(message: Message, findings: Iterable[Finding], *, unsafe: bool = False) -> Message:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import FieldError, InputError, RulePackError
 from .findings import FAMILY_PREFIX, Family, FixSafety, Severity
 from .lexicon import Lexicon, LexiconMatcher, parse_lexicon
+from .memo import BoundedMemo
 from .yamlpos import YamlDocument
 
 if TYPE_CHECKING:
@@ -96,6 +97,10 @@ class Rule:
         return self.message.get(language) or self.message.get("en") or next(iter(self.message.values()))
 
 
+# Distinct message contents remembered per configuration (~2 KB each with their findings).
+FINDINGS_MEMO_SIZE = 20_000
+
+
 class Resources:
     """Shared data the checks use (lexicons, compiled matchers), loaded on first use and then reused.
 
@@ -107,6 +112,21 @@ class Resources:
         self._lexicons: dict[tuple[str, str], Lexicon | None] = {}
         self._matchers: dict[tuple[str, str, frozenset[str]], LexiconMatcher | None] = {}
         self.memo: dict[Any, Any] = {}
+        self._findings: dict[int, tuple[Any, BoundedMemo[Any, Any]]] = {}
+
+    def findings_memo(self, config: Any, maxsize: int = FINDINGS_MEMO_SIZE) -> BoundedMemo[Any, Any]:
+        """Findings of the content-only rules by message content, one memo per configuration object.
+
+        A campaign sends one text to thousands of recipients and a template repository repeats its
+        sentences; the engine answers those from here. The configuration is kept alive with its
+        memo, so its ``id`` cannot be reused by another configuration while the entry exists.
+        """
+        entry = self._findings.get(id(config))
+        if entry is None or entry[0] is not config:
+            if len(self._findings) >= 8:  # configurations come and go in tests and long-lived gateways
+                self._findings.pop(next(iter(self._findings)))
+            entry = self._findings[id(config)] = (config, BoundedMemo(maxsize))
+        return entry[1]
 
     def lexicon(self, language: str, topic: str) -> Lexicon | None:
         key = (language, topic)

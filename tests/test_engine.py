@@ -439,3 +439,73 @@ def test_evaluate_is_pure_and_repeatable() -> None:
     first = evaluate(message, _REGISTRY)
     assert evaluate(message, _REGISTRY) == first
     assert first.message is message
+
+
+# --- reuse of content-only findings ----------------------------------------------------------------
+
+
+def _counting_checks(calls: list[str]) -> dict[str, Any]:
+    def by_text(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+        calls.append("text")
+        if "oferta" in ctx.message.body:
+            yield Hit("body", 0, 6)
+
+    def by_recipient(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+        calls.append("recipient")
+        if ctx.message.to and ctx.message.to.endswith("9"):
+            yield Hit("body", 0, 1)
+
+    def bare(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+        calls.append("bare")
+        return iter(())
+
+    return {
+        "by_text": PythonCheckFunction(by_text),
+        "by_recipient": PythonCheckFunction(by_recipient, reads=frozenset({"recipient"})),
+        "bare": bare,  # registered without the wrapper: assumed to read everything
+    }
+
+
+def test_content_only_findings_are_reused_and_contextual_checks_run_every_time(tmp_path: Path) -> None:
+    calls: list[str] = []
+    registry = build(
+        tmp_path,
+        [
+            rule("CMP901", {"kind": "python", "function": "by_text"}),
+            rule("CMP902", {"kind": "python", "function": "by_recipient"}),
+            rule("CMP903", {"kind": "python", "function": "bare"}),
+        ],
+        checks=_counting_checks(calls),
+    )
+    config = Config()
+    first = evaluate(make_message(body="oferta hoy", to="+573001234568"), registry, config)
+    second = evaluate(make_message(body="oferta hoy", to="+573001234569", id="other"), registry, config)
+    assert [f.rule for f in first.findings] == ["CMP901"]
+    assert sorted(f.rule for f in second.findings) == ["CMP901", "CMP902"]  # the recipient rule saw the new number
+    assert calls.count("text") == 1 and calls.count("recipient") == 2 and calls.count("bare") == 2
+    third = evaluate(make_message(body="sin nada", to="+573001234569"), registry, config)
+    assert [f.rule for f in third.findings] == ["CMP902"]
+    assert calls.count("text") == 2  # new content: computed again
+    # Another configuration object never shares the memo (severities, options and selection differ).
+    evaluate(make_message(body="oferta hoy"), registry, Config(severity={"CMP901": Severity.INFO}))
+    assert calls.count("text") == 3
+
+
+def test_reads_must_name_known_context() -> None:
+    with pytest.raises(ValueError, match="unknown context"):
+        PythonCheckFunction(lambda ctx, rule, params: iter(()), reads=frozenset({"weather"}))
+
+
+def test_reused_findings_equal_fresh_ones_on_the_shipped_packs() -> None:
+    from sendlint import load_registry
+
+    shared = load_registry()
+    config = Config()
+    bodies = ["¡¡¡ÚLTIMO AVISO!!! Pague hoy o iniciaremos acciones legales.", "Tu código es 123456. No lo compartas.",
+              "Hi {{name}}, 50% off today only! Reply STOP to opt out. bit.ly/x"]
+    for body in bodies * 2:
+        message = make_message(body=body, category="marketing", to="+573001234567")
+        reused = evaluate(message, shared, config)
+        fresh = evaluate(message, load_registry(), Config())
+        assert reused.findings == fresh.findings and reused.scores == fresh.scores
+    assert shared.resources.findings_memo(config).info()["hits"] == len(bodies)

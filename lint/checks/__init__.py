@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 class CompiledCheck(Protocol):
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]: ...
 
+    def reads(self) -> frozenset[str]: ...
+
 
 def _pydantic_error(error: ValidationError, prefix: tuple[str | int, ...]) -> FieldError:
     first = error.errors()[0]

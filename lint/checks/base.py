@@ -20,6 +20,12 @@ class CheckParams(BaseModel):
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         """Resolve names (check functions, metrics) against the plugins; default: nothing to resolve."""
 
+    def reads(self) -> frozenset[str]:
+        """What the check reads beyond the message's text fields and shape (see
+        :data:`sendlint.checks.python.CONTEXT`). The data kinds read nothing more, so the engine may
+        reuse their findings for a message with the same content."""
+        return frozenset()
+
 
 @cache
 def compile_re2(pattern: str, ignore_case: bool) -> Any:

@@ -18,13 +18,35 @@ if TYPE_CHECKING:
 
 CheckFunction = Callable[["CheckContext", "Rule", Any], Iterable[Hit]]
 
+# What a check function may read besides the text fields and the message's shape (channel, locale,
+# category, stage, brand, buttons, placeholder declarations) and the configuration:
+CONTEXT = frozenset(
+    {
+        "time",  # ctx.now, message.send_at
+        "recipient",  # message.to (jurisdictions from the number are part of the shape)
+        "history",  # ctx.recent
+        "meta",  # message.meta
+        "extra",  # ctx.extra (results computed at the edge: grammar, similar templates...)
+        "campaign",  # message.campaign, message.id
+    }
+)
+
 
 @dataclass(frozen=True)
 class PythonCheckFunction:
-    """A registered check: the function and, optionally, the pydantic model of its ``params``."""
+    """A registered check: the function, optionally the pydantic model of its ``params``, and what it
+    ``reads`` of :data:`CONTEXT`. A function that reads none of it gives the same findings for the
+    same content, and the engine reuses them (a campaign sends one text to many recipients). A bare
+    function registered without this wrapper is assumed to read everything."""
 
     function: CheckFunction
     params: type[BaseModel] | None = None
+    reads: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.reads) - CONTEXT
+        if unknown:
+            raise ValueError(f"unknown context {sorted(unknown)} in reads; expected some of {sorted(CONTEXT)}")
 
 
 class PythonCheck(CheckParams):
@@ -46,11 +68,16 @@ class PythonCheck(CheckParams):
                     where = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
                     message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
                     raise FieldError(("params", *where), message) from None
+            reads = registered.reads
         else:
-            function, params = registered, self.params
+            function, params, reads = registered, self.params, CONTEXT
         # Plain instance attributes, not pydantic private ones: this is the engine's hot path.
         object.__setattr__(self, "bound_function", function)
         object.__setattr__(self, "bound_params", params)
+        object.__setattr__(self, "bound_reads", frozenset(reads))
+
+    def reads(self) -> frozenset[str]:
+        return self.bound_reads  # type: ignore[attr-defined]
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]:
         return self.bound_function(ctx, rule, self.bound_params)  # type: ignore[attr-defined]

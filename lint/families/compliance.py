@@ -281,13 +281,13 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 CHECKS = {
     "missing_opt_out": PythonCheckFunction(missing_opt_out),
     "missing_sender": PythonCheckFunction(missing_sender),
-    "missing_list_unsubscribe": PythonCheckFunction(missing_list_unsubscribe),
+    "missing_list_unsubscribe": PythonCheckFunction(missing_list_unsubscribe, reads=frozenset({"meta"})),
     "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams),
     "anchor_mismatch": PythonCheckFunction(anchor_mismatch),
     "personal_data": PythonCheckFunction(personal_data, PersonalDataParams),
     "otp_link": PythonCheckFunction(otp_link),
     "phishing": PythonCheckFunction(phishing),
     "unrendered": PythonCheckFunction(unrendered, UnrenderedParams),
-    "placeholder_variants": PythonCheckFunction(placeholder_variants),
+    "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
 }

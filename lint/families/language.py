@@ -133,7 +133,7 @@ def language_mismatch(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
 
 CHECKS = {
     "misspelled": PythonCheckFunction(misspelled),
-    "grammar": PythonCheckFunction(grammar),
+    "grammar": PythonCheckFunction(grammar, reads=frozenset({"extra"})),
     "language_mismatch": PythonCheckFunction(language_mismatch),
 }
 

@@ -65,7 +65,7 @@ def similar_templates(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
 
 
 CHECKS = {
-    "repeated_send": PythonCheckFunction(repeated_send),
-    "campaign_resent": PythonCheckFunction(campaign_resent),
-    "similar_templates": PythonCheckFunction(similar_templates),
+    "repeated_send": PythonCheckFunction(repeated_send, reads=frozenset({"time", "recipient", "history"})),
+    "campaign_resent": PythonCheckFunction(campaign_resent, reads=frozenset({"extra", "campaign"})),
+    "similar_templates": PythonCheckFunction(similar_templates, reads=frozenset({"extra", "campaign"})),
 }

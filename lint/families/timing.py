@@ -232,9 +232,12 @@ def time_words(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                        "expected": conflict.expected.isoformat() if conflict.expected else "-"})
 
 
+# Every timing check reads the send time, the recipient's number or zone, and their recent sends.
+_TIMING_READS = frozenset({"time", "recipient", "history", "meta", "campaign"})
+
 CHECKS = {
-    "contact_window": PythonCheckFunction(contact_window, WindowParams),
-    "invalid_number": PythonCheckFunction(invalid_number),
-    "frequency_cap": PythonCheckFunction(frequency_cap, CapParams),
-    "time_words": PythonCheckFunction(time_words),
+    "contact_window": PythonCheckFunction(contact_window, WindowParams, reads=_TIMING_READS),
+    "invalid_number": PythonCheckFunction(invalid_number, reads=_TIMING_READS),
+    "frequency_cap": PythonCheckFunction(frequency_cap, CapParams, reads=_TIMING_READS),
+    "time_words": PythonCheckFunction(time_words, reads=_TIMING_READS),
 }
