@@ -7,7 +7,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -49,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="lint template files and folders")
     check.add_argument("paths", nargs="+", type=Path)
     check.add_argument("--history", type=Path, help="JSON Lines of past sends (to, sent_at, channel, category, campaign, body)")
+    check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                       help=f"worker processes (default: one per CPU when there are {PARALLEL_FROM:,} messages or more; 1: none)")
     _common(check)
 
     message = commands.add_parser("message", help="lint one draft given as text or on stdin (-)")
@@ -248,6 +250,65 @@ def similar_templates(messages: Sequence[Any]) -> dict[str, list[tuple[str, floa
     return similar
 
 
+# Below this many messages the workers' start-up costs more than it saves.
+PARALLEL_FROM = 2_000
+
+
+def _jobs(requested: int, messages: int, grammar: bool) -> int:
+    if requested < 0:
+        raise UsageError("--jobs must be 0 (automatic) or more")
+    if requested == 0:
+        # fork shares the loaded registry, dictionaries and messages with the workers for free;
+        # without it (macOS, Windows) each worker would rebuild them. Grammar calls stay in one process.
+        forkable = sys.platform.startswith("linux")
+        requested = min(os.cpu_count() or 1, 8) if forkable and messages >= PARALLEL_FROM and not grammar else 1
+    return max(1, min(requested, messages))
+
+
+_WORK: tuple[Any, Sequence[Any]] | None = None  # what forked workers inherit; set only around a pool
+
+
+def _work_on(indices: Sequence[int]) -> list[tuple[int, Any, Any, Any, Any]]:
+    assert _WORK is not None
+    evaluate_one, loaded = _WORK
+    out = []
+    for index in indices:
+        evaluation = evaluate_one(loaded[index])
+        # Messages hold read-only mappings that do not pickle; the parent has them already.
+        out.append((index, evaluation.message.send_at, evaluation.findings, dict(evaluation.scores), dict(evaluation.details)))
+    return out
+
+
+def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int) -> Iterator[Any]:
+    """Evaluations in input order, computed by ``jobs`` forked processes in chunks.
+
+    Messages with the same body go to the same worker, so each worker's memo of content-only
+    findings (see ``sendlint.engine``) still answers the repeats of a campaign.
+    """
+    import multiprocessing
+    from types import MappingProxyType
+
+    from .engine import Evaluation
+
+    global _WORK
+    order = sorted(range(len(loaded)), key=lambda i: loaded[i].message.body)
+    chunk = max(50, len(loaded) // (jobs * 8))
+    chunks = [order[start : start + chunk] for start in range(0, len(order), chunk)]
+    done: list[Any] = [None] * len(loaded)
+    _WORK = (evaluate_one, loaded)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for computed in pool.imap_unordered(_work_on, chunks):
+                for index, send_at, findings, scores, details in computed:
+                    message = loaded[index].message
+                    if message.send_at != send_at:  # --send-at filled it in
+                        message = replace(message, send_at=send_at)
+                    done[index] = Evaluation(message, findings, MappingProxyType(scores), MappingProxyType(details))
+    finally:
+        _WORK = None
+    return iter(done)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .engine import evaluate
     from .history_file import load_history_file
@@ -281,7 +342,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     similar = similar_templates([loaded.message for loaded in loaded_messages])
     campaigns = history.campaign_index() if history is not None else None
     grammar = GrammarAtEdge(config, registry)
-    for loaded in loaded_messages:
+
+    def evaluate_one(loaded: Any) -> Any:
         message = loaded.message
         if send_at is not None and message.send_at is None:
             message = replace(message, send_at=send_at)
@@ -298,7 +360,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         grammar_matches = grammar.matches(message)
         if grammar_matches:
             extra["grammar_matches"] = grammar_matches
-        evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
+        return evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
+
+    jobs = _jobs(args.jobs, len(loaded_messages), grammar.enabled)
+    evaluations = _evaluate_in_workers(evaluate_one, loaded_messages, jobs) if jobs > 1 else map(evaluate_one, loaded_messages)
+    for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
         results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
     _emit(results, errors, args.format, files)
     return _exit_code(results, config, errors)

@@ -166,8 +166,11 @@ def _json_string_columns(line: str, key: str, occurrence: int = 0) -> list[int] 
     match = next(islice(pattern.finditer(line), occurrence, None), None)
     if match is None:
         return None
-    columns: list[int] = []
     position = match.end()
+    closing = line.find('"', position)
+    if closing >= 0 and "\\" not in line[position:closing]:
+        return list(range(position, closing))  # no escapes: one column per character
+    columns: list[int] = []
     while position < len(line) and line[position] != '"':
         if line[position] == "\\":
             escape = line[position + 1 : position + 2]
@@ -214,11 +217,15 @@ def load_jsonl(path: Path, text: str, config: Config) -> LoadResult:
 
 
 def _jsonl_locator(line: str, number: int) -> Locator:
+    found: dict[str, list[int] | None] = {}  # a message's findings mostly share one field
+
     def locate(field: str, offset: int) -> tuple[int, int]:
-        if field.startswith("buttons["):
-            columns = _json_string_columns(line, "text", int(field[8:-1]))
-        else:
-            columns = _json_string_columns(line, field)
+        if field not in found:
+            if field.startswith("buttons["):
+                found[field] = _json_string_columns(line, "text", int(field[8:-1]))
+            else:
+                found[field] = _json_string_columns(line, field)
+        columns = found[field]
         if not columns:
             return number, 1
         return number, columns[min(max(offset, 0), len(columns) - 1)] + 1

@@ -363,6 +363,12 @@ def _sentence_starts(text: str, masked: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+@functools.lru_cache(maxsize=64)
+def _casefolded(words: frozenset[str]) -> frozenset[str]:
+    # Callers pass the same project word list for every message: fold it once.
+    return frozenset(word.casefold() for word in words)
+
+
 def _locale_tag(lang: str, locale: str | None) -> str:
     tag = (locale or lang).replace("_", "-")
     parts = tag.split("-")
@@ -395,7 +401,7 @@ def misspellings(
     tag = _locale_tag(lang, locale)
     root = tag.split("-", 1)[0]
     accepted = shipped_wordlist(root)
-    ignored = frozenset(word.casefold() for word in ignore) if ignore else frozenset()
+    ignored = _casefolded(ignore) if ignore else frozenset()
     voseo = tag in VOSEO_LOCALES
     starts: frozenset[int] | None = None
     found: list[Misspelling] = []
@@ -405,7 +411,7 @@ def misspellings(
             continue
         start, end = token.span()
         word = text[start:end]
-        if len(word) < 2 or "." in word or word.isupper() or any(ch.isupper() for ch in word[1:]):
+        if len(word) < 2 or "." in word or word.isupper() or word[1:] != word[1:].lower():
             continue
         if start > 0 and text[start - 1] in "#@":
             continue

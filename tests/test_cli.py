@@ -289,3 +289,25 @@ def test_usage_errors_exit_2(tmp_path: Path, args: tuple[str, ...], expected: st
     assert (code, out) == (2, "")
     assert err.startswith("sendlint: usage error: ") and expected in err
     assert no_traceback(out, err)
+
+
+def test_check_in_worker_processes_reports_what_one_process_reports(tmp_path: Path) -> None:
+    lines = []
+    for index in range(120):
+        body = ["¡¡¡ÚLTIMO AVISO!!! Pague hoy o iniciaremos acciones legales.", "Tu código es 123456. No lo compartas.",
+                f"Hola, tu pedido A{index} llega mañana."][index % 3]
+        lines.append(json.dumps({"id": f"m{index}", "locale": "es-CO", "category": "collections", "body": body}, ensure_ascii=False))
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run_cli("check", corpus, "--format", "json", "--send-at", "2026-03-02T10:00:00-05:00", "-j", "1")
+    two = run_cli("check", corpus, "--format", "json", "--send-at", "2026-03-02T10:00:00-05:00", "-j", "2")
+    assert one[0] == two[0]
+    assert one[1] == two[1]
+    report = json.loads(two[1])
+    assert [m["id"] for m in report["messages"]] == [f"m{i}" for i in range(120)]
+    assert "TON101" in {f["rule"] for f in report["messages"][0]["findings"]}
+
+
+def test_check_rejects_negative_jobs(tmp_path: Path) -> None:
+    code, _, err = run_cli("check", "examples/", "--jobs", "-1")
+    assert code == 2 and "--jobs" in err and "Traceback" not in err

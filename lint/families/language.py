@@ -43,13 +43,22 @@ class ChainSpeller:
     def __init__(self, locale: str, language: str) -> None:
         self.locale = locale
         self.language = language
-        self._fallback: Any = None
+        self._common = common_words(language)
+        self._verdicts: dict[str, bool] = {}
 
     def known(self, word: str) -> bool:
+        verdict = self._verdicts.get(word)
+        if verdict is None:
+            if len(self._verdicts) > 200_000:  # bounded: unknown words are unbounded in a gateway
+                self._verdicts.clear()
+            verdict = self._verdicts[word] = self._lookup(word)
+        return verdict
+
+    def _lookup(self, word: str) -> bool:
         from ..spelling import hunspell_speller
 
-        if word.lower() in common_words(self.language):
-            return True  # no need to load Hunspell (1-2 s) for the language's everyday words
+        if word.lower() in self._common:
+            return True  # no need to load Hunspell for the language's everyday words (keeps cold start low)
         if hunspell_speller(self.locale).known(word):
             return True
         fallback = FALLBACK_DICTIONARY.get(self.language)
@@ -81,11 +90,17 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     speller = ctx.resources.memo.get(("speller", locale))
     if speller is None:
         speller = ctx.resources.memo[("speller", locale)] = ChainSpeller(locale, ctx.language)
-    base_ignore = ctx.resources.memo.get(("spelling-ignore", ctx.language))
-    if base_ignore is None:
+    # One set object per word list and brand, so misspellings() folds it once, not per message.
+    key = ("spelling-ignore", ctx.language, ctx.config.words, ctx.config.brand_names, ctx.message.brand, ctx.config.brand)
+    ignore = ctx.resources.memo.get(key)
+    if ignore is None:
         # SMS-speak has its own rule (CLR501); reporting it as a typo too would say it twice.
-        base_ignore = ctx.resources.memo[("spelling-ignore", ctx.language)] = _sms_speak_terms(ctx) | NOT_WORDS
-    ignore = base_ignore | frozenset(w.lower() for w in (*ctx.config.words, *ctx.config.brand_names)) | _brand_words(ctx)
+        ignore = ctx.resources.memo[key] = (
+            _sms_speak_terms(ctx)
+            | NOT_WORDS
+            | frozenset(w.lower() for w in (*ctx.config.words, *ctx.config.brand_names))
+            | _brand_words(ctx)
+        )
     for field_name, text in ctx.rule_fields(rule):
         # The words right after a greeting are a name (often lower-cased by the data): not typos.
         names = frozenset(w.lower() for m in AFTER_GREETING.finditer(text) for w in m.group(1).split())
@@ -93,7 +108,7 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         # and dotted identifiers are user names or codes ("paola.mendez").
         names |= frozenset(m.group(1).lower() for m in VOCATIVE.finditer(text))
         names |= frozenset(w.lower() for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
-        for miss in misspellings(text, ctx.language, speller, ignore=ignore | names, locale=ctx.message.locale):
+        for miss in misspellings(text, ctx.language, speller, ignore=ignore | names if names else ignore, locale=ctx.message.locale):
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
 
 
