@@ -175,6 +175,7 @@ class LexiconMatcher:
         lemma_words = [w for e in entries if e.lemma for w in TOKEN_RE.findall(e.term.lower())]
         inflections = expand_inflections(lemma_words, language) if lemma_words else {}
         self._index: dict[str, list[tuple[tuple[frozenset[str], ...], LexiconEntry]]] = {}
+        self.sizes: dict[int, int] = {}  # id(entry) -> tokens; the entries live as long as the matcher
         for entry in entries:
             positions: list[frozenset[str]] = []
             for word in TOKEN_RE.findall(entry.term.lower()):
@@ -185,10 +186,33 @@ class LexiconMatcher:
             if not positions:
                 continue
             pattern = tuple(positions)
+            self.sizes[id(entry)] = len(pattern)
             for first in pattern[0]:
                 self._index.setdefault(first, []).append((pattern, entry))
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
+
+    def candidates(self, tokens: Sequence[tuple[str, int, int]]) -> list[tuple[int, list[LexiconMatch]]]:
+        """Every entry that matches at each token position (longest first), for :func:`select`.
+
+        One walk serves every rule that reads the same list with different categories.
+        """
+        index = self._index
+        found: list[tuple[int, list[LexiconMatch]]] = []
+        count = len(tokens)
+        for position in range(count):
+            entries = index.get(tokens[position][0])
+            if not entries:
+                continue
+            here = [
+                LexiconMatch(entry, tokens[position][1], tokens[position + len(pattern) - 1][2])
+                for pattern, entry in entries
+                if position + len(pattern) <= count
+                and all(tokens[position + k][0] in pattern[k] for k in range(1, len(pattern)))
+            ]
+            if here:
+                found.append((position, here))
+        return found
 
     def find(self, folded_text: str, tokens: Sequence[tuple[str, int, int]] | None = None) -> list[LexiconMatch]:
         """Entries found in ``folded_text``; pass its :func:`tokenize` result when several matchers share it."""
@@ -212,3 +236,22 @@ class LexiconMatcher:
                         break
             position += matched or 1
         return matches
+
+
+def select(
+    candidates: Sequence[tuple[int, list[LexiconMatch]]], categories: frozenset[str], sizes: Mapping[int, int]
+) -> list[LexiconMatch]:
+    """What :meth:`LexiconMatcher.find` returns for a matcher of only ``categories`` (all when empty):
+    at each position the longest entry of those categories, then the walk resumes after it.
+    ``sizes`` maps ``id(entry)`` to its number of tokens."""
+    chosen: list[LexiconMatch] = []
+    free = 0
+    for position, here in candidates:
+        if position < free:
+            continue
+        for match in here:
+            if not categories or match.entry.category in categories:
+                chosen.append(match)
+                free = position + sizes[id(match.entry)]
+                break
+    return chosen

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sendlint import sms
-from sendlint.lexicon import parse_lexicon
+from sendlint.lexicon import fold, parse_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICONS = sorted(p for p in (ROOT / "corpora").glob("*/*.yaml"))
@@ -54,3 +56,35 @@ def test_verb_form_table_is_up_to_date() -> None:
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     assert all(len(row) == len(rows[0]) for row in rows)
     assert {"tu", "vos", "usted"} <= {row[2] for row in rows[1:]}
+
+
+def _words_of(language: str, topic: str) -> list[str]:
+    from sendlint import load_registry
+
+    lexicon = load_registry().resources.lexicon(language, topic)
+    assert lexicon is not None
+    return sorted({word for entry in lexicon.entries for word in fold(entry.term).split()})
+
+
+_ES_TONE_WORDS = _words_of("es", "tone")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25), st.data())
+def test_one_walk_for_all_categories_selects_what_a_matcher_of_those_categories_finds(words: list[str], data: st.DataObject) -> None:
+    # The lexicon check walks the whole list once per field and keeps each rule's categories;
+    # that must equal a matcher built from those categories alone (longest match, then skip past it).
+    from sendlint import load_registry
+    from sendlint.lexicon import select, tokenize
+
+    resources = load_registry().resources
+    everything = resources.matcher("es", "tone", frozenset())
+    assert everything is not None
+    text = " ".join(words)
+    tokens = tokenize(text)
+    categories = frozenset(data.draw(st.sets(st.sampled_from(["threat", "blame", "condescension", "urgency", "guilt", "robotic-opening"]))))
+    alone = resources.matcher("es", "tone", categories)
+    assert alone is not None
+    expected = [(m.entry.term, m.start, m.end) for m in alone.find(text, tokens)]
+    chosen = [(m.entry.term, m.start, m.end) for m in select(everything.candidates(tokens), categories, everything.sizes)]
+    assert chosen == expected

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from ..context import Hit
+from ..lexicon import select
 from .base import CheckParams
 
 if TYPE_CHECKING:
@@ -22,13 +23,20 @@ class LexiconCheck(CheckParams):
     skip_placeholders: bool = True
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
-        matcher = ctx.resources.matcher(ctx.language, self.topic, frozenset(self.categories))
+        # One matcher of the whole list, walked once per field and view for every rule that reads
+        # the list; each rule then keeps its categories exactly as a matcher of only those would.
+        matcher = ctx.resources.matcher(ctx.language, self.topic, frozenset())
         if matcher is None:
             return
+        categories = frozenset(self.categories)
         category = ctx.message.category.value
         for field_name, text in ctx.rule_fields(rule):
             view = ctx.views(field_name).get(self.view)
-            for match in matcher.find(view.text, ctx.tokens(field_name, self.view)):
+            candidates = ctx.memo(
+                ("lexicon", self.topic, field_name, self.view),
+                lambda field_name=field_name: matcher.candidates(ctx.tokens(field_name, self.view)),  # type: ignore[misc]
+            )
+            for match in select(candidates, categories, matcher.sizes):
                 start, end = view.to_original(match.start, match.end)
                 if self.skip_placeholders and ctx.overlaps_placeholder(field_name, start, end):
                     continue
