@@ -488,6 +488,7 @@ class _IdFormat:
     country: str
     pattern: re.Pattern[str]
     check: Callable[[re.Match[str], str], bool]
+    min_digits: int  # fewer digits in the whole text and the pattern cannot match: skip the scan
 
 
 def _strip(s: str, chars: str = ".-/ ") -> str:
@@ -534,70 +535,84 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         "ES",
         re.compile(r"(?<![0-9])(?P<body>[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})-?(?P<letter>[A-Za-z])"),
         _dni_check,
+        min_digits=8,
     ),
     _IdFormat(
         Kind.ES_NIE,
         "ES",
         re.compile(r"(?<![A-Za-z])(?P<prefix>[XYZxyz])-?(?P<body>[0-9]{7})-?(?P<letter>[A-Za-z])"),
         _nie_check,
+        min_digits=7,
     ),
     _IdFormat(
         Kind.MX_CURP,
         "MX",
         re.compile(r"(?<![A-Z])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]"),
         lambda m, _text: _curp_ok(m.group()),
+        min_digits=7,
     ),
     _IdFormat(
         Kind.MX_RFC,
         "MX",
         re.compile(r"(?<![A-ZÑ&])[A-ZÑ&]{3,4}[0-9]{6}[1-9A-V][1-9A-Z][0-9A]"),
         lambda m, _text: _rfc_ok(m.group()),
+        min_digits=6,
     ),
     _IdFormat(
         Kind.CL_RUT,
         "CL",
         re.compile(r"(?<![0-9.])(?P<body>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})-(?P<dv>[0-9Kk])"),
         _rut_check,
+        min_digits=7,
     ),
     _IdFormat(
         Kind.CO_NIT,
         "CO",
         re.compile(r"(?<![0-9.])(?P<body>[0-9]{1,3}(?:\.[0-9]{3}){1,3}|[0-9]{6,10})-(?P<dv>[0-9])"),
         _nit_check,
+        min_digits=5,
     ),
     _IdFormat(
         Kind.AR_CUIT,
         "AR",
         re.compile(r"(?<![0-9])[0-9]{2}-[0-9]{8}-[0-9]"),
         _digits_then_check(_cuit_ok),
+        min_digits=11,
     ),
-    _IdFormat(Kind.AR_CUIT, "AR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok)),
+    _IdFormat(Kind.AR_CUIT, "AR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok), min_digits=11,),
     _IdFormat(
         Kind.BR_CPF,
         "BR",
         re.compile(r"(?<![0-9])(?:[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{9})-[0-9]{2}"),
         _digits_then_check(_cpf_ok),
+        min_digits=11,
     ),
-    _IdFormat(Kind.BR_CPF, "BR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok)),
+    _IdFormat(Kind.BR_CPF, "BR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok), min_digits=11,),
     _IdFormat(
         Kind.BR_CNPJ,
         "BR",
         re.compile(r"(?<![0-9A-Z])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"),
         _digits_then_check(_cnpj_ok),
+        min_digits=2,
     ),
     _IdFormat(
         Kind.BR_CNPJ,
         "BR",
         re.compile(r"(?<![0-9A-Z])[0-9A-Z]{12}[0-9]{2}"),
         _with_label(_CNPJ_LABEL, _cnpj_ok),
+        min_digits=2,
     ),
     _IdFormat(
         Kind.US_SSN,
         "US",
         re.compile(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
         _ssn_check,
+        min_digits=9,
     ),
 )
+
+
+_NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
 
 
 def find_national_ids(text: str) -> tuple[Detection, ...]:
@@ -607,7 +622,10 @@ def find_national_ids(text: str) -> tuple[Detection, ...]:
     two kinds only if it passes both checks (find_all then keeps one).
     """
     found: list[Detection] = []
+    digits = len(text) - len(text.translate(_NO_DIGITS))
     for fmt in _ID_FORMATS:
+        if digits < fmt.min_digits:
+            continue
         for m in fmt.pattern.finditer(text):
             if _standalone(text, m.start(), m.end()) and fmt.check(m, text):
                 found.append(_detection(text, m.start(), m.end(), fmt.kind, fmt.country))

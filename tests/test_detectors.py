@@ -596,3 +596,29 @@ def test_long_adversarial_inputs_stay_fast() -> None:
         started = time.perf_counter()
         find_all(text)
         assert time.perf_counter() - started < 2.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text("0123456789", min_size=1, max_size=12),
+            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT "]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_digit_count_shortcut_never_hides_an_identifier(text: str) -> None:
+    # find_national_ids skips a format when the text has fewer digits than it needs; the same
+    # scan without the shortcut must find nothing more.
+    from sendlint import detectors
+
+    everything = []
+    for fmt in detectors._ID_FORMATS:
+        for m in fmt.pattern.finditer(text):
+            # Every match of the pattern, valid or not, holds at least min_digits digits.
+            assert len(m.group()) - len(m.group().translate(detectors._NO_DIGITS)) >= fmt.min_digits, fmt.kind
+            if detectors._standalone(text, m.start(), m.end()) and fmt.check(m, text):
+                everything.append((m.start(), m.end(), fmt.kind))
+    found = [(d.start, d.end, d.kind) for d in detectors.find_national_ids(text)]
+    assert sorted(found) == sorted(everything)
