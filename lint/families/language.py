@@ -176,13 +176,21 @@ class ConfusablesParams(BaseModel):
 
 
 def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> Iterator[Hit]:
-    from ..checks.base import compile_re2
+    from ..checks.base import PatternSet, compile_re2
 
-    for item in params.pairs.get(ctx.language, ()):
-        pattern = compile_re2(item.pattern, True)
-        for field_name, text in ctx.rule_fields(rule):
-            view = ctx.views(field_name).get("lowered")
-            for match in pattern.finditer(view.text):
+    items = params.pairs.get(ctx.language, ())
+    if not items:
+        return
+    key = ("confusables", ctx.language, id(params))
+    entry = ctx.resources.memo.get(key)
+    if entry is None or entry[0] is not params:
+        entry = ctx.resources.memo[key] = (params, PatternSet([item.pattern for item in items], True))
+    patterns: PatternSet = entry[1]
+    for field_name, text in ctx.rule_fields(rule):
+        view = ctx.views(field_name).get("lowered")
+        for index in sorted(patterns.occurring(view.text)):  # one pass; then only the pairs that occur
+            item = items[index]
+            for match in compile_re2(item.pattern, True).finditer(view.text):
                 group = 1 if match.lastindex else 0
                 start, end = view.to_original(match.start(group), match.end(group))
                 yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion})
