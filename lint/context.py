@@ -10,6 +10,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .findings import Fix, Severity
+from .lexicon import tokenize
+from .links import find_links
 from .model import Message
 from .normalize import FieldViews, ViewName
 from .placeholders import Placeholder, find_placeholders
@@ -87,8 +89,6 @@ class CheckContext:
         key = ("tokens", field_name, view)
         found = self._memo.get(key)
         if found is None:
-            from .lexicon import tokenize
-
             found = self._memo[key] = tokenize(self.views(field_name).get(view).text)
         return found
 
@@ -97,8 +97,6 @@ class CheckContext:
         key = ("links", field_name)
         found = self._memo.get(key)
         if found is None:
-            from .links import find_links
-
             found = self._memo[key] = find_links(self.message.field_text(field_name))
         return found
 

@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
+from ..langid import detect_language
+from ..spelling import hunspell_speller, misspellings
 from .common import word_list
 
 if TYPE_CHECKING:
@@ -55,8 +57,6 @@ class ChainSpeller:
         return verdict
 
     def _lookup(self, word: str) -> bool:
-        from ..spelling import hunspell_speller
-
         if word.lower() in self._common:
             return True  # no need to load Hunspell for the language's everyday words (keeps cold start low)
         if hunspell_speller(self.locale).known(word):
@@ -67,8 +67,6 @@ class ChainSpeller:
         return hunspell_speller(fallback).known(word)
 
     def suggest(self, word: str) -> tuple[str, ...]:
-        from ..spelling import hunspell_speller
-
         return hunspell_speller(self.locale).suggest(word)
 
 
@@ -80,8 +78,6 @@ def _sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
 
 
 def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..spelling import misspellings
-
     if ctx.language not in SPELLING_LANGUAGES:
         return
     # One dictionary per language (es_ES, en_US; en_GB as fallback): loading a Hunspell dictionary
@@ -133,8 +129,6 @@ NAMES = {"es": {"es": "español", "en": "inglés", "pt": "portugués"}, "en": {"
 
 
 def language_mismatch(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..langid import detect_language
-
     threshold = float(ctx.options(rule).get("min_confidence", 0.6))
     for field_name, text in ctx.rule_fields(rule):
         guess = detect_language(text)

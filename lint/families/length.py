@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from .. import sms
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
@@ -36,8 +37,6 @@ SPEAKING_RATE_WPM = {"es": 160, "en": 150, "pt": 155}
 
 @cache
 def _not_gsm_basic() -> re.Pattern[str]:
-    from .. import sms
-
     return re.compile("[^" + re.escape("".join(sorted(sms.GSM7_BASIC))) + "]")
 
 
@@ -73,8 +72,6 @@ def expand(ctx: CheckContext, text: str, case: Literal["worst", "typical"]) -> s
 
 def sms_reports(ctx: CheckContext) -> dict[str, Any]:
     """Encoding and segments of the body as written, typical and worst case (memoized per evaluation)."""
-    from .. import sms
-
     def compute() -> dict[str, Any]:
         body = ctx.message.body
         worst_text = expand(ctx, body, "worst")
@@ -104,8 +101,6 @@ def length_details(ctx: CheckContext) -> dict[str, Any] | None:
         # Off by default: support for national language shift tables depends on provider and handset.
         nls = ctx.config.rule_options.get("LEN101", {}).get("national_language_shift")
         if nls in ("es", "pt"):
-            from .. import sms
-
             report["nls_worst_case_segments"] = sms.nls_segments(worst_text, nls)
         return report
     return {"characters": len(ctx.message.body), "worst_case_characters": len(expand(ctx, ctx.message.body, "worst"))}
@@ -130,8 +125,6 @@ def segment_budget(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 def _smart_fix_edits(body: str) -> tuple[Any, ...]:
-    from .. import sms
-
     # Candidates, not only the edits Twilio applies when the result becomes GSM-7: a curly quote is
     # worth fixing even when an accent elsewhere keeps the message in UCS-2.
     return sms.smart_encoding_candidates(body)
@@ -139,8 +132,6 @@ def _smart_fix_edits(body: str) -> tuple[Any, ...]:
 
 def non_gsm_typography(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Typographic characters (curly quotes, dashes, ellipsis, odd spaces) that force UCS-2."""
-    from .. import sms
-
     body = ctx.message.body
     if sms.is_gsm7(body):
         return
@@ -164,8 +155,6 @@ def non_gsm_typography(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
 
 def accents_cost_segments(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Accents that force UCS-2, reported only when removing them saves at least one segment."""
-    from .. import sms
-
     body = ctx.message.body
     if sms.is_gsm7(body) or not ACCENTED_RE.search(body):
         return
@@ -207,8 +196,6 @@ def undeclared_placeholder(ctx: CheckContext, rule: Rule, params: Any) -> Iterat
 
 
 def sms_over_maximum(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from .. import sms
-
     report = sms_reports(ctx)
     characters = report["worst_case_characters"]
     if characters > sms.MAX_BODY_CHARS or report["worst_case_segments"] > sms.MAX_SEGMENTS:
