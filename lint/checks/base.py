@@ -61,8 +61,8 @@ class PatternSet:
 
     def occurring(self, text: str) -> frozenset[int]:
         """Indexes (in the order given) of the patterns with a match somewhere in ``text``."""
-        found = self._set.Match(text)  # None when nothing matches
-        return frozenset(found) if found else frozenset()
+        found: Any = self._set.Match(text)  # the indexes, or None when nothing matches (the stubs say bool)
+        return frozenset(found or ())
 
 
 def localized(value: str | Mapping[str, str], language: str) -> str | None:
