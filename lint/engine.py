@@ -6,7 +6,6 @@ as arguments, so the CLI and the gateway get the same answer for the same inputs
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -30,13 +29,10 @@ class _SafeArgs(dict[str, Any]):
         return "{" + key + "}"
 
 
-_FORMATTER = string.Formatter()
-
-
 def format_message(template: str, args: Mapping[str, Any]) -> str:
     try:
-        return _FORMATTER.vformat(template, (), _SafeArgs(args)).rstrip()
-    except (ValueError, IndexError, AttributeError, KeyError):
+        return template.format_map(_SafeArgs(args)).rstrip()
+    except (ValueError, IndexError, AttributeError, KeyError, TypeError):
         return template
 
 
