@@ -360,12 +360,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         grammar_matches = grammar.matches(message)
         if grammar_matches:
             extra["grammar_matches"] = grammar_matches
-        return evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
+        evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
+        return _locate(evaluation, loaded)
 
     jobs = _jobs(args.jobs, len(loaded_messages), grammar.enabled)
     evaluations = _evaluate_in_workers(evaluate_one, loaded_messages, jobs) if jobs > 1 else map(evaluate_one, loaded_messages)
     for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
-        results.append(Result(_locate(evaluation, loaded), loaded.source, loaded.line))
+        results.append(Result(evaluation, loaded.source, loaded.line))
     _emit(results, errors, args.format, files)
     return _exit_code(results, config, errors)
 
