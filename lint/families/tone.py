@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
+from ..findings import Severity
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -125,9 +126,254 @@ def off_brand_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
                 return
 
 
+LONG_CAPS_RE = re.compile(r"[A-ZÀ-ÖØ-ÞÑ]{3,}")
+
+
+class ShoutedRunParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_words: int = 4  # words in capitals in a row (short ones such as DE, AL, NO, TE count)
+    min_long_words: int = 2  # of which at least this many have 3+ letters
+    field_ratio_limit: float = 30  # fields above this share of shouted words are TON201's to report
+
+
+def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iterator[Hit]:
+    """A run of words in capitals ("NO TE QUEDES SIN EL TUYO") in a field that is not shouted as a whole.
+
+    TON201 measures the share of shouted words (3+ letters) in a field, so a shouted sentence inside a
+    longer message, or one made of short words, stays under its limit. Brand words and acronyms
+    (corpora/<lang>/acronyms.txt) neither count nor break a run; numbers and punctuation do not break it;
+    any word with a lower-case letter does.
+    """
+    from .common import WORD_RE, acronyms, capitals_ratio
+
+    ignore: frozenset[str] | None = None
+    for field_name, text in ctx.rule_fields(rule):
+        if len(LONG_CAPS_RE.findall(text)) < params.min_long_words:
+            continue  # fewer words of 3+ capitals than a run needs: the common case, one C-level scan
+        if ignore is None:
+            names = [n for n in (ctx.message.brand, ctx.config.brand) if n]
+            ignore = (
+                acronyms(ctx.language)
+                | {n.upper() for n in ctx.config.brand_names}
+                | {part.upper() for name in names for part in WORD_RE.findall(name)}
+            )
+        run: list[tuple[int, int, bool]] = []
+        runs = []
+        for match in WORD_RE.finditer(text):
+            word = match.group()
+            if word.upper() in ignore or ctx.overlaps_placeholder(field_name, match.start(), match.end()):
+                continue
+            if word.isupper():
+                run.append((match.start(), match.end(), len(word) >= 3))
+                continue
+            runs.append(run)
+            run = []
+        runs.append(run)
+        for found in runs:
+            if len(found) >= params.min_words and sum(1 for *_, long in found if long) >= params.min_long_words:
+                if any(value > params.field_ratio_limit for value, _, _ in capitals_ratio(ctx, field_name, text)):
+                    break  # the whole field shouts: TON201 reports it
+                yield Hit(field_name, found[0][0], found[-1][1], {"match": text[found[0][0] : found[-1][1]]})
+                break
+
+
+# --- tone patterns: threats, blame, condescension, urgency and guilt phrased outside the lexicons -------
+
+
+class Clue(BaseModel):
+    """One kind of wording a pattern rule looks for, sentence by sentence.
+
+    Every regular expression (RE2, case-insensitive, on the rule's view) is given per language as a list of
+    alternatives. A ``target`` match is reported when, in the same sentence, some ``context`` alternative
+    matches outside it (no ``context`` means the target is enough) and it does not overlap an ``exclude``
+    match ("sin embargo" is no seizure). ``categories`` limits the clue to messages of those categories.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    target: dict[str, list[str]]
+    context: dict[str, list[str]] = {}
+    exclude: dict[str, list[str]] = {}
+    categories: list[str] = []
+
+
+class SentencePatternParams(BaseModel):
+    """Clues of one tone category; ``lexicon_categories`` are the tone-lexicon categories whose own rule
+    already reports a sentence (at warning or above), so the same sentence is not reported twice."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    clues: list[Clue]
+    view: Literal["folded", "lowered"] = "folded"
+    lexicon_categories: list[str] = []
+
+    @model_validator(mode="after")
+    def _compiles(self) -> SentencePatternParams:
+        from ..checks.base import compile_re2
+
+        for clue in self.clues:
+            for table in (clue.target, clue.context, clue.exclude):
+                for alternatives in table.values():
+                    compile_re2(_alternation(alternatives), True)
+        return self
+
+
+def _alternation(alternatives: list[str]) -> str:
+    return "|".join(f"(?:{alternative})" for alternative in alternatives)
+
+
+# A sentence ends at . ! ? … followed by a space or the end, or at a line break. An opening ¿ or ¡ after a
+# comma stays in its sentence ("Después de tantos años, ¿te vas?").
+SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = max(start, match.end())
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _sentences_of(ctx: CheckContext, field_name: str, view_name: str, text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a field's view, computed once for every pattern rule."""
+    return ctx.memo(("tone-sentences", field_name, view_name), lambda: _sentence_spans(text))
+
+
+class _CompiledClue(NamedTuple):
+    name: str
+    categories: frozenset[str]
+    target: Any
+    context: Any
+    exclude: Any
+
+
+def _compiled_clues(ctx: CheckContext, rule: Rule, params: SentencePatternParams) -> list[_CompiledClue]:
+    """The rule's clues for the message's language, compiled once per registry (RE2, case-insensitive)."""
+    from ..checks.base import compile_re2
+
+    key = ("tone-clues", rule.id, ctx.language)
+    compiled = ctx.resources.memo.get(key)
+    if compiled is None:
+        compiled = []
+        for clue in params.clues:
+            target = clue.target.get(ctx.language)
+            if not target:
+                continue
+            context = clue.context.get(ctx.language)
+            exclude = clue.exclude.get(ctx.language)
+            compiled.append(_CompiledClue(
+                clue.name,
+                frozenset(clue.categories),
+                compile_re2(_alternation(target), True),
+                compile_re2(_alternation(context), True) if context else None,
+                compile_re2(_alternation(exclude), True) if exclude else None,
+            ))
+        ctx.resources.memo[key] = compiled
+    return compiled
+
+
+def _target_set(ctx: CheckContext, rule: Rule, params: SentencePatternParams) -> Any:
+    """All the rule's targets for the message's language in one RE2 set: one pass says which occur."""
+    from ..checks.base import PatternSet
+
+    key = ("tone-clue-targets", rule.id, ctx.language)
+    targets = ctx.resources.memo.get(key)
+    if targets is None:
+        patterns = [_alternation(c.target[ctx.language]) for c in params.clues if c.target.get(ctx.language)]
+        targets = ctx.resources.memo[key] = PatternSet(patterns, True)
+    return targets
+
+
+def sentence_patterns(ctx: CheckContext, rule: Rule, params: SentencePatternParams) -> Iterator[Hit]:
+    """Report each clue's target where its sentence also has its context (see :class:`Clue`).
+
+    Each target runs once over the whole field (they rarely match); sentences, context and the lexicon
+    rule's own matches are looked at only around a target match. At most one finding per sentence.
+    """
+    category = ctx.message.category.value
+    every_clue = _compiled_clues(ctx, rule, params)
+    if not any(not c.categories or category in c.categories for c in every_clue):
+        return
+    targets = _target_set(ctx, rule, params)
+    for field_name, text in ctx.rule_fields(rule):
+        view = ctx.views(field_name).get(params.view)
+        folded = view.text
+        occurring = targets.occurring(folded)  # most messages: none, and no clue scans at all
+        if not occurring:
+            continue
+        clues = [c for i, c in enumerate(every_clue) if i in occurring and (not c.categories or category in c.categories)]
+        sentences: list[tuple[int, int]] | None = None
+        found: dict[int, tuple[int, int, str]] = {}  # sentence index -> first hit, in clue order
+        for clue in clues:
+            for match in clue.target.finditer(folded):
+                t_start, t_end = match.span()
+                if t_end == t_start:
+                    continue
+                if sentences is None:
+                    sentences = _sentences_of(ctx, field_name, params.view, folded)
+                index = _sentence_index(sentences, t_start)
+                if index is None or index in found:
+                    continue
+                start, end = sentences[index]
+                if clue.exclude is not None and any(
+                    m.start() < t_end and t_start < m.end() for m in clue.exclude.finditer(folded, start, end)
+                ):
+                    continue
+                if clue.context is not None and not any(
+                    m.end() <= t_start or m.start() >= t_end for m in clue.context.finditer(folded, start, end)
+                ):
+                    continue
+                found[index] = (t_start, t_end, clue.name)
+        if not found:
+            continue
+        assert sentences is not None
+        reported = _reported_by_lexicon(ctx, field_name, params.lexicon_categories)
+        for index in sorted(found):
+            start, end = sentences[index]
+            o_start, o_end = view.to_original(start, end)
+            if any(o_start <= s < o_end for s in reported):
+                continue  # the lexicon rule of the same category already reports this sentence
+            h_start, h_end = view.to_original(found[index][0], found[index][1])
+            if ctx.overlaps_placeholder(field_name, h_start, h_end):
+                continue
+            yield Hit(field_name, h_start, h_end, {"match": text[h_start:h_end], "clue": found[index][2]})
+
+
+def _sentence_index(sentences: list[tuple[int, int]], position: int) -> int | None:
+    from bisect import bisect_right
+
+    index = bisect_right(sentences, (position, 1 << 62)) - 1
+    if index >= 0 and sentences[index][0] <= position < sentences[index][1]:
+        return index
+    return None
+
+
+def _reported_by_lexicon(ctx: CheckContext, field_name: str, categories: list[str]) -> list[int]:
+    """Original start offsets of the tone-lexicon matches of ``categories`` at warning or above."""
+    if not categories:
+        return []
+    matcher = ctx.resources.matcher(ctx.language, "tone", frozenset(categories))
+    if matcher is None:
+        return []
+    category = ctx.message.category.value
+    view = ctx.views(field_name).get("folded")
+    starts = []
+    for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
+        severity = match.entry.severity_for(category)
+        if severity is not None and severity.rank >= Severity.WARNING.rank:
+            starts.append(view.to_original(match.start, match.end)[0])
+    return starts
+
+
 CHECKS = {
     "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams),
     "emoji_density": PythonCheckFunction(emoji_density),
     "mixed_address": PythonCheckFunction(mixed_address),
     "off_brand_address": PythonCheckFunction(off_brand_address),
+    "sentence_patterns": PythonCheckFunction(sentence_patterns, SentencePatternParams),
+    "shouted_run": PythonCheckFunction(shouted_run, ShoutedRunParams),
 }
