@@ -933,3 +933,78 @@ def cues_against_voice(text: str, voice: Form) -> tuple[AddressCue, ...]:
         return not cue.shared and cue.form != voice
 
     return tuple(c for c in candidates if against(c))
+
+
+# --- imperatives (for calls to action) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Imperative:
+    """What the verb table says about a word read as an affirmative imperative addressed to the reader.
+
+    ``level`` is the table's ``imp=`` level for tú/vos forms (0 ``none`` ... 4 ``full``), not capped for
+    nouns; usted forms get ``full`` unless every verb of the spelling is a notice verb (``llegue``: 0).
+    ``noun`` marks spellings that are also common nouns (``compra``, ``reserva``); ``enclitic`` forms carry
+    attached pronouns (``pruébalo``, ``escribinos``) and are imperatives wherever they stand.
+    """
+
+    lemma: str
+    form: Form
+    level: int
+    noun: bool
+    enclitic: bool
+
+
+@cache
+def _imperative_index() -> Mapping[str, tuple[str, Form, int]]:
+    """Spelling -> (lemma, form, level) of its affirmative imperative reading (tú, then vos, then usted)."""
+    text = files("sendlint.corpora").joinpath(FORMS_TABLE).read_text(encoding="utf-8")
+    found: dict[str, tuple[str, Form, int]] = {}
+    rank = {"tu": 0, "vos": 1, "usted": 2}
+    levels: dict[str, int] = {}
+    rows: list[tuple[str, str, str]] = []
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("form\t"):
+            continue
+        form, lemma, person, tense, _ambiguous, flags = line.split("\t")
+        if tense != "imp.aff" or person not in rank:
+            continue
+        for flag in flags.split(","):
+            if flag.startswith("imp="):
+                levels[lemma] = _IMP_LEVEL[flag[4:]]
+        rows.append((form, lemma, person))
+    for form, lemma, person in rows:
+        level = levels.get(lemma, _IMP_LEVEL["full"])
+        current = found.get(form)
+        if current is None or rank[person] < rank[current[1]]:
+            found[form] = (lemma, person, level)  # type: ignore[assignment]
+    return MappingProxyType(found)
+
+
+def imperative_of(word: str) -> Imperative | None:
+    """``word`` (any case) read as a tú, vos or usted affirmative imperative, or None.
+
+    Only the spelling is looked at: whether the word really is an imperative where it stands (``Compra
+    en la web`` against ``Gracias por tu compra``, ``Cambia tu plan`` against ``Cambia el horario``) is
+    the caller's decision, with ``level`` and ``noun`` as guides. Forms with attached pronouns are read
+    through their stem (``pruébalo`` -> probar, ``escribinos`` -> escribir, vos).
+    """
+    lower = unicodedata.normalize("NFC", word.lower())
+    index = _imperative_index()
+    lexicon = _lexicon()
+    reading = index.get(lower)
+    if reading is not None:
+        verb = lexicon.forms.get(lower)
+        return Imperative(reading[0], reading[1], reading[2], bool(verb and verb.noun), False)
+    if lower in lexicon.forms or len(lower) < 4:
+        return None  # another person's form only (pagas, puede), or too short to carry a clitic
+    split = _enclitic(lower, lexicon)
+    if split is None or split[0] in ("base", "ustedes"):
+        return None
+    stem = lower[: -len(split[1])]
+    for candidate in (stem, stem.translate(_ACUTE), _with_final_acute(stem.translate(_ACUTE)) or ""):
+        reading = index.get(candidate)
+        if reading is not None:
+            form: Form = "usted" if split[0] == "usted" else "vos" if split[0] == "vos" else "tu"
+            return Imperative(reading[0], form, _IMP_LEVEL["full"], False, True)
+    return None

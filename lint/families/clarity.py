@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
@@ -90,6 +90,24 @@ TERMINATORS = frozenset(".?!…\n")
 LEADING = " \t\"'«“(-–—"
 
 
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Whether the marks at ``text[start:end]`` belong to a password, code or identifier, not a sentence.
+
+    A sentence never ends inside a token ("Q7x!pL29", "?id=4"), and a token of letters and digits glued
+    to the mark ("Contraseña: Luna2026!", "Código: AB12CD?") is a credential or code that happens to end
+    in one: in both cases there is no exclamation or question to open.
+    """
+    if end < len(text) and (text[end].isalnum() or text[end] in "#@$%&=+/\\"):
+        return True
+    token_start = start
+    while token_start > 0 and not text[token_start - 1].isspace():
+        token_start -= 1
+    token = text[token_start:start]
+    letters = sum(1 for char in token if char.isalpha())
+    digits = sum(1 for char in token if char.isdigit())
+    return letters > 0 and digits > 0 and " " not in token and len(token) >= 4 and not token.endswith(("%", "€", "$"))
+
+
 def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Spanish questions and exclamations open with ¿ and ¡; a clause that only closes them is wrong.
 
@@ -103,13 +121,17 @@ def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
     for field_name, _ in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("matching")
         text = view.text
-        for group in CLOSING_GROUP_RE.finditer(text):
-            if closing not in group.group():
+        groups = list(CLOSING_GROUP_RE.finditer(text))
+        # Marks of passwords and codes neither open nor close anything; they end no clause either, so
+        # the opening mark a fix inserts before such a token leaves the verdict unchanged.
+        in_code = {i for g in groups if _inside_code(text, g.start(), g.end()) for i in range(g.start(), g.end())}
+        for group in groups:
+            if closing not in group.group() or group.start() in in_code:
                 continue
             # "¿Cómo?!" may open with either mark when the run mixes both.
             accepted = {opening} if set(group.group()) == {closing} else {"¿", "¡"}
             position = group.start() - 1
-            while position >= 0 and text[position] not in TERMINATORS and text[position] not in accepted:
+            while position >= 0 and (text[position] not in TERMINATORS or position in in_code) and text[position] not in accepted:
                 position -= 1
             if position >= 0 and text[position] in accepted:
                 continue
@@ -129,23 +151,237 @@ def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
                       fix=Fix(safety, (Edit(field_name, insert_at, insert_at, opening),), f"add {opening}"))
 
 
-def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
-    matcher = ctx.resources.matcher(ctx.language, "cta", frozenset())
-    found: list[tuple[str, int, int, str]] = []
-    if matcher is None:
-        return found
+# --- calls to action ----------------------------------------------------------------------------------
+#
+# A call to action is found three ways: a phrase of corpora/<lang>/cta.yaml (category ``cta``) anywhere;
+# an imperative at the start of a clause, told by the verb-form table for Spanish (sendlint.address:
+# tú, vos and usted forms, with attached pronouns) and by the verbs of cta.yaml's category ``imperative``
+# for English; and, for CLR301 only, a link or a button. What is not one: an opt-out instruction
+# ("Responde BAJA", "Reply STOP") and its link, and the reminders of category ``not-an-action``
+# ("Recuerda que...", "No olvides...", "Remember...").
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CLAUSE_BREAKS = frozenset(".!?¡¿…:;,\n•|()[]–—")
+# Words that may stand between a clause break and its imperative ("Por favor, llama", "Please call").
+_LEAD_WORDS = {
+    "es": frozenset({"favor", "ya", "ahora", "hoy", "solo", "sólo", "también", "luego", "entonces", "así"}),
+    "en": frozenset({"please", "pls", "just", "simply", "now", "then", "so", "also", "today", "go", "come"}),
+}
+_CONJUNCTIONS = {"es": frozenset({"y", "e", "o", "u"}), "en": frozenset({"and", "or", "then", "&"})}
+# What may open the object of a clause-initial Spanish imperative, by the verb table's context level
+# (sendlint.address: 1 poss, 2 indef, 3 det, 4 full). Closed grammatical classes, so they live here.
+_ES_OPEN_ANY = frozenset({"tu", "tus", "ya", "ahora", "hoy", "aquí", "aqui", "acá", "aca"})
+_ES_OPEN_INDEF = _word_set(
+    """un una unos unas este esta estos estas ese esa esos esas nuestro nuestra nuestros nuestras todo
+    toda todos todas cada otro otra otros otras mucho mucha muchos muchas su sus"""
+)
+_ES_OPEN_DET = frozenset({"el", "la", "los", "las", "lo", "al"})
+_ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como qué dónde donde cuándo más mas online""")
+# What may open the object of a clause-initial English imperative verb of cta.yaml ("Book a table",
+# "Stop by", "Show this text"): a verb-noun at the start of a clause that is followed by anything else
+# is a noun ("Book club starts...", "Call volumes are high").
+_EN_OPEN = _word_set(
+    """the a an our your this these that those my some all any every another it us them yours one two
+    three now today tonight online here there in at by up out on over to for with into from through
+    more instore in-store down off back away yourself yourselves what what's how why where who which"""
+)
+
+
+def _cta_matchers(ctx: CheckContext) -> tuple[Any, Any, Any, Any]:
+    """Matchers for cta.yaml's categories cta, imperative and not-an-action, and for opt-out instructions."""
+    cta, imperative, not_action = (ctx.resources.matcher(ctx.language, "cta", frozenset({c})) for c in ("cta", "imperative", "not-an-action"))
     opt_out = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction", "default-text"}))
+    return cta, imperative, not_action, opt_out
+
+
+def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, language: str, sentence_has_cta: bool) -> bool:
+    """Whether token ``index`` opens a clause (possibly after "por favor", "please", "just"...)."""
+    lead = _LEAD_WORDS.get(language, frozenset())
+    conjunctions = _CONJUNCTIONS.get(language, frozenset())
+    position = index
+    while True:
+        start = tokens[position][1]
+        previous_end = tokens[position - 1][2] if position else 0
+        gap = text[previous_end:start]
+        if not position or any(char in _CLAUSE_BREAKS for char in gap):
+            return True
+        if "/" in gap or "@" in gap or "{" in gap:
+            return False
+        previous = tokens[position - 1][0]
+        if previous in conjunctions:
+            return sentence_has_cta or _clause_start(text, tokens, position - 1, language, False)
+        if previous not in lead or index - position >= 2:
+            return False
+        position -= 1
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    return any(char in ".!?¡¿…\n" for char in text[start:end])
+
+
+def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, key) of clause-initial imperatives in a field, in original offsets."""
+    language = ctx.language
+    if language not in ("es", "en"):
+        return []
+    original = ctx.message.field_text(field_name)
+    view = ctx.views(field_name).get("lowered" if language == "es" else "folded")
+    text = view.text
+    tokens = ctx.tokens(field_name, "lowered" if language == "es" else "folded")
+    links = [(link.start, link.end) for link in ctx.links(field_name)]
+    english: dict[int, str] = {}
+    if language == "en":
+        if imperative_matcher is None:
+            return []
+        english = {m.start: m.entry.term for m in imperative_matcher.find(text, tokens) if " " not in m.entry.term}
+        if not english:
+            return []
+    from ..address import imperative_of
+
+    found: list[tuple[int, int, str]] = []
+    sentence_has_cta = False
+    for index, (word, start, end) in enumerate(tokens):
+        if index and _sentence_break(text, tokens[index - 1][2], start):
+            sentence_has_cta = False
+        if language == "en" and start not in english:
+            continue
+        if not _clause_start(text, tokens, index, language, sentence_has_cta):
+            continue
+        reading = None
+        if language == "es":
+            reading = imperative_of(word)
+            if reading is None or (reading.level == 0 and not reading.enclitic):
+                continue
+            key = reading.lemma
+        else:
+            key = english[start]
+        o_start, o_end = view.to_original(start, end)
+        if any(s <= o_start < e for s, e in links) or any(s <= o_start < e for s, e in excluded):
+            continue
+        if index and original[o_start : o_start + 1].isupper() and not _clause_start(text, tokens, index, language, False):
+            continue  # a Title Case name after "y"/"and" ("Tienda Sol y Compra Fácil", "Book Club")
+        following = _next(original, view, tokens, index, links)
+        if reading is not None and not reading.enclitic and not _es_object_ok(following, reading):
+            continue
+        if language == "en" and not _en_object_ok(following):
+            continue
+        found.append((o_start, o_end, key))
+        sentence_has_cta = True
+    return found
+
+
+class _Next(NamedTuple):
+    """What follows a candidate imperative: the text before the next token, that token, and flags."""
+
+    gap: str
+    word: str  # as in the view ("" at the end of the field)
+    link: bool  # the next thing is a link
+    keyword: bool  # a keyword in capitals ("Text JOIN", "Escribe PLAN al 8800")
+
+
+def _next(original: str, view: Any, tokens: list[tuple[str, int, int]], index: int, links: list[tuple[int, int]]) -> _Next:
+    end = tokens[index][2]
+    if index + 1 >= len(tokens):
+        return _Next(view.text[end:], "", False, False)
+    word, start, stop = tokens[index + 1]
+    o_start, o_end = view.to_original(start, stop)
+    link = any(s <= o_start < e for s, e in links)
+    written = original[o_start:o_end]
+    keyword = len(written) > 1 and written.isupper() and written.isalpha()
+    return _Next(view.text[end:start], word, link, keyword)
+
+
+def _es_object_ok(following: _Next, reading: Any) -> bool:
+    """Whether what follows a clause-initial Spanish imperative opens its object, for its level."""
+    if following.link or following.keyword:
+        return reading.level >= 3
+    if any(char in _CLAUSE_BREAKS for char in following.gap) or not following.word:
+        # "¡Aprovecha!": a bare full-level verb that is not also a noun ("Reserva: confirmada").
+        return reading.level >= 4 and not reading.noun and ":" not in following.gap
+    word = following.word
+    if word.isdigit():
+        return reading.level >= 2
+    if word in _ES_OPEN_ANY or word == "por":  # "Pasa por la tienda", not "Entra en vigor"
+        return True
+    if word in _ES_OPEN_INDEF:
+        return reading.level >= 2
+    if word in _ES_OPEN_DET:
+        return reading.level >= 3
+    return word in _ES_OPEN_FULL and reading.level >= 4
+
+
+def _en_object_ok(following: _Next) -> bool:
+    """Whether what follows a clause-initial English verb of cta.yaml opens its object."""
+    if following.link or following.keyword or any(c in "$£€" for c in following.gap):
+        return True
+    if not following.word or any(char in _CLAUSE_BREAKS for char in following.gap):
+        return False
+    return following.word[0].isdigit() or following.word in _EN_OPEN
+
+
+def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tuple[int, int]]:
+    """Original-text spans of opt-out instructions in a field, each widened to the end of its sentence
+    (or line) when a link follows it there ("darte de baja en https://...", "Unsubscribe: https://...")."""
+    if opt_out is None:
+        return []
+
+    def compute() -> list[tuple[int, int]]:
+        view = ctx.views(field_name).get("folded")
+        original = ctx.message.field_text(field_name)
+        spans = []
+        for match in opt_out.find(view.text, ctx.tokens(field_name, "folded")):
+            start, end = view.to_original(match.start, match.end)
+            for link in ctx.links(field_name):
+                if link.start >= end and not any(char in ".!?\n" for char in original[end : link.start]):
+                    end = link.end
+                    break
+            spans.append((start, end))
+        return spans
+
+    return ctx.memo(("opt-out-spans", field_name), compute)
+
+
+_OPT_OUT_PATH = ("unsubscribe", "baja", "opt-out", "optout", "desuscrib", "darse-de-baja", "preferenc")
+
+
+def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
+    cta, imperative, not_action, opt_out = _cta_matchers(ctx)
+    found: list[tuple[str, int, int, str]] = []
     for field_name, _ in ctx.fields:
         if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
             continue
         view = ctx.views(field_name).get("folded")
-        # "Responde BAJA" is an opt-out instruction, not a call to action.
-        excluded = [(m.start, m.end) for m in opt_out.find(view.text)] if opt_out is not None else []
-        for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
-            if any(s <= match.start < e for s, e in excluded):
+        tokens = ctx.tokens(field_name, "folded")
+        # "Responde BAJA" is an opt-out instruction and "Recuerda que..." a reminder: neither is a call to action.
+        excluded = list(_opt_out_spans(ctx, field_name, opt_out))
+        if not_action is not None:
+            excluded += [view.to_original(m.start, m.end) for m in not_action.find(view.text, tokens)]
+        spans = _imperative_ctas(ctx, field_name, imperative, excluded)
+        if cta is not None:
+            for match in cta.find(view.text, tokens):
+                start, end = view.to_original(match.start, match.end)
+                if any(s <= start < e for s, e in excluded) or any(s < end and start < e for s, e, _ in spans):
+                    continue
+                spans.append((start, end, match.entry.term))
+        found.extend((field_name, start, end, key) for start, end, key in sorted(spans))
+    return found
+
+
+def _action_links(ctx: CheckContext) -> list[Any]:
+    """Links that are not the opt-out link ("Darse de baja: https://.../baja")."""
+    *_, opt_out = _cta_matchers(ctx)
+    found = []
+    for name, _ in ctx.fields:
+        excluded = _opt_out_spans(ctx, name, opt_out)
+        for link in ctx.links(name):
+            if any(s <= link.start < e for s, e in excluded):
                 continue
-            start, end = view.to_original(match.start, match.end)
-            found.append((field_name, start, end, match.entry.term))
+            if any(marker in link.path.lower() for marker in _OPT_OUT_PATH):
+                continue
+            found.append(link)
     return found
 
 
@@ -153,17 +389,20 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return
-    actions = _cta_matches(ctx)
-    links = [link for name, _ in ctx.fields for link in ctx.links(name)]
+    actions = ctx.memo("cta-matches", lambda: _cta_matches(ctx))
     body = ctx.message.body
     if mode == "missing":
-        if not actions and not links and not ctx.message.buttons:
+        if not actions and not ctx.message.buttons and not _action_links(ctx):
             yield Hit("body", len(body), len(body), {})
     else:
         limit = int(ctx.options(rule).get("max", 2))
-        distinct = sorted({term for *_, term in actions})
+        # Verbs that name what the offer gives ("Buy one, get one free", "Compra 3 y paga 2", "earn 1%
+        # cash back") are part of the same action, not a competing one.
+        benefits = frozenset(ctx.options(rule).get("not_competing", {}).get(ctx.language, ()))
+        competing = [action for action in actions if action[3] not in benefits]
+        distinct = sorted({term for *_, term in competing})
         if len(distinct) > limit:
-            field_name, start, end, _ = actions[-1]
+            field_name, start, end, _ = competing[-1]
             yield Hit(field_name, start, end, {"count": len(distinct), "actions": ", ".join(distinct[:5]), "max": limit})
 
 
