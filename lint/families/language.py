@@ -182,11 +182,15 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
     patterns: PatternSet = entry[1]
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("lowered")
+        reported: set[tuple[int, int]] = set()  # two patterns may catch one error ("for you're order")
         for index in sorted(patterns.occurring(view.text)):  # one pass; then only the pairs that occur
             item = items[index]
             for match in compile_re2(item.pattern, True).finditer(view.text):
                 group = 1 if match.lastindex else 0
                 start, end = view.to_original(match.start(group), match.end(group))
+                if (start, end) in reported:
+                    continue
+                reported.add((start, end))
                 yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion})
 
 
