@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
+from .. import links, sms
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
+from ..detectors import find_all
 from ..findings import Edit, Fix, FixSafety, Severity
+from ..lexicon import fold
+from ..links import find_anchor_mismatches
 from ..model import Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
 
@@ -52,8 +56,6 @@ def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
         separator = "" if not body or body.endswith((" ", "\n")) else (". " if body[-1].isalnum() else " ")
         fix = Fix(FixSafety.SAFE, (Edit("body", len(body), len(body), separator + text),), "append the opt-out sentence")
         if ctx.message.channel is Channel.SMS:
-            from .. import sms
-
             category = ctx.message.category.value
             budget = ctx.config.segments.get(category, DEFAULT_SEGMENT_BUDGET.get(category, 2))
             before = sms.count_segments(expand(ctx, body, "worst"))[1]
@@ -80,8 +82,6 @@ def _brand_names(ctx: CheckContext) -> list[str]:
 
 
 def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..lexicon import fold
-
     body = ctx.message.body
     names = _brand_names(ctx)
     folded = ctx.views("body").get("folded").text
@@ -93,8 +93,6 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[Hit]:
-    from .. import links
-
     for field_name, _ in ctx.rule_fields(rule):
         for link in ctx.links(field_name):
             if params.problem == "shortener" and links.is_public_shortener(link.host):
@@ -117,8 +115,6 @@ class LinkParams(BaseModel):
 
 
 def anchor_mismatch(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..links import find_anchor_mismatches
-
     body = ctx.message.body
     if "<a" not in body.lower():
         return
@@ -139,8 +135,6 @@ ID_LABELS = {
 
 
 def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> Iterator[Hit]:
-    from ..detectors import find_all
-
     wanted = set(params.kinds)
     for field_name, text in ctx.rule_fields(rule):
         detections = ctx.memo(("pii", field_name), lambda text=text: find_all(text, lang=ctx.message.locale))  # type: ignore[misc]
@@ -171,20 +165,62 @@ PHISHING = {
 }
 
 
+# Secrets that no legitimate message asks to type behind a link, even on the brand's own domain.
+PHISHING_SECRETS = {
+    "es": r"\b(clave|contrase[ñn]a|pin|cvv|cvc|codigo de seguridad|coordenadas|numero de (la |tu |su )?tarjeta|datos de (la |tu |su )?tarjeta|token|usuario y clave)\b",
+    "en": r"\b(password|passcode|pin|cvv|cvc|security code|card number|card details|login details|username|one-time code|otp)\b",
+}
+
+
+def _brand_slugs(ctx: CheckContext) -> set[str]:
+    """The brand names as a domain label would spell them: "Beacon Mobile" -> "beaconmobile"."""
+    import unicodedata
+
+    names = [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
+    slugs = set()
+    for name in names:
+        plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+        slug = "".join(c for c in plain if c.isalnum())
+        if len(slug) >= 3:
+            slugs.add(slug)
+    return slugs
+
+
+def _own_https_link(ctx: CheckContext, link: Any) -> bool:
+    """A https link on one of the brand's domains (``brand_domains``), or on the registrable domain that
+    spells the brand name exactly (``beaconmobile.co.uk`` for Beacon Mobile). Look-alikes that add words
+    (``bancoandino-seguridad.com``, ``harborbank-secure.com``) or change the name are not the brand's own."""
+    if link.scheme != "https" or links.is_raw_ip(link) or links.is_public_shortener(link.host):
+        return False
+    host = link.host.lower().rstrip(".")
+    if any(host == d.lower() or host.endswith("." + d.lower()) for d in ctx.config.brand_domains):
+        return True
+    label = links.registrable_domain(host).split(".", 1)[0]
+    return label in _brand_slugs(ctx)
+
+
 def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    """Urgency + an account problem + a request for credentials or payment + a link: the smishing shape."""
+    """Urgency + an account problem + a request for credentials or payment + a link: the smishing shape.
+
+    A notice whose links all go to the brand's own https domain (an account restriction with "Pay at
+    https://<brand>.com") is not that shape, unless it asks for a secret (password, PIN, card data)."""
     patterns = PHISHING.get(ctx.language)
     if patterns is None:
         return
     compiled = ctx.resources.memo.get(("phishing", ctx.language))
     if compiled is None:
-        compiled = ctx.resources.memo[("phishing", ctx.language)] = {k: re.compile(v) for k, v in patterns.items()}
+        compiled = ctx.resources.memo[("phishing", ctx.language)] = {
+            **{k: re.compile(v) for k, v in patterns.items()},
+            "secret": re.compile(PHISHING_SECRETS.get(ctx.language, r"(?!)")),
+        }
     for field_name, text in ctx.rule_fields(rule):
         links = ctx.links(field_name)
         if not links:
             continue
         view = ctx.views(field_name).get("deobfuscated")
         hits = {kind: pattern.search(view.text) for kind, pattern in compiled.items()}
+        if not hits["secret"] and all(_own_https_link(ctx, link) for link in links):
+            continue
         # An account problem, a request for credentials or payment and a link: the smishing shape.
         # Urgency words make it worse but are not needed (the problem itself is the urgency).
         if hits["problem"] and hits["request"]:
