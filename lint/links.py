@@ -578,8 +578,13 @@ def find_anchor_mismatches(html_text: str) -> list[AnchorMismatch]:
     the sending platform's domain: a rule should run on the message before tracking is applied.
     """
     parser = _AnchorCollector(html_text)
-    parser.feed(html_text)
-    parser.close()
+    try:
+        parser.feed(html_text)
+        parser.close()
+    except AssertionError:
+        # html.parser's markup-declaration scanner asserts on broken "<![" and "<!x" sections;
+        # the anchors read before that point stand, the rest of the text is not HTML we can trust.
+        pass
     found: list[AnchorMismatch] = []
     for href, shown, spans in parser.anchors:
         target = _target_host(href)

@@ -363,3 +363,13 @@ def test_anchor_mismatches_never_crash_and_spans_are_inside(text: str) -> None:
 def test_html_shaped_noise_never_crashes(html: str) -> None:
     for mismatch in find_anchor_mismatches(html):
         assert 0 <= mismatch.start < mismatch.end <= len(html)
+
+
+@pytest.mark.parametrize("html_text", ["<![", "<![</a><![", "<a href='https://x.example'>mibanco.com</a><![ broken", "<!x"])
+def test_anchor_mismatches_survive_broken_markup_declarations(html_text: str) -> None:
+    # html.parser raises AssertionError on these; anchors before the break are still reported.
+    found = find_anchor_mismatches(html_text)
+    if "mibanco" in html_text:
+        assert [(m.shown_domain, m.target_domain) for m in found] == [("mibanco.com", "x.example")]
+    else:
+        assert found == []
