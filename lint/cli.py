@@ -34,7 +34,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, help="configuration file (default: nearest sendlint.yaml)")
     parser.add_argument("--select", action="append", default=[], help="rule ids, prefixes or names to run (repeatable, comma-separated)")
     parser.add_argument("--ignore", action="append", default=[], help="rule ids, prefixes or names to skip")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
+                        help="text (ruff style), json (sendlint/report@1), sarif (2.1.0, code scanning) or github (Actions annotations)")
     parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails (default: error)")
     parser.add_argument("--fail-under", type=int, help="fail when a message's overall score is below N")
     parser.add_argument("--send-at", help="send time for timing rules (ISO 8601 with offset)")
@@ -148,11 +149,17 @@ def _exit_code(results: Sequence[Any], config: Config, errors: Sequence[Sendlint
     return EXIT_OK
 
 
-def _emit(results: Sequence[Any], errors: Sequence[SendlintError], fmt: str, files: dict[str, list[str]]) -> None:
-    from .report import render_json, render_text
+def _emit(results: Sequence[Any], errors: Sequence[SendlintError], fmt: str, files: dict[str, list[str]], registry: Any) -> None:
+    from .report import render_github, render_json, render_sarif, render_text
 
     if fmt == "json":
         sys.stdout.write(render_json(results, errors))
+        return
+    if fmt == "sarif":
+        sys.stdout.write(render_sarif(results, errors, rules=registry.rules, version=__version__))
+        return
+    if fmt == "github":
+        sys.stdout.write(render_github(results, errors))
         return
 
     def source_line(source: str, line: int) -> str | None:
@@ -367,7 +374,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     evaluations = _evaluate_in_workers(evaluate_one, loaded_messages, jobs) if jobs > 1 else map(evaluate_one, loaded_messages)
     for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
         results.append(Result(evaluation, loaded.source, loaded.line))
-    _emit(results, errors, args.format, files)
+    _emit(results, errors, args.format, files, registry)
     return _exit_code(results, config, errors)
 
 
@@ -413,7 +420,7 @@ def cmd_message(args: argparse.Namespace) -> int:
         for f in evaluation.findings
     ]
     result = Result(replace(evaluation, findings=tuple(located)), "<message>", None)
-    _emit([result], [], args.format, {})
+    _emit([result], [], args.format, {}, registry)
     return _exit_code([result], config, [])
 
 

@@ -152,3 +152,104 @@ def render_text(
     else:
         out.append(f"All checks passed ({counts['messages']} message{'s' if counts['messages'] != 1 else ''}).")
     return _LONE_SURROGATE_RE.sub("\ufffd", "\n".join(out)) + "\n"  # printable as UTF-8
+
+
+# --- SARIF 2.1.0 (GitHub code scanning, Azure DevOps, IDEs) and GitHub workflow commands -------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+GITHUB_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def render_sarif(
+    results: Sequence[Result], errors: Sequence[SendlintError] = (), *, rules: Mapping[str, Any], version: str
+) -> str:
+    """One SARIF run: the rules that fired (with their docs) and one result per finding.
+
+    Columns are 1-based code points, which is SARIF's default ``columnKind`` (utf16CodeUnits) only
+    for text in the Basic Multilingual Plane; we declare ``unicodeCodePoints`` instead of converting.
+    """
+    used = sorted({f.rule for r in results for f in r.evaluation.findings})
+    index = {rule_id: i for i, rule_id in enumerate(used)}
+    driver_rules = []
+    for rule_id in used:
+        rule = rules.get(rule_id)
+        entry: dict[str, Any] = {"id": rule_id}
+        if rule is not None:
+            entry.update(
+                {
+                    "name": rule.name,
+                    "shortDescription": {"text": rule.docs.what},
+                    "fullDescription": {"text": rule.docs.why},
+                    "help": {"text": f"{rule.docs.what}\n\nWhy: {rule.docs.why}\n\nFix: {rule.docs.fix}"},
+                    "defaultConfiguration": {"level": SARIF_LEVEL[rule.severity]},
+                    "properties": {"family": rule.family.value, "tags": [rule.family.value]},
+                }
+            )
+        driver_rules.append(entry)
+    sarif_results = []
+    for result in results:
+        for finding in result.evaluation.findings:
+            region: dict[str, int] = {"startLine": finding.line or result.line or 1, "startColumn": finding.column or 1}
+            if finding.column is not None and finding.end > finding.start:
+                span = result.evaluation.message.field_text(finding.field)[finding.start : finding.end]
+                if "\n" not in span:
+                    region["endColumn"] = finding.column + len(span)
+            sarif_results.append(
+                {
+                    "ruleId": finding.rule,
+                    "ruleIndex": index[finding.rule],
+                    "level": SARIF_LEVEL[finding.severity],
+                    "message": {"text": finding.message},
+                    "locations": [
+                        {
+                            "physicalLocation": {"artifactLocation": {"uri": result.source}, "region": region},
+                            "logicalLocations": [{"name": result.evaluation.message.id, "kind": "member"}],
+                        }
+                    ],
+                    "properties": {"field": finding.field, "family": finding.family.value},
+                }
+            )
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "sendlint", "version": version, "rules": driver_rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": sarif_results,
+    }
+    if errors:
+        run["invocations"] = [
+            {
+                "executionSuccessful": False,
+                "toolExecutionNotifications": [
+                    {"level": "error", "message": {"text": f"{e.location or '-'}: {e.message}"}} for e in errors
+                ],
+            }
+        ]
+    document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _github_escape(value: str, *, property_value: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def render_github(results: Sequence[Result], errors: Sequence[SendlintError] = ()) -> str:
+    """GitHub Actions workflow commands: each finding becomes an annotation on the file and line."""
+    out: list[str] = []
+    for result in results:
+        for finding in result.evaluation.findings:
+            line = finding.line or result.line or 1
+            column = finding.column or 1
+            title = _github_escape(f"{finding.rule} {finding.name}", property_value=True)
+            where = f"file={_github_escape(result.source, property_value=True)},line={line},col={column}"
+            out.append(f"::{GITHUB_LEVEL[finding.severity]} {where},title={title}::{_github_escape(finding.message)}")
+    for error in errors:
+        location = error.location or "-"
+        path, _, rest = location.partition(":")
+        line_part = rest.split(":", 1)[0]
+        where = f"file={_github_escape(path, property_value=True)}" + (f",line={line_part}" if line_part.isdigit() else "")
+        out.append(f"::error {where},title=sendlint input error::{_github_escape(error.message)}")
+    return _LONE_SURROGATE_RE.sub("\ufffd", "\n".join(out)) + ("\n" if out else "")

@@ -44,12 +44,15 @@ def check_examples(fmt: str) -> tuple[int, str, str]:
 # ---------------------------------------------------------------------------------------------- golden
 
 
-@pytest.mark.parametrize("fmt", ["text", "json"])
+GOLDEN_SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "github": "github.txt"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
 def test_golden_check_examples(fmt: str) -> None:
     code, out, err = check_examples(fmt)
     assert code == 1, err  # the examples carry errors on purpose (e.g. a marketing SMS with no opt-out)
     assert err == ""
-    golden = GOLDEN / f"check-examples.{'txt' if fmt == 'text' else 'json'}"
+    golden = GOLDEN / f"check-examples.{GOLDEN_SUFFIX[fmt]}"
     if os.environ.get("SENDLINT_UPDATE_GOLDEN") == "1":
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(out, encoding="utf-8")
@@ -311,3 +314,30 @@ def test_check_in_worker_processes_reports_what_one_process_reports(tmp_path: Pa
 def test_check_rejects_negative_jobs(tmp_path: Path) -> None:
     code, _, err = run_cli("check", "examples/", "--jobs", "-1")
     assert code == 2 and "--jobs" in err and "Traceback" not in err
+
+
+def test_sarif_report_points_each_result_at_its_rule_and_region() -> None:
+    _, out, _ = check_examples("sarif")
+    _, json_out, _ = check_examples("json")
+    document = json.loads(out)
+    assert document["version"] == "2.1.0"
+    run = document["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    findings = [(m["source"], f) for m in json.loads(json_out)["messages"] for f in m["findings"]]
+    assert len(run["results"]) == len(findings)
+    for result, (source, finding) in zip(run["results"], findings, strict=True):
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"] == finding["rule"]
+        assert result["level"] == {"error": "error", "warning": "warning", "info": "note"}[finding["severity"]]
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == source
+        assert (location["region"]["startLine"], location["region"]["startColumn"]) == (finding["line"], finding["column"])
+    assert all(rule["shortDescription"]["text"] and rule["defaultConfiguration"]["level"] for rule in rules)
+
+
+def test_github_annotations_escape_what_the_runner_would_split(tmp_path: Path) -> None:
+    catalog = tmp_path / "a,b:c%.yaml"
+    catalog.write_text('- id: x\n  body: "Hola!!\\n100% seguro"\n', encoding="utf-8")
+    code, out, err = run_cli("check", catalog, "--format", "github", "--select", "TON202")
+    assert code == 0 and err == ""
+    escaped = str(catalog).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+    assert out == f"::warning file={escaped},line=2,col=14,title=TON202 repeated-punctuation::Puntuación repetida «!!»: basta con un signo.\n"
