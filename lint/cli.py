@@ -39,6 +39,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fail-on", choices=("error", "warning", "info"), help="lowest severity that fails (default: error)")
     parser.add_argument("--fail-under", type=int, help="fail when a message's overall score is below N")
     parser.add_argument("--send-at", help="send time for timing rules (ISO 8601 with offset)")
+    parser.add_argument("--ignore-suppressions", action="store_true",
+                        help="audit: report what every meta.suppress entry silences")
     parser.add_argument("--now", help=argparse.SUPPRESS)
 
 
@@ -109,6 +111,8 @@ def _load_config(args: argparse.Namespace, start: Path) -> tuple[Config, Path | 
         overrides["fail_on"] = args.fail_on
     if getattr(args, "fail_under", None) is not None:
         overrides["fail_under"] = args.fail_under
+    if getattr(args, "ignore_suppressions", False):
+        overrides["suppressions"] = False
     if overrides:
         config = config.model_copy(update={k: (Severity(v) if k == "fail_on" else v) for k, v in overrides.items()})
     return config, path

@@ -66,6 +66,7 @@ class Config(_Strict):
     packs: tuple[str, ...] = ()
     rule_options: dict[str, dict[str, Any]] = {}
     max_file_bytes: int = Field(default=10_000_000, ge=1)
+    suppressions: bool = True  # honour meta.suppress in templates (off: audit them all)
 
 
 def parse_config(data: Mapping[str, Any] | None) -> Config:

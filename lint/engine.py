@@ -19,6 +19,7 @@ from .errors import RuleError
 from .findings import Family, Finding, FixSafety, Severity, sort_key
 from .model import Message
 from .registry import Registry, Rule
+from .suppressions import apply_suppressions, parse_suppressions
 
 # Score = 100 minus these penalties, floored at 0; per family and overall (all findings).
 PENALTY = {Severity.ERROR: 25, Severity.WARNING: 10, Severity.INFO: 2}
@@ -192,6 +193,11 @@ def evaluate(
         known = tuple(_run(content_only, ctx, config))
         memo.put(key, known)
     findings = [*known, *_run(contextual, ctx, config)]
+    if config.suppressions and "suppress" in message.meta:
+        findings, suppressed, unused = apply_suppressions(findings, parse_suppressions(message.meta["suppress"]))
+        ctx.details["suppressed"] = suppressed
+        if unused:
+            ctx.details["unused_suppressions"] = unused
     for name, analyzer in registry.analyzers.items():
         result = analyzer(ctx)
         if result is not None:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .errors import FieldError
+from .suppressions import parse_suppressions
 
 
 class Channel(StrEnum):
@@ -247,6 +248,7 @@ def message_from_mapping(data: Mapping[str, Any], defaults: Mapping[str, Any] | 
     meta = merged.get("meta") or {}
     if not isinstance(meta, Mapping):
         raise FieldError(("meta",), "expected a mapping")
+    parse_suppressions(meta.get("suppress"))  # a malformed suppression is an input error with its line
     send_at = merged.get("send_at")
     return Message(
         id=_optional_str(merged, "id") or "",

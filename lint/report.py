@@ -140,6 +140,8 @@ def render_text(
                 span_text = field_text[finding.start : finding.end]
                 width = len(span_text.split("\n", 1)[0]) if span_text else 1
                 out.extend(_snippet(text.rstrip("\r\n"), column, width, line))
+        for unused in evaluation.details.get("unused_suppressions", ()):
+            out.append(f"{result.source}:{result.line or 1}: unused suppression of {unused['rule']}: it silences nothing")
     for error in errors:
         out.append(f"{error.location or '-'}: error: {error.message}")
     counts = summary(results)
@@ -151,6 +153,9 @@ def render_text(
             out.append(f"{len(errors)} input error{'s' if len(errors) != 1 else ''}.")
     else:
         out.append(f"All checks passed ({counts['messages']} message{'s' if counts['messages'] != 1 else ''}).")
+    silenced = sum(s["findings"] for r in results for s in r.evaluation.details.get("suppressed", ()))
+    if silenced:
+        out.append(f"{silenced} finding{'s' if silenced != 1 else ''} suppressed in the templates (--ignore-suppressions shows them).")
     return _LONE_SURROGATE_RE.sub("\ufffd", "\n".join(out)) + "\n"  # printable as UTF-8
 
 
