@@ -72,6 +72,7 @@ class CheckContext:
         self._views: dict[str, FieldViews] = {}
         self._placeholders: dict[str, tuple[Placeholder, ...]] = {}
         self._memo: dict[Any, Any] = {}
+        self._fields_for: dict[frozenset[str], tuple[tuple[str, str], ...]] = {}
         self.details: dict[str, Any] = {}
 
     @property
@@ -122,5 +123,12 @@ class CheckContext:
             return rule.options
         return {**rule.options, **configured}
 
-    def rule_fields(self, rule: Rule) -> list[tuple[str, str]]:
-        return [(name, text) for name, text in self.fields if rule.applies_to.accepts_field(name)]
+    def rule_fields(self, rule: Rule) -> tuple[tuple[str, str], ...]:
+        """The message's non-empty fields that the rule reads; rules share a handful of field sets."""
+        wanted = rule.applies_to.fields
+        found = self._fields_for.get(wanted)
+        if found is None:
+            found = self._fields_for[wanted] = tuple(
+                (name, text) for name, text in self.fields if rule.applies_to.accepts_field(name)
+            )
+        return found
