@@ -56,7 +56,10 @@ enclitic imperative               by stem verb    strong anywhere. An accent the
                                                   (``págala``, ``páguela``, ``acércate``, ``acérquese``); a
                                                   polysyllabic stem without it whose accented form is a vos
                                                   imperative means vos (``pagala``, ``recordalo``,
-                                                  ``escribinos``, ``acercate``); ``-nos`` on ustedes is weak
+                                                  ``escribinos``, ``acercate``); ``-nos`` on ustedes is weak.
+                                                  When the stem is a tú imperative too (``pagala`` =
+                                                  ``págala`` without its accent) the cue never makes a
+                                                  tú/vos mix by itself (see ``mixed_address``)
 infinitive/gerund + ``te``        shared  clitic  strong (``recordarte``, ``ayudándote``), the span being the
                                                   clitic; ``+le``/``+les``: weak usted (``recordarle``)
 ================================  ======  ======  ============================================================
@@ -879,6 +882,20 @@ def forms_of_address(text: str) -> frozenset[Form]:
     return _forms(address_cues(text))
 
 
+def _tu_without_accent(cue: AddressCue) -> bool:
+    """Whether a vos cue is also a tú enclitic imperative that lost its accent: ``revisalos`` is voseo
+    (revisá + los) or ``revísalos`` misspelled; next to tú forms it is the misspelling (a language finding)."""
+    if cue.form != "vos" or cue.kind != "verb":
+        return False
+    lower = cue.text.lower()
+    lexicon = _lexicon()
+    split = _enclitic(lower, lexicon)
+    if split is None or split[0] != "vos":
+        return False
+    verb = lexicon.forms.get(lower[: -len(split[1])])
+    return verb is not None and verb.imp_tu and not verb.imp_vos
+
+
 def _first_pair(strong: list[AddressCue], kind: MixKind) -> tuple[AddressCue, AddressCue] | None:
     """The first cue that conflicts (in ``kind``) with an earlier one, with the first of those."""
     first: dict[str, AddressCue] = {}
@@ -886,7 +903,7 @@ def _first_pair(strong: list[AddressCue], kind: MixKind) -> tuple[AddressCue, Ad
         if kind == "formality":
             side = "usted" if cue.form == "usted" else "informal"
             other = "informal" if side == "usted" else "usted"
-        elif cue.form == "usted" or cue.shared:
+        elif cue.form == "usted" or cue.shared or _tu_without_accent(cue):
             continue
         else:
             side, other = cue.form, "vos" if cue.form == "tu" else "tu"
