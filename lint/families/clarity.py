@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict
 
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
@@ -16,6 +18,10 @@ if TYPE_CHECKING:
     from ..registry import Rule
 
 MIN_WORDS_FOR_READABILITY = 12
+# Readability formulas were calibrated on samples of 100 words; on one or two short sentences a couple of
+# long words ("actualizado", "identity", a brand) decide the score, so CLR101 scores only texts of 30 words
+# or more. Shorter texts are judged by their long words (CLR103) and sentence length (CLR102).
+MIN_WORDS_FOR_READABILITY_SCORE = 30
 
 
 def _readability(ctx: CheckContext, field_name: str, text: str) -> Any:
@@ -29,7 +35,7 @@ def readability_score(ctx: CheckContext, field_name: str, text: str) -> Iterator
     if ctx.language not in ("es", "en"):
         return
     result = _readability(ctx, field_name, text)
-    if result.words < MIN_WORDS_FOR_READABILITY:
+    if result.words < MIN_WORDS_FOR_READABILITY_SCORE:
         return  # formulas are meaningless on a handful of words
     score = result.szigriszt_pazos if ctx.language == "es" else result.flesch_reading_ease
     if score is not None:
@@ -108,6 +114,19 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     return letters > 0 and digits > 0 and " " not in token and len(token) >= 4 and not token.endswith(("%", "€", "$"))
 
 
+def _decimal_point(text: str, position: int) -> bool:
+    """A "." or "," between digits ("$50.000", "3.5") groups or splits a number; it ends no clause."""
+    return 0 < position < len(text) - 1 and text[position - 1].isdigit() and text[position + 1].isdigit()
+
+
+def _other_language(ctx: CheckContext, field_name: str, text: str) -> bool:
+    """Whether the field is confidently in another language than the locale's (LNG301's threshold)."""
+    from ..langid import detect_language
+
+    guess = ctx.memo(("langid", field_name), lambda: detect_language(text))
+    return guess.lang is not None and guess.lang != ctx.language and guess.confidence >= 0.6
+
+
 def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Spanish questions and exclamations open with ¿ and ¡; a clause that only closes them is wrong.
 
@@ -121,6 +140,10 @@ def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
     for field_name, _ in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("matching")
         text = view.text
+        if closing not in text:
+            continue
+        if _other_language(ctx, field_name, text):
+            continue  # "Weekend deals!" in an es-MX message is untranslated English (LNG301), not a missing ¡
         groups = list(CLOSING_GROUP_RE.finditer(text))
         # Marks of passwords and codes neither open nor close anything; they end no clause either, so
         # the opening mark a fix inserts before such a token leaves the verdict unchanged.
@@ -131,7 +154,9 @@ def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
             # "¿Cómo?!" may open with either mark when the run mixes both.
             accepted = {opening} if set(group.group()) == {closing} else {"¿", "¡"}
             position = group.start() - 1
-            while position >= 0 and (text[position] not in TERMINATORS or position in in_code) and text[position] not in accepted:
+            while position >= 0 and (
+                text[position] not in TERMINATORS or position in in_code or _decimal_point(text, position)
+            ) and text[position] not in accepted:
                 position -= 1
             if position >= 0 and text[position] in accepted:
                 continue
@@ -406,8 +431,42 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             yield Hit(field_name, start, end, {"count": len(distinct), "actions": ", ".join(distinct[:5]), "max": limit})
 
 
+# A sentence that announces something without saying what ("Hay novedades sobre tu servicio.", "Update on
+# your account."): before a link it explains nothing, so its words do not count as the link's description.
+# Matched on the whole sentence (folded), after a "Brand:" sender tag; a sentence that goes on to say what
+# changed ("Hay novedades en tu plan: ahora incluye 10 GB") does not match.
+_SENDER_TAG_RE = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
+VAGUE_TEASER_RE = {
+    "es": re.compile(
+        r"^(?:(?:hay|tienes|tenes|tiene|te enviamos|le enviamos|te compartimos|le compartimos|revisa|revise|consulta"
+        r"|consulte|mira|mire|ve|vea|conoce|conozca) )?(?:(?:una?|unas|unos|algunas|nuevas?|importantes?) )*"
+        r"(?:novedad(?:es)?|noticias?|informacion|info|actualizacion(?:es)?|aviso|mensaje|notificacion|cambios?|detalles)"
+        r"(?: (?:importantes?|nuevas?|para ti|para usted))?"
+        r"(?: (?:sobre|de|en|para|acerca de|con respecto a|relacionad[oa]s? con) (?:tu|su|el|la|tus|sus) (?:servicio|cuenta"
+        r"|pedido|envio|paquete|contrato|suscripcion|plan|linea|tarjeta|reserva|caso|solicitud|factura|poliza|credito))?"
+        r"\W*$"
+    ),
+    "en": re.compile(
+        r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
+        r"(?:(?:an?|some|new|important|latest) )*(?:updates?|news|information|info|notices?|messages?|notifications?|changes?"
+        r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:service|account|order|delivery|parcel"
+        r"|package|contract|subscription|plan|line|card|booking|case|request|bill|policy|loan))?\W*$"
+    ),
+}
+
+
+def _vague_teaser(language: str, sentence: str) -> bool:
+    from ..lexicon import fold
+
+    pattern = VAGUE_TEASER_RE.get(language)
+    if pattern is None:
+        return False
+    return bool(pattern.match(fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()))
+
+
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    """A link with no words around it saying what it is."""
+    """A link with no words around it saying what it is (a vague teaser such as "Update on your service."
+    says nothing about it either)."""
     from ..links import find_links
 
     for field_name, text in ctx.rule_fields(rule):
@@ -417,7 +476,7 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         for sentence, count, _ in sentence_word_counts(ctx, field_name, text):
             links = find_links(sentence.text)
             context_words = count + previous_words
-            previous_words = count
+            previous_words = 0 if not links and _vague_teaser(ctx.language, sentence.text) else count
             if not links:
                 continue
             # The sentence before can explain the link ("Your bill is ready. https://..."): only a
@@ -429,7 +488,34 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
 TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
-ZONE_RE = re.compile(r"(?i)\b(hora (de|del) [a-z]+|[A-Z]{2,4}T|UTC|GMT|CET|CEST|ET|CT|MT|PT|EST|EDT|CST|CDT|PST|PDT|hora local|local time|hora peninsular|hora canaria)\b")
+# Zone abbreviations are matched in capitals only: case-insensitive, "[A-Z]{2,4}T" took any short word
+# ending in t ("last", "that", "about") for a zone.
+ZONE_RE = re.compile(
+    r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|ET|CT|MT|PT|EST|EDT|CST|CDT|PST|PDT)\b"
+    r"|(?i:\b(?:hora (?:de|del) [a-záéíóúñ]+|hora local|local time|hora peninsular|hora canaria|huso horario"
+    r"|zona horaria|time zone|(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|western|peninsular"
+    r"|canary|uk|us|eu|london|madrid|new york|paris|berlin)\s+(?:standard\s+|daylight\s+)?time)\b)"
+)
+# What says the readers are not all in the sender's zone: the arrival of a trip between two places ("vuelo
+# de Madrid a Ciudad de México ... llegada", "flight from Chicago to London ... arrival"), an event followed
+# online, an audience across regions. Matched on the folded view (lower case, no accents); places are told by the original's capitals.
+# "en vivo", "live event" alone are not here: live music at a restaurant is in its own town's zone.
+ONLINE_EVENT_RE = re.compile(
+    r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
+    r"|transmision en (?:vivo|directo)|live (?:q&a|q & a|webcast|broadcast)"
+    r"|online (?:event|session|class|workshop|talk|q&a)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
+    r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom)\b"
+)
+AUDIENCE_RE = re.compile(
+    r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
+    r"|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espana)|desde cualquier (?:pais|lugar))\b"
+)
+TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
+# A departure time is read on the departure's clock by convention; an arrival time could be either clock.
+ARRIVAL_RE = re.compile(r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b")
+FROM_TO_RE = re.compile(
+    r"\b(?:from|de|desde)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:to|a|al|hasta|→|->)\s+[A-Z]"
+)
 
 
 def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -442,19 +528,59 @@ def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 yield Hit(field_name, match.start(), match.end(), {"date": match.group(), "a": f"{first}/{second}", "b": f"{second}/{first}"})
 
 
-def time_without_zone(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+class TimeZoneParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # "local": the locale's country has several zones (CLR402); "across": the message itself says its
+    # readers are in other zones, a trip between two places or an online event (CLR403).
+    mode: Literal["local", "across"] = "local"
+
+
+def _cross_zone_reason(ctx: CheckContext) -> str | None:
+    """"trip", "online" or "audience" when some field says the readers are spread across zones."""
+
+    def compute() -> str | None:
+        for name, _ in ctx.fields:
+            folded = ctx.views(name).get("folded").text
+            if ONLINE_EVENT_RE.search(folded):
+                return "online"
+            if AUDIENCE_RE.search(folded):
+                return "audience"
+            if TRAVEL_RE.search(folded) and ARRIVAL_RE.search(folded) and FROM_TO_RE.search(ctx.views(name).get("matching").text):
+                return "trip"
+        return None
+
+    return ctx.memo("cross-zone", compute)
+
+
+CROSS_ZONE_LABELS = {
+    "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones"},
+    "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions"},
+}
+
+
+def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> Iterator[Hit]:
     """Clock times with no zone where the recipient may be in another zone than the sender."""
     from .timing import country_zones
 
-    region = ctx.message.region
-    if region is None or len(country_zones().get(region, ())) < 2:
+    fields = ctx.rule_fields(rule)
+    # The first time without a zone in each field, found once for CLR402 and CLR403 together.
+    times = ctx.memo(
+        ("times-without-zone", tuple(name for name, _ in fields)),
+        lambda: [(name, match) for name, text in fields if (match := TIME_RE.search(text)) and not ZONE_RE.search(text)],
+    )
+    if not times:
         return
-    for field_name, text in ctx.rule_fields(rule):
-        if ZONE_RE.search(text):
-            continue
-        match = TIME_RE.search(text)
-        if match:
-            yield Hit(field_name, match.start(), match.end(), {"time": match.group().strip(), "country": region})
+    region = ctx.message.region
+    reason = _cross_zone_reason(ctx)
+    if params.mode == "across":
+        if reason is None:
+            return
+    elif reason is not None or region is None or len(country_zones().get(region, ())) < 2:
+        return  # CLR403 reports a time in a message for readers across zones
+    labels = CROSS_ZONE_LABELS.get(ctx.language, CROSS_ZONE_LABELS["en"])
+    for field_name, match in times:
+        yield Hit(field_name, match.start(), match.end(),
+                  {"time": match.group().strip(), "country": region or "", "reason": labels.get(reason or "", "")})
 
 
 CHECKS = {
@@ -462,7 +588,7 @@ CHECKS = {
     "call_to_action": PythonCheckFunction(call_to_action),
     "bare_link": PythonCheckFunction(bare_link),
     "ambiguous_date": PythonCheckFunction(ambiguous_date),
-    "time_without_zone": PythonCheckFunction(time_without_zone),
+    "time_without_zone": PythonCheckFunction(time_without_zone, TimeZoneParams),
 }
 METRICS = {
     "readability": readability_score,
