@@ -363,6 +363,87 @@ def _sentence_starts(text: str, masked: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+# Prefixes Spanish attaches to any noun, adjective or verb ("dermocosmética", "criptoactivos",
+# "desuscribir"), so dictionaries list only some of the results. A word is accepted as prefix + a word the
+# speller knows when the rest has 4+ letters (6+ after "des"), and when it is not simply a known word with
+# its accent left out ("telefono" is teléfono misspelled, not tele + fono). Short, very productive ones
+# (re-, co-, bi-, pos-) are left out: "re" + almost anything is a word.
+_ES_PREFIXES = (
+    "anti", "auto", "bio", "ciber", "contra", "cripto", "dermo", "eco", "electro", "entre", "extra", "fito",
+    "foto", "geo", "hidro", "hiper", "infra", "inter", "macro", "maxi", "mega", "micro", "mini", "mono",
+    "multi", "nano", "neuro", "nutri", "poli", "post", "pre", "pro", "psico", "semi", "sobre", "socio",
+    "sub", "super", "tele", "termo", "trans", "ultra", "vice", "des",
+)
+# Names English always capitalises: a capitalised word one edit away from one of them is a misspelling
+# ("Thrusday", "Febuary"), not a name to skip. An edit in the last two letters is not counted: names end
+# that way ("Augusta", "Junie", "Marcy").
+_EN_CALENDAR = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+)
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one substitution, transposition, deletion or inner insertion."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]]
+        )
+    if len(word) < len(target):  # a letter left out
+        return any(target[:i] + target[i + 1 :] == word for i in range(len(target)))
+    return any(word[:i] + word[i + 1 :] == target for i in range(len(word) - 1))  # one inserted, not at the end
+
+
+def _misspelled_calendar_name(lower: str) -> bool:
+    if len(lower) < 5:
+        return False
+    for name in _EN_CALENDAR:
+        if _one_edit(lower, name):
+            first = next((i for i, (a, b) in enumerate(zip(lower, name, strict=False)) if a != b), min(len(lower), len(name)))
+            if first < len(name) - 2:
+                return True
+    return False
+
+
+def _es_known(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
+    """A Spanish word the speller knows, or a known verb form with enclitics (or a voseo form)."""
+    return known(word) or enclitic_base(word, known) is not None or (voseo and voseo_base(word, known) is not None)
+
+
+def _accent_variants(word: str) -> Iterator[str]:
+    for index, char in enumerate(word):
+        if char in "aeiou":
+            yield word[:index] + char.translate(_ACCENT) + word[index + 1 :]
+
+
+def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
+    """Whether ``word`` is a productive prefix plus a known word (see ``_ES_PREFIXES``)."""
+    for prefix in _ES_PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < (6 if prefix == "des" else 4):
+            continue
+        # A letter shared at the joint is written once: des + suscribir -> desuscribir.
+        if _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo):
+            # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is.
+            return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word))
+    return False
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether the word is glued to a digit in the same run of non-space characters: part of a code, a
+    password or an ordinal ("Aurora2027!mx", "3.er", "1.ª"), not a word of the sentence."""
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return any(char.isdigit() for char in text[lo:start]) or any(char.isdigit() for char in text[end:hi])
+
+
 @functools.lru_cache(maxsize=64)
 def _casefolded(words: frozenset[str]) -> frozenset[str]:
     # Callers pass the same project word list for every message: fold it once.
@@ -395,8 +476,12 @@ def misspellings(
     does not start a sentence is taken for a name and skipped too.
 
     Spanish also accepts verb forms with enclitic pronouns (:func:`enclitic_base`) and, when
-    ``locale`` is a voseo locale (es-AR, es-UY, es-PY), voseo forms (:func:`voseo_base`).
-    ``locale`` defaults to ``lang``.
+    ``locale`` is a voseo locale (es-AR, es-UY, es-PY), voseo forms (:func:`voseo_base`), over the
+    dictionary and the shipped word list, and words made of a productive prefix and a known word
+    (``dermocosmética``, ``desuscribite`` in es-AR). Words glued to a digit in the same run of
+    non-space characters belong to a code or an ordinal (``3.er``, ``Clave2027!mx``) and are skipped.
+    In English, a capitalised word one edit away from a day or month name is reported even where a
+    name would be skipped (``Thrusday``). ``locale`` defaults to ``lang``.
     """
     tag = _locale_tag(lang, locale)
     root = tag.split("-", 1)[0]
@@ -420,16 +505,20 @@ def misspellings(
             continue
         if speller.known(word):  # cached: the common case ends here
             continue
+        if _in_code(text, start, end):
+            continue
         if skip_proper_nouns and word[0].isupper():
             if starts is None:  # sentence starts are only needed for unknown capitalised words
                 starts = _sentence_starts(text, masked)
-            if start not in starts:
+            if start not in starts and not (root == "en" and _misspelled_calendar_name(folded)):
                 continue
         if root == "es":
             lower = word.lower()
-            if enclitic_base(lower, speller.known) is not None:
-                continue
-            if voseo and voseo_base(lower, speller.known) is not None:
+
+            def known(candidate: str) -> bool:
+                return candidate in accepted or speller.known(candidate)
+
+            if _es_known(lower, known, voseo) or _es_prefixed(lower, known, voseo):
                 continue
         found.append(Misspelling(start, end, word, speller))
     return tuple(found)

