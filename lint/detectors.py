@@ -9,7 +9,8 @@ number is switched off. What each finder accepts, and what it deliberately ignor
 
 * **Payment cards** (:func:`find_payment_cards`): 13-19 ASCII digits, either unbroken or grouped
   by one kind of separator (space or dash) as 4-4-4-4(-1..3), 4-4-4-1..3, 4-6-5 (Amex) or 4-6-4
-  (Diners); Luhn-valid; an issuer prefix and length that a real scheme uses (Visa 4; Mastercard
+  (Diners); Luhn-valid, or right after a card label (``Card number:``, ``número de tarjeta:``)
+  whatever its check digit; an issuer prefix and length that a real scheme uses (Visa 4; Mastercard
   51-55 and 2221-2720; Amex 34/37; Discover 6011, 644-649, 65; Diners 36, 38, 300-305; JCB
   3528-3589; UnionPay 62). Masked forms (``**** **** **** 1234``, ``termina en 1234``) hold too few
   digits to match. A card must not be part of a longer digit run (``0049 1234 5612 3456 7890`` is
@@ -247,9 +248,21 @@ def find_payment_cards(text: str) -> tuple[Detection, ...]:
         # one must not continue with its own separator and another digit group.
         if not _standalone(text, m.start(), m.end(), sep=sep):
             continue
-        if _card_scheme_ok(digits) and _luhn_ok(digits):
+        if _card_scheme_ok(digits) and (_luhn_ok(digits) or _CARD_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             found.append(_detection(text, m.start(), m.end(), Kind.PAYMENT_CARD, None))
     return tuple(found)
+
+
+# A number the message itself calls a card number ("Card number: ...", "número de tarjeta: ...") is one
+# even when its check digit is wrong (a typo, or invented test data in a template): it still shows the
+# reader a full card number. It must have a real issuer prefix and length, and follow the label directly.
+_CARD_LABEL_BEFORE = re.compile(
+    r"(?<![^\W_])(?:card|debit card|credit card)\s+(?:number|no\.?|num\.?|#)\s*(?:is\s*)?[:#=]?\s*\Z"
+    r"|(?<![^\W_])(?:n[úu]mero|n\.?\s?[º°o]\.?|num\.?)\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta"
+    r"(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?\s*(?:es\s*)?[:#=]?\s*\Z"
+    r"|(?<![^\W_])(?:pan|tarjeta|card)\s*[:#=]\s*\Z",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -667,7 +680,8 @@ _ACCOUNT_QUALIFIER = (
 _GAP_WORDS = (
     r"de|del|la|el|para|tu|su|en|a|al|zona|área|area|clientes?|banca|línea|linea|acceso|app|aplicación"
     r"|aplicacion|web|portal|cuenta|usuario|sitio|página|pagina|online|digital|móvil|movil|temporal"
-    r"|provisional|nueva|of|for|the|your|to|account|banking|mobile|site|da|do|na|sua|seu|conta|acesso"
+    r"|provisional|nueva|of|for|the|your|to|account|banking|mobile|site|customers?|members?|online|web"
+    r"|da|do|na|sua|seu|conta|acesso"
 )
 
 
@@ -706,7 +720,9 @@ _ACCOUNT_RES: dict[str | None, re.Pattern[str]] = {lang: _account_re((lang,)) fo
 _LEADING = "\"'«“‘([¡¿"
 _TRAILING = "\"'»”’)].,;:!?…"
 _MASK_CHARS = frozenset("*•·xX#-_")
-_NOT_PASSWORD_PREFIX = re.compile(r"palabra\s+\Z", re.IGNORECASE)  # "palabra clave" = keyword
+# "palabra clave" is a keyword; a "one-time passcode" / "single-use PIN" is a one-time code, which an OTP
+# message exists to send (CMP406/CMP407 look after those), not a password kept in the clear.
+_NOT_PASSWORD_PREFIX = re.compile(r"(?:palabra|one[- ]?time|single[- ]use|one[- ]use)\s+\Z", re.IGNORECASE)
 
 
 def _password_value(value: str) -> tuple[int, int] | None:
@@ -752,7 +768,7 @@ def find_secrets(text: str, lang: str | None) -> tuple[Detection, ...]:
     key = _lang_key(lang)
     found: list[Detection] = []
     for m in _PASSWORD_RES[key].finditer(text):
-        if _NOT_PASSWORD_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+        if _NOT_PASSWORD_PREFIX.search(text, max(0, m.start() - 16), m.start()):
             continue
         trimmed = _password_value(m.group("value"))
         if trimmed is None:

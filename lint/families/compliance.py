@@ -3,6 +3,7 @@ personal data, OTP hygiene, phishing, unrendered content and the spam score."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -34,11 +35,26 @@ def _opt_out_text(ctx: CheckContext) -> str | None:
     return next((e.term for e in lexicon.entries if e.category == "default-text"), None)
 
 
+# Languages with an opt-out vocabulary (corpora/<lang>/opt-out.yaml).
+OPT_OUT_LANGUAGES = ("es", "en", "pt")
+
+
 def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
+    """Whether the fields tell the reader how to opt out, in the locale's language or another one.
+
+    A message written in the wrong language ("Reply STOP to opt out." under es-MX, "Responde STOP para
+    cancelar." under en-US) still carries a working opt-out; the wrong language is LNG301's finding."""
     matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction"}))
     if matcher is None:
         return True  # no opt-out vocabulary for this language: say nothing rather than guess
-    return any(name in fields and matcher.find(ctx.views(name).get("folded").text, ctx.tokens(name, "folded")) for name, _ in ctx.fields)
+    names = [name for name, _ in ctx.fields if name in fields]
+    if any(matcher.find(ctx.views(name).get("folded").text, ctx.tokens(name, "folded")) for name in names):
+        return True
+    for language in OPT_OUT_LANGUAGES:
+        other = None if language == ctx.language else ctx.resources.matcher(language, "opt-out", frozenset({"opt-out-instruction"}))
+        if other is not None and any(other.find(ctx.views(name).get("folded").text, ctx.tokens(name, "folded")) for name in names):
+            return True
+    return False
 
 
 def missing_opt_out(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -81,13 +97,83 @@ def _brand_names(ctx: CheckContext) -> list[str]:
     return names
 
 
+# Words at the edges of a brand name that join it rather than name it ("Luz del Norte", "Bramble & Oak").
+_EDGE_WORDS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "the", "of", "and", "&"})
+_NAME_WORD_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&")
+
+
+@functools.cache
+def _brand_descriptors() -> frozenset[str]:
+    """Words naming the kind of business in a brand name, both languages (brand names mix them)."""
+    from .common import word_list
+
+    return frozenset(fold(w) for lang in ("es", "en") for w in word_list(lang, "brand-descriptors.txt"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _brand_cores(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Patterns (on the folded view) of each brand's distinctive core: the name without the words that say
+    what kind of business it is (corpora/<lang>/brand-descriptors.txt) at its start or its end, and without
+    the joining words left at the edges. "Swiftbox Delivery" -> "swiftbox", "Paquetería Rayo" -> "rayo",
+    "Luz del Norte Energía" -> "luz del norte". A core of fewer than 4 letters, or the whole name, gives
+    nothing (the whole name is matched as written). Each pattern captures the words, to check capitals."""
+    descriptors = _brand_descriptors()
+    patterns: list[re.Pattern[str]] = []
+    for name in names:
+        written = _NAME_WORD_RE.findall(name)
+        words = [fold(w) for w in written]
+        capital = {fold(w).rstrip("."): w[:1].isupper() for w in written}
+        cores = set()
+        for strip_start, strip_end in ((True, False), (False, True), (True, True)):
+            lo, hi = 0, len(words)
+            while strip_start and lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
+                lo += 1
+            while strip_end and hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
+                hi -= 1
+            while lo < hi and words[lo] in _EDGE_WORDS:
+                lo += 1
+            while hi > lo and words[hi - 1] in _EDGE_WORDS:
+                hi -= 1
+            core = tuple(w.rstrip(".") for w in words[lo:hi])
+            if core and hi - lo < len(words) and sum(len(w) for w in core) >= 4:
+                cores.add(core)
+        for core in sorted(cores):
+            # Words the brand writes with a capital are captured: the text must write them so too.
+            joined = r"[\W_]{1,3}".join(f"({re.escape(w)})" if capital.get(w) else re.escape(w) for w in core)
+            patterns.append(re.compile(rf"(?<![^\W_]){joined}(?![^\W_])"))
+    return tuple(patterns)
+
+
+def _names_brand_core(ctx: CheckContext, names: list[str], field_names: list[str]) -> bool:
+    """Whether a field names a brand by its core, written as a name (each word with the brand's capital)."""
+    patterns = _brand_cores(tuple(names))
+    if not patterns:
+        return False
+    for field_name in field_names:
+        view = ctx.views(field_name).get("folded")
+        original = ctx.message.field_text(field_name)
+        spans = [(link.start, link.end) for link in ctx.links(field_name)]
+        for pattern in patterns:
+            for match in pattern.finditer(view.text):
+                start = view.to_original(match.start(), match.end())[0]
+                if any(s <= start < e for s, e in spans):
+                    continue  # a domain that spells the brand is not the text naming it
+                starts = [view.to_original(match.start(i), match.end(i))[0] for i in range(1, (match.lastindex or 0) + 1)]
+                if all(original[s:s + 1].isupper() or original[s:s + 1].isdigit() for s in starts):
+                    return True
+    return False
+
+
 def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     body = ctx.message.body
     names = _brand_names(ctx)
     folded = ctx.views("body").get("folded").text
-    texts = [folded] + [ctx.views(name).get("folded").text for name, _ in ctx.fields if name in ("footer", "header", "subject")]
+    fields = ["body"] + [name for name, _ in ctx.fields if name in ("footer", "header", "subject")]
+    texts = [folded] + [ctx.views(name).get("folded").text for name in fields[1:]]
     if names and any(fold(name) in text for name in names for text in texts):
         return
+    if names and _names_brand_core(ctx, names, fields):
+        return  # "Swiftbox: ..." for Swiftbox Delivery, "el punto Rayo" for Paquetería Rayo
     hint = f" («{names[0]}»)" if names and ctx.language == "es" else (f" (“{names[0]}”)" if names else "")
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
@@ -134,11 +220,19 @@ ID_LABELS = {
 }
 
 
+_CODE_RE = re.compile(r"[0-9]{4,8}|[0-9]{3}[ -][0-9]{3}")
+
+
 def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> Iterator[Hit]:
     wanted = set(params.kinds)
+    otp = ctx.message.category.value == "otp"
     for field_name, text in ctx.rule_fields(rule):
         detections = ctx.memo(("pii", field_name), lambda text=text: find_all(text, lang=ctx.message.locale))  # type: ignore[misc]
         for detection in detections:
+            if otp and detection.kind == "password" and _CODE_RE.fullmatch(detection.text):
+                # In a one-time-code message a numeric "PIN temporal" / "temporary PIN" is the code the
+                # message exists to send; a password with letters or symbols is still a password.
+                continue
             if detection.kind in wanted:
                 masked = detection.text[:2] + "…" + detection.text[-2:] if len(detection.text) > 6 else "…"
                 yield Hit(field_name, detection.start, detection.end,
@@ -154,8 +248,9 @@ def otp_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 PHISHING = {
     "es": {
         "urgency": r"\b(urgente|inmediatamente|de inmediato|hoy mismo|en las proximas \d+ horas|antes de \d+ horas|ultimo aviso)\b",
-        "problem": r"\b(bloquead[oa]s?|suspendid[oa]s?|desactivad[oa]s?|restringid[oa]s?|cancelad[oa]s?|retenid[oa]s?|actividad (inusual|sospechosa)|acceso no autorizado|direccion incorrecta|problema con (su|tu) (cuenta|tarjeta|pago|envio|paquete)|pago (rechazado|pendiente de verificar))\b",
-        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|actualic(e|a) (su|tus?) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|coordenadas|pag(ue|a|ar) (la |una )?(tasa|tarifa|\$|€|\d)|reactiv(e|a|ar))",
+        # The state ("bloqueada", "suspendida") or the sender's own act ("suspendimos", "hemos bloqueado").
+        "problem": r"\b(bloquead[oa]s?|suspendid[oa]s?|desactivad[oa]s?|restringid[oa]s?|cancelad[oa]s?|retenid[oa]s?|inhabilitad[oa]s?|congelad[oa]s?|(bloqueamos|suspendimos|desactivamos|restringimos|retuvimos|inhabilitamos|congelamos) (tu|su|sus|tus|la|el|temporalmente)|(actividad|movimientos?|transacci(on|ones)|operaci(on|ones)|cargos?|compras?|accesos?|intentos? de acceso|inicios? de sesion) (inusual(es)?|sospechos[oa]s?|extrañ[oa]s?|irregular(es)?|no reconocid[oa]s?|no autorizad[oa]s?)|acceso no autorizado|direccion incorrecta|problema con (su|tu) (cuenta|tarjeta|pago|envio|paquete)|pago (rechazado|pendiente de verificar))\b",
+        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|valid(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta|cuenta|informacion)|actualic(e|a) (su|tus?) (datos|clave|informacion)|actualiz(a|ar) (su|tus?|sus) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|coordenadas|pag(ue|a|ar) (la |una )?(tasa|tarifa|\$|€|\d)|reactiv(e|a|ar))",
     },
     "en": {
         "urgency": r"\b(urgent|immediately|right away|within \d+ hours|today|final notice|act now)\b",
