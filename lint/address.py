@@ -51,7 +51,9 @@ usted imperative (``pague``,      usted   verb    strong in imperative position;
                                                   aprovecha!`` is an interjection)
 ustedes imperative (``paguen``)   usted   verb    weak, in imperative position only
 usted present/future              usted   verb    weak after ``si`` (``Si tiene dudas``) and, for
-(``puede``, ``tiene``)                            poder/deber/desear/necesitar/querer/tener, at clause start
+(``puede``, ``tiene``)                            poder/deber/desear/necesitar/querer/tener, at clause start;
+                                                  strong for such a modal before an infinitive with an
+                                                  object pronoun (``Puede descargarlo``)
 enclitic imperative               by stem verb    strong anywhere. An accent the clitic added means tú or usted
                                                   (``págala``, ``páguela``, ``acércate``, ``acérquese``); a
                                                   polysyllabic stem without it whose accented form is a vos
@@ -176,6 +178,7 @@ class _Verb:
 # a clause-initial form means a noun phrase (``Consulta de saldo``).
 _DE_LEMMAS = frozenset({"disfrutar", "gozar", "despreocupar", "olvidar", "enterar", "desconfiar"})
 _MODAL_LEMMAS = frozenset({"poder", "deber", "desear", "necesitar", "querer", "tener"})
+_INFINITIVE_WITH_OBJECT = re.compile(r"\w{2,}(?:ar|er|ir|ár|ér|ír)(?:lo|la|los|las)\Z")
 
 
 def _fold(rows: list[tuple[str, str, str, str]], flags: set[str], lemma_levels: Mapping[str, int]) -> _Verb:
@@ -737,7 +740,11 @@ def _collect(text: str) -> list[_Candidate]:
         if verb.usted_ind and not verb.noun:
             after_si = prev_lower in _SI or (prev_is_no and before_lower in _SI)
             if after_si or (clause_start and verb.modal):
-                found.append(("usted", start, end, "verb", False, sentence))
+                # "Puede descargarlo", "Debe firmarla": a clause-initial modal with no subject before an
+                # infinitive that carries an object pronoun addresses the reader (the impersonal reading
+                # needs a subject: "El envío puede tardar"); plain "Puede tardar" stays weak.
+                strong_modal = clause_start and verb.modal and bool(_INFINITIVE_WITH_OBJECT.match(next_lower))
+                found.append(("usted", start, end, "verb", strong_ok and strong_modal, sentence))
 
     if english_sentences and found:
         foreign = _foreign_sentences(tokens, kinds, abbreviation_dots, english_sentences, word_of)

@@ -51,6 +51,9 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     order or a phone number and an SSN has no check digit. Ranges the SSA never issues are
     excluded: area 000, 666 and 900-999, group 00, serial 0000, and the two famous published
     numbers 078-05-1120 and 219-09-9999.
+  - A DNI without check letter (Peru's 8 digits, Argentina's 7-8, ``30.123.456``) only right after a
+    ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
+    the message itself says what it is.
 
 * **Secrets** (:func:`find_secrets`): a password, temporary password or PIN given in the message
   after a label (es/en/pt), and a full account number (8+ digits) after an account label. The
@@ -102,6 +105,7 @@ class Kind(StrEnum):
     BR_CPF = "br_cpf"
     BR_CNPJ = "br_cnpj"
     US_SSN = "us_ssn"
+    LABELLED_DNI = "labelled_dni"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
 
@@ -123,7 +127,7 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
-_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN})
+_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.LABELLED_DNI})
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +264,10 @@ _CARD_LABEL_BEFORE = re.compile(
     r"(?<![^\W_])(?:card|debit card|credit card)\s+(?:number|no\.?|num\.?|#)\s*(?:is\s*)?[:#=]?\s*\Z"
     r"|(?<![^\W_])(?:n[úu]mero|n\.?\s?[º°o]\.?|num\.?)\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta"
     r"(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?\s*(?:es\s*)?[:#=]?\s*\Z"
-    r"|(?<![^\W_])(?:pan|tarjeta|card)\s*[:#=]\s*\Z",
+    r"|(?<![^\W_])(?:pan|tarjeta|card)\s*[:#=]\s*\Z"
+    # "your new card Pagalia 4152 ...", "tarjeta Visa 4152 ...", "debit card, number 4929 ...": the noun with
+    # at most two words (a brand, "number") between it and a full grouped card number.
+    r"|(?<![^\W_])(?:card|tarjeta)(?:\s+[^\W\d_][\w-]*){0,2}\s*,?\s*(?:(?:number|n[úu]mero|no\.?)\s*)?[:#=]?\s*\Z",
     re.IGNORECASE,
 )
 
@@ -491,6 +498,7 @@ _CPF_LABEL = _label_re("cpf")
 _CNPJ_LABEL = _label_re("cnpj")
 _CUIT_LABEL = _label_re("cuit|cuil")
 _NIT_LABEL = _label_re("nit")
+_DNI_LABEL = _label_re(r"dni|d\.n\.i\.?|documento nacional de identidad")
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +506,7 @@ class _IdFormat:
     """One written form of one identifier: a pattern, its check, and its kind."""
 
     kind: Kind
-    country: str
+    country: str  # "" when the format is shared by several countries (a labelled DNI)
     pattern: re.Pattern[str]
     check: Callable[[re.Match[str], str], bool]
     min_digits: int  # fewer digits in the whole text and the pattern cannot match: skip the scan
@@ -616,6 +624,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         min_digits=2,
     ),
     _IdFormat(
+        Kind.LABELLED_DNI,
+        "",
+        re.compile(r"(?<![0-9.])(?:[0-9]{7,8}|[0-9]{1,2}\.[0-9]{3}\.[0-9]{3})(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        lambda m, text: _labelled(text, m.start(), _DNI_LABEL),
+        min_digits=7,
+    ),
+    _IdFormat(
         Kind.US_SSN,
         "US",
         re.compile(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
@@ -641,7 +656,7 @@ def find_national_ids(text: str) -> tuple[Detection, ...]:
             continue
         for m in fmt.pattern.finditer(text):
             if _standalone(text, m.start(), m.end()) and fmt.check(m, text):
-                found.append(_detection(text, m.start(), m.end(), fmt.kind, fmt.country))
+                found.append(_detection(text, m.start(), m.end(), fmt.kind, fmt.country or None))
     found.sort(key=lambda d: (d.start, d.end))
     return tuple(found)
 

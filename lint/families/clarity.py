@@ -278,7 +278,7 @@ def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any
         reading = None
         if language == "es":
             reading = imperative_of(word)
-            if reading is None or (reading.level == 0 and not reading.enclitic):
+            if reading is None or (reading.level == 0 and not reading.enclitic and not _unambiguous_vos(word, reading)):
                 continue
             key = reading.lemma
         else:
@@ -305,6 +305,7 @@ class _Next(NamedTuple):
     word: str  # as in the view ("" at the end of the field)
     link: bool  # the next thing is a link
     keyword: bool  # a keyword in capitals ("Text JOIN", "Escribe PLAN al 8800")
+    numbered: bool = False  # the next word is followed by a number: a named item ("Watch episode 1")
 
 
 def _next(original: str, view: Any, tokens: list[tuple[str, int, int]], index: int, links: list[tuple[int, int]]) -> _Next:
@@ -316,7 +317,19 @@ def _next(original: str, view: Any, tokens: list[tuple[str, int, int]], index: i
     link = any(s <= o_start < e for s, e in links)
     written = original[o_start:o_end]
     keyword = len(written) > 1 and written.isupper() and written.isalpha()
-    return _Next(view.text[end:start], word, link, keyword)
+    numbered = (
+        index + 2 < len(tokens)
+        and tokens[index + 2][0][:1].isdigit()
+        and view.text[stop : tokens[index + 2][1]] == " "
+    )
+    return _Next(view.text[end:start], word, link, keyword, numbered)
+
+
+def _unambiguous_vos(word: str, reading: Any) -> bool:
+    """A voseo imperative whose final accent no other form has ("empezá", "tené"): an imperative even for a
+    verb the table gives no imperative level, since that level guards tú forms that are also indicatives
+    ("Empieza el verano"). ``está`` is an indicative too."""
+    return reading.form == "vos" and len(word) > 3 and word[-1] in "áé" and word != "está"
 
 
 def _es_object_ok(following: _Next, reading: Any) -> bool:
@@ -344,7 +357,7 @@ def _en_object_ok(following: _Next) -> bool:
         return True
     if not following.word or any(char in _CLAUSE_BREAKS for char in following.gap):
         return False
-    return following.word[0].isdigit() or following.word in _EN_OPEN
+    return following.word[0].isdigit() or following.word in _EN_OPEN or following.numbered
 
 
 def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tuple[int, int]]:
@@ -464,6 +477,30 @@ def _vague_teaser(language: str, sentence: str) -> bool:
     return bool(pattern.match(fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()))
 
 
+# A greeting and the name it greets ("Hola, Iván", "Hi Arjun", "Buenos días, Sra. Pardo").
+SALUTATION_RE = re.compile(
+    r"(?i:\b(?:hola|hi|hello|hey|hiya|dear|buenos d[ií]as|buenas (?:tardes|noches)|buenas|good (?:morning|afternoon|evening)"
+    r"|estimad[oa]s?|querid[oa]s?|kia ora|ol[aá])\b)[ ,]*(?:(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|Dr)\.? )?"
+    r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*(?: [A-ZÁÉÍÓÚÑ][^\W\d_]*)?)?"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _brand_words(ctx: CheckContext) -> frozenset[str]:
+    brand = ctx.message.brand or ""
+    return frozenset(w.casefold() for w in _WORD_RE.findall(brand))
+
+
+def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
+    """Words of ``sentence`` that are a greeting, the name it greets or the sender's (brand) name."""
+    covered = 0
+    for match in SALUTATION_RE.finditer(sentence):
+        covered += len(_WORD_RE.findall(match.group()))
+    if brand:
+        covered += sum(1 for w in _WORD_RE.findall(SALUTATION_RE.sub(" ", sentence)) if w.casefold() in brand)
+    return covered
+
+
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A link with no words around it saying what it is (a vague teaser such as "Update on your service."
     says nothing about it either)."""
@@ -473,8 +510,11 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         if not ctx.links(field_name):
             continue  # no link in the field: nothing can be bare
         previous_words = 0
+        brand = _brand_words(ctx)
         for sentence, count, _ in sentence_word_counts(ctx, field_name, text):
             links = find_links(sentence.text)
+            # A greeting, the name it greets and the sender's name say nothing about a link.
+            count = max(0, count - _salutation_words(sentence.text, brand))
             context_words = count + previous_words
             previous_words = 0 if not links and _vague_teaser(ctx.language, sentence.text) else count
             if not links:
@@ -504,7 +544,25 @@ ONLINE_EVENT_RE = re.compile(
     r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
     r"|transmision en (?:vivo|directo)|live (?:q&a|q & a|webcast|broadcast)"
     r"|online (?:event|session|class|workshop|talk|q&a)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
-    r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom)\b"
+    r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
+    # Shopping shows and events joined from an app: "Live shopping ... Join from the app".
+    r"|live shopping|compras? en vivo|(?:join|watch|tune in) (?:from|in|on|via) (?:the |our )?(?:[\w-]+ ){0,3}app"
+    r"|(?:unete|sumate|conectate|miralo|mira) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app)\b"
+)
+# The downtime of an online service (maintenance, unavailability) reaches every user of the service at
+# once, wherever they are: in a country with several zones the window needs one. Not an outage at the
+# reader's own address or area, which is read on the local clock.
+SERVICE_WINDOW_RE = re.compile(
+    r"\b(?:mantenimiento|maintenance|downtime|no (?:estara|estaran|esta|estan) disponibles?|(?:will be|is|are|becomes?) unavailable"
+    r"|fuera de (?:servicio|linea)|(?:interrupcion|actualizacion) programada|scheduled (?:update|outage|interruption|downtime))\b"
+)
+ONLINE_SERVICE_RE = re.compile(
+    r"\b(?:sistema|sistemas|plataforma|app|aplicacion|portal|sitio web|pagina web|web|banca (?:en linea|online|movil|digital)"
+    r"|servicios? (?:en linea|online|digitales?)|system|systems|platform|website|online|mobile app|internet banking"
+    r"|online banking|account portal)\b"
+)
+LOCAL_PLACE_RE = re.compile(
+    r"\b(?:tu|su) (?:zona|domicilio|direccion|barrio|sector|colonia|calle|edificio)|\byour (?:area|address|street|building|neighbou?rhood|home)\b"
 )
 AUDIENCE_RE = re.compile(
     r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
@@ -536,7 +594,8 @@ class TimeZoneParams(BaseModel):
 
 
 def _cross_zone_reason(ctx: CheckContext) -> str | None:
-    """"trip", "online" or "audience" when some field says the readers are spread across zones."""
+    """"trip", "online" or "audience" when some field says the readers are spread across zones; "service"
+    for the downtime of an online service, which spreads them only in a country with several zones."""
 
     def compute() -> str | None:
         for name, _ in ctx.fields:
@@ -547,14 +606,20 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 return "audience"
             if TRAVEL_RE.search(folded) and ARRIVAL_RE.search(folded) and FROM_TO_RE.search(ctx.views(name).get("matching").text):
                 return "trip"
+        for name, _ in ctx.fields:
+            folded = ctx.views(name).get("folded").text
+            if SERVICE_WINDOW_RE.search(folded) and ONLINE_SERVICE_RE.search(folded) and not LOCAL_PLACE_RE.search(folded):
+                return "service"
         return None
 
     return ctx.memo("cross-zone", compute)
 
 
 CROSS_ZONE_LABELS = {
-    "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones"},
-    "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions"},
+    "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones",
+           "service": "una interrupción de un servicio en línea en un país con varias zonas"},
+    "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions",
+           "service": "downtime of an online service in a country with several zones"},
 }
 
 
@@ -572,6 +637,10 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
         return
     region = ctx.message.region
     reason = _cross_zone_reason(ctx)
+    if reason == "service" and (region is None or len(country_zones().get(region, ())) < 2):
+        reason = None  # one zone: everyone reads the window on the same clock
+        if params.mode == "across":
+            return
     if params.mode == "across":
         if reason is None:
             return

@@ -215,7 +215,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "labelled_dni": "DNI", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 

@@ -31,6 +31,12 @@ AFTER_GREETING = re.compile(r"(?i)\b(?:hola|hi|hello|hey|dear|querid[oa]|estimad
 
 VOCATIVE = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][^\W\d_]+),")
 IDENTIFIER = re.compile(r"\b[^\W\d_]+(?:\.[^\W\d_]+)+\b")
+# The token a label introduces as a user name or login ("tu usuario es mfernandez", "username: jdoe"):
+# an identifier chosen by or for the customer, not a word.
+LABELLED_IDENTIFIER = re.compile(
+    r"(?i)\b(?:usuario|nombre de usuario|alias|login|user ?name|user ?id|user|handle)"
+    r"(?: para (?:la|el) \w+| for (?:the|your) \w+)?(?: (?:es|ser[aá]|is|will be)\s+|\s*[:=]\s*)([^\W\d_](?:[\w.-]*\w)?)"
+)
 
 
 def common_words(language: str) -> frozenset[str]:
@@ -108,6 +114,7 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         # and dotted identifiers are user names or codes ("paola.mendez").
         names |= frozenset(m.group(1).lower() for m in VOCATIVE.finditer(text))
         names |= frozenset(w.lower() for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
+        names |= frozenset(m.group(1).lower() for m in LABELLED_IDENTIFIER.finditer(text))
         for miss in misspellings(text, ctx.language, speller, ignore=ignore | names if names else ignore, locale=ctx.message.locale):
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..registry import Rule
 
 GREETING_START = re.compile(r"^(estimad|apreciad|apreciable|querid|distinguid|señor|señora|a quien|dear|to whom|hello customer|hi customer|valued customer|prezad|caro cliente|cara cliente)")
+SALUTATION_END = re.compile(r"[ \t]*[,:!]")
 NAME_PLACEHOLDER = re.compile(r"(?i)(nombre|name|first|cliente|customer|usuario|user|nome|titular)")
 PERSONAL_CATEGORIES = frozenset({"transactional", "collections", "service", "alert", "otp"})
 # Emoji: pictographs, dingbats, flags, keycaps. Variation selectors and ZWJ are parts, not emoji.
@@ -38,6 +39,13 @@ def _name_available(ctx: CheckContext) -> bool:
     return any(NAME_PLACEHOLDER.search(name) for name in names)
 
 
+def _salutation(text: str, start: int, end: int) -> bool:
+    """A stock phrase used as a salutation: it opens its line and a comma, colon or "!" closes it
+    ("Valued Member," at the top of an email), whatever words it is made of."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(SALUTATION_END.match(text, end))
+
+
 def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Iterator[Hit]:
     """Bureaucratic openings; an impersonal greeting is worse when the name is known or the message is personal."""
     matcher = ctx.resources.matcher(ctx.language, "tone", frozenset({"robotic-opening"}))
@@ -47,7 +55,9 @@ def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Ite
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
         for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
-            is_greeting = bool(GREETING_START.match(view.text[match.start : match.end]))
+            is_greeting = bool(GREETING_START.match(view.text[match.start : match.end])) or _salutation(
+                view.text, match.start, match.end
+            )
             if params.mode == "greeting" and not (is_greeting and personal):
                 continue
             if params.mode == "other" and is_greeting:
