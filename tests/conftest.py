@@ -28,6 +28,19 @@ def make_message(**fields: Any) -> Message:
     return message_from_mapping(fields)
 
 
+TONE_PATTERN_RULES = ("TON107", "TON108", "TON109", "TON110", "TON111")
+
+
+def fired_tone_patterns(
+    registry: Registry, body: str, locale: str, category: str, rules: tuple[str, ...] = TONE_PATTERN_RULES
+) -> list[tuple[str, str]]:
+    """(rule id, flagged text) of the findings of ``rules`` on a WhatsApp message."""
+    from sendlint.engine import evaluate
+
+    message = make_message(body=body, locale=locale, category=category, channel="whatsapp")
+    return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule in rules]
+
+
 def run_cli(*args: str | bytes | Path, cwd: Path | str | None = None, stdin: bytes | str | None = None) -> tuple[int, str, str]:
     """Run ``python -m sendlint.cli ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
     env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}

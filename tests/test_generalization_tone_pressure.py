@@ -16,17 +16,12 @@ it: the same vocabulary in a neutral sentence must not be reported.
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import TONE_PATTERN_RULES, fired_tone_patterns
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
 
-PATTERN_RULES = ("TON107", "TON108", "TON109", "TON110", "TON111")
-
-
-def fired(registry: Registry, body: str, locale: str, category: str, rules: tuple[str, ...] = PATTERN_RULES) -> list[tuple[str, str]]:
-    message = make_message(body=body, locale=locale, category=category, channel="whatsapp")
-    return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule in rules]
+PATTERN_RULES = TONE_PATTERN_RULES
+fired = fired_tone_patterns
 
 
 @pytest.mark.parametrize(
