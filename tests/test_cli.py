@@ -14,6 +14,7 @@ import json
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import REPO, run_cli
@@ -341,3 +342,24 @@ def test_github_annotations_escape_what_the_runner_would_split(tmp_path: Path) -
     assert code == 0 and err == ""
     escaped = str(catalog).replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
     assert out == f"::warning file={escaped},line=2,col=14,title=TON202 repeated-punctuation::Puntuación repetida «!!»: basta con un signo.\n"
+
+
+def test_an_error_in_a_worker_reaches_the_parent_as_itself() -> None:
+    # A rule that fails in a forked worker must surface in the parent as the same RuleError (which
+    # main() turns into exit 2 with its message), not as a pickling error or a hang.
+    from types import SimpleNamespace
+
+    from sendlint.cli import _evaluate_in_workers
+    from sendlint.errors import RuleError
+
+    loaded = [SimpleNamespace(message=SimpleNamespace(body=str(i), send_at=None)) for i in range(120)]
+
+    def evaluate_one(item: Any) -> Any:
+        if item.message.body == "77":
+            raise RuleError("rule TON101 threatening-language failed on message 77: boom")
+        return SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={})
+
+    with pytest.raises(RuleError, match="failed on message 77: boom"):
+        list(_evaluate_in_workers(evaluate_one, loaded, 2))
+    done = list(_evaluate_in_workers(lambda item: SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={}), loaded, 2))
+    assert [e.message.body for e in done] == [str(i) for i in range(120)]  # input order, whatever the workers' order
