@@ -364,6 +364,13 @@ def _period_ends_sentence(text: str, period: int, after: int) -> bool:
     if key in _ABBR_NEVER_FINAL or last in _ABBR_NEVER_FINAL:
         return False
     if len(token) == 1:  # an initial ("J. Pérez") or the first half of "p. ej.", "a. m."
+        before = m.start(1) - 1
+        while before >= 0 and text[before] == " ":
+            before -= 1
+        if before >= 0 and text[before].isdigit():
+            # An initial follows a name, never a number: after a time ("12:00 m." = noon, "5 p." of a
+            # page) the letter is an abbreviation that may close the sentence, like "a.m.".
+            return _starts_new_sentence(text, after)
         return False
     if "." in token:  # other dotted abbreviations (S.R.L., a. C.) behave like _ABBR_MAY_END
         return _starts_new_sentence(text, after)

@@ -127,6 +127,15 @@ def _other_language(ctx: CheckContext, field_name: str, text: str) -> bool:
     return guess.lang is not None and guess.lang != ctx.language and guess.confidence >= 0.6
 
 
+def _other_language_clause(language: str, clause: str) -> bool:
+    """Whether one clause is confidently in another language than the locale's (LNG301's threshold);
+    language identification abstains on short clauses ("Listo!", "Hola Juan!")."""
+    from ..langid import detect_language
+
+    guess = detect_language(clause)
+    return guess.lang is not None and guess.lang != language and guess.confidence >= 0.6
+
+
 def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Spanish questions and exclamations open with ¿ and ¡; a clause that only closes them is wrong.
 
@@ -169,6 +178,8 @@ def missing_opening_mark(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
             mark_at = group.start() + group.group().index(closing)
             mark_start, mark_end = view.to_original(mark_at, mark_at + 1)
             clause = text[clause_start : group.end()]
+            if _other_language_clause(ctx.language, clause):
+                continue  # "Thank you for your purchase!" in a Spanish message is untranslated English (LNG), not a missing ¡
             # Inserting at the start of the clause is right unless the question begins after a comma
             # ("Si tienes dudas, ¿nos llamas?"): then a person has to choose the spot.
             safety = FixSafety.UNSAFE if "," in clause else FixSafety.SAFE
@@ -204,14 +215,15 @@ _ES_OPEN_INDEF = _word_set(
     toda todos todas cada otro otra otros otras mucho mucha muchos muchas su sus"""
 )
 _ES_OPEN_DET = frozenset({"el", "la", "los", "las", "lo", "al"})
-_ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como qué dónde donde cuándo más mas online""")
+# "antes" times the action ("Reserva antes del domingo"), as "ahead" does in English ("Order ahead in the app").
+_ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como qué dónde donde cuándo más mas online antes""")
 # What may open the object of a clause-initial English imperative verb of cta.yaml ("Book a table",
 # "Stop by", "Show this text"): a verb-noun at the start of a clause that is followed by anything else
 # is a noun ("Book club starts...", "Call volumes are high").
 _EN_OPEN = _word_set(
     """the a an our your this these that those my some all any every another it us them yours one two
     three now today tonight online here there in at by up out on over to for with into from through
-    more instore in-store down off back away yourself yourselves what what's how why where who which"""
+    more instore in-store down off back away yourself yourselves what what's how why where who which ahead"""
 )
 
 
@@ -497,7 +509,13 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
     for match in SALUTATION_RE.finditer(sentence):
         covered += len(_WORD_RE.findall(match.group()))
     if brand:
-        covered += sum(1 for w in _WORD_RE.findall(SALUTATION_RE.sub(" ", sentence)) if w.casefold() in brand)
+        # Words inside a link ("https://cryptorand.co.za") were never counted as words of the sentence.
+        from ..links import find_links
+
+        rest = sentence
+        for link in reversed(find_links(sentence)):
+            rest = rest[: link.start] + " " + rest[link.end :]
+        covered += sum(1 for w in _WORD_RE.findall(SALUTATION_RE.sub(" ", rest)) if w.casefold() in brand)
     return covered
 
 
@@ -547,7 +565,7 @@ ONLINE_EVENT_RE = re.compile(
     r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
     # Shopping shows and events joined from an app: "Live shopping ... Join from the app".
     r"|live shopping|compras? en vivo|(?:join|watch|tune in) (?:from|in|on|via) (?:the |our )?(?:[\w-]+ ){0,3}app"
-    r"|(?:unete|sumate|conectate|miralo|mira) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app)\b"
+    r"|(?:unete|sumate|conectate|miralo|mira|entra|ingresa|accede) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app)\b"
 )
 # The downtime of an online service (maintenance, unavailability) reaches every user of the service at
 # once, wherever they are: in a country with several zones the window needs one. Not an outage at the
@@ -559,7 +577,9 @@ SERVICE_WINDOW_RE = re.compile(
 ONLINE_SERVICE_RE = re.compile(
     r"\b(?:sistema|sistemas|plataforma|app|aplicacion|portal|sitio web|pagina web|web|banca (?:en linea|online|movil|digital)"
     r"|servicios? (?:en linea|online|digitales?)|system|systems|platform|website|online|mobile app|internet banking"
-    r"|online banking|account portal)\b"
+    # A phone line or contact centre answers callers from the whole country, as a website does.
+    r"|online banking|account portal|linea de atencion|linea telefonica|centro de (?:atencion|contacto) telefonic[oa]"
+    r"|call center|contact center|helpline|phone line|customer service line)\b"
 )
 LOCAL_PLACE_RE = re.compile(
     r"\b(?:tu|su) (?:zona|domicilio|direccion|barrio|sector|colonia|calle|edificio)|\byour (?:area|address|street|building|neighbou?rhood|home)\b"

@@ -79,6 +79,10 @@ class ChainSpeller:
         return hunspell_speller(self.locale).suggest(word)
 
 
+# Every Spanish and English word has a vowel (or "y": "rhythm", "muy"); a word without one is a shortening.
+_VOWEL_RE = re.compile(r"[aeiouyáéíóúàèìòùâêîôûäëïöüāēīōū]", re.IGNORECASE)
+
+
 def _sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
     lexicon = ctx.resources.lexicon(ctx.language, "sms-speak")
     if lexicon is None:
@@ -116,6 +120,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         names |= frozenset(w.lower() for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
         names |= frozenset(m.group(1).lower() for m in LABELLED_IDENTIFIER.finditer(text))
         for miss in misspellings(text, ctx.language, speller, ignore=ignore | names if names else ignore, locale=ctx.message.locale):
+            if _VOWEL_RE.search(miss.word) is None:
+                continue  # a shortening ("Rspnd", "Tlf"): SMS-speak, CLR501's concern, not a typo
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
 
 
