@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
+from ..address import imperative_of
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
+from ..lexicon import fold
+from ..links import find_links
+from ..textstats import long_words, nested_clause_depth, readability, split_sentences, words
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -25,8 +29,6 @@ MIN_WORDS_FOR_READABILITY_SCORE = 30
 
 
 def _readability(ctx: CheckContext, field_name: str, text: str) -> Any:
-    from ..textstats import readability
-
     return ctx.memo(("readability", field_name), lambda: readability(text, ctx.language))
 
 
@@ -43,8 +45,6 @@ def readability_score(ctx: CheckContext, field_name: str, text: str) -> Iterator
 
 
 def _sentences(ctx: CheckContext, field_name: str, text: str) -> Any:
-    from ..textstats import split_sentences
-
     return ctx.memo(("sentences", field_name), lambda: split_sentences(text, ctx.language if ctx.language in ("es", "en", "pt") else "en"))
 
 
@@ -52,8 +52,6 @@ def sentence_word_counts(ctx: CheckContext, field_name: str, text: str) -> list[
     """(sentence, words, countable tokens) per sentence, computed once per field for every clarity rule."""
 
     def compute() -> list[tuple[Any, int, int]]:
-        from ..textstats import words
-
         counted = []
         for sentence in _sentences(ctx, field_name, text):
             kinds = [w.kind.name for w in words(sentence.text)]
@@ -71,8 +69,6 @@ def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterato
 
 
 def long_word_share(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
-    from ..textstats import long_words
-
     result = _readability(ctx, field_name, text)
     if result.words < MIN_WORDS_FOR_READABILITY or ctx.language not in ("es", "en"):
         return
@@ -82,8 +78,6 @@ def long_word_share(ctx: CheckContext, field_name: str, text: str) -> Iterator[t
 
 
 def clause_depth(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
-    from ..textstats import nested_clause_depth
-
     for sentence in _sentences(ctx, field_name, text):
         yield float(nested_clause_depth(sentence.text, ctx.language)), sentence.start, sentence.end
 
@@ -276,8 +270,6 @@ def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any
         english = {m.start: m.entry.term for m in imperative_matcher.find(text, tokens) if " " not in m.entry.term}
         if not english:
             return []
-    from ..address import imperative_of
-
     found: list[tuple[int, int, str]] = []
     sentence_has_cta = False
     for index, (word, start, end) in enumerate(tokens):
@@ -481,8 +473,6 @@ VAGUE_TEASER_RE = {
 
 
 def _vague_teaser(language: str, sentence: str) -> bool:
-    from ..lexicon import fold
-
     pattern = VAGUE_TEASER_RE.get(language)
     if pattern is None:
         return False
@@ -510,8 +500,6 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
         covered += len(_WORD_RE.findall(match.group()))
     if brand:
         # Words inside a link ("https://cryptorand.co.za") were never counted as words of the sentence.
-        from ..links import find_links
-
         rest = sentence
         for link in reversed(find_links(sentence)):
             rest = rest[: link.start] + " " + rest[link.end :]
@@ -522,8 +510,6 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A link with no words around it saying what it is (a vague teaser such as "Update on your service."
     says nothing about it either)."""
-    from ..links import find_links
-
     for field_name, text in ctx.rule_fields(rule):
         if not ctx.links(field_name):
             continue  # no link in the field: nothing can be bare

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -269,8 +270,6 @@ PHISHING_SECRETS = {
 
 def _brand_slugs(ctx: CheckContext) -> set[str]:
     """The brand names as a domain label would spell them: "Beacon Mobile" -> "beaconmobile"."""
-    import unicodedata
-
     names = [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
     slugs = set()
     for name in names:

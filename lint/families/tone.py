@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from ..address import address_cues
+from ..address import mixed_address as find_mix
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
@@ -82,8 +84,6 @@ def emoji_density(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 def _address_cues(ctx: CheckContext, field_name: str) -> Any:
-    from ..address import address_cues
-
     return ctx.memo(("address", field_name), lambda: address_cues(ctx.message.field_text(field_name)))
 
 
@@ -103,8 +103,6 @@ def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
 
 def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """tú/vos and usted in the same message (all text fields together)."""
-    from ..address import mixed_address as find_mix
-
     text = "\n".join(_without_opt_out(ctx, name, text) for name, text in ctx.rule_fields(rule))
     pair = ctx.memo("address-mix", lambda: find_mix(text))
     if pair is None:
