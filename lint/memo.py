@@ -35,11 +35,5 @@ class BoundedMemo(Generic[K, V]):
         if len(self._data) > self.maxsize:
             self._data.popitem(last=False)
 
-    def clear(self) -> None:
-        self._data.clear()
-
-    def __len__(self) -> int:
-        return len(self._data)
-
     def info(self) -> dict[str, Any]:
         return {"hits": self.hits, "misses": self.misses, "size": len(self._data), "maxsize": self.maxsize}
