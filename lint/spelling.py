@@ -444,6 +444,9 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return any(char.isdigit() for char in text[lo:start]) or any(char.isdigit() for char in text[end:hi])
 
 
+_PLAIN_WORDS_LIMIT = 200_000
+
+
 @functools.lru_cache(maxsize=64)
 def _casefolded(words: frozenset[str]) -> frozenset[str]:
     # Callers pass the same project word list for every message: fold it once.
@@ -464,6 +467,7 @@ def misspellings(
     ignore: frozenset[str] = frozenset(),
     locale: str | None = None,
     skip_proper_nouns: bool = True,
+    plain_words: set[str] | None = None,
 ) -> tuple[Misspelling, ...]:
     """Words of ``text`` that ``speller`` does not know, in order.
 
@@ -482,6 +486,10 @@ def misspellings(
     non-space characters belong to a code or an ordinal (``3.er``, ``Clave2027!mx``) and are skipped.
     In English, a capitalised word one edit away from a day or month name is reported even where a
     name would be skipped (``Thrusday``). ``locale`` defaults to ``lang``.
+
+    ``plain_words`` is an optional cache the caller keeps for one ``speller`` and language: the words
+    found fine whatever surrounds them (known, shipped, acronyms, too short). It is filled here, and a
+    text whose every word is in it (or in ``ignore``) is answered without looking at any word's context.
     """
     tag = _locale_tag(lang, locale)
     root = tag.split("-", 1)[0]
@@ -491,19 +499,29 @@ def misspellings(
     starts: frozenset[int] | None = None
     found: list[Misspelling] = []
     masked = mask_non_words(text)  # placeholders, URLs and e-mails are never words here
+    if plain_words is not None:
+        unseen = {word for word, _ in _SIMPLE_TOKEN_RE.findall(masked) if word}.difference(plain_words)
+        if all(word.casefold() in ignored for word in unseen):
+            return ()  # most messages: every word was found fine before
+        if len(plain_words) > _PLAIN_WORDS_LIMIT:  # bounded: a gateway sees unbounded vocabularies
+            plain_words.clear()
     for token in _SIMPLE_TOKEN_RE.finditer(masked):
         if token.lastgroup != "word":  # numbers and codes
             continue
         start, end = token.span()
         word = text[start:end]
         if len(word) < 2 or "." in word or word.isupper() or word[1:] != word[1:].lower():
+            if plain_words is not None:
+                plain_words.add(word)
             continue
         if start > 0 and text[start - 1] in "#@":
             continue
         folded = word.casefold()
-        if folded in accepted or folded in ignored:
+        if folded in ignored:
             continue
-        if speller.known(word):  # cached: the common case ends here
+        if folded in accepted or speller.known(word):  # cached: the common case ends here
+            if plain_words is not None:
+                plain_words.add(word)
             continue
         if _in_code(text, start, end):
             continue
