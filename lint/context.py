@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .findings import Fix, Severity
-from .lexicon import tokenize
+from .lexicon import LexiconMatch, LexiconMatcher, tokenize
 from .links import find_links
 from .model import Message
 from .normalize import FieldViews, ViewName
@@ -91,6 +91,17 @@ class CheckContext:
         found = self._memo.get(key)
         if found is None:
             found = self._memo[key] = tokenize(self.views(field_name).get(view).text)
+        return found
+
+    def lexicon_candidates(
+        self, matcher: LexiconMatcher, topic: str, field_name: str, view: ViewName
+    ) -> list[tuple[int, list[LexiconMatch]]]:
+        """Where entries of a term list start in a view of a field (:meth:`LexiconMatcher.candidates`),
+        walked once for every rule that reads the list."""
+        key = ("lexicon", topic, field_name, view)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = matcher.candidates(self.tokens(field_name, view))
         return found
 
     def links(self, field_name: str) -> tuple[Any, ...]:

@@ -199,11 +199,16 @@ class LexiconMatcher:
         """
         index = self._index
         found: list[tuple[int, list[LexiconMatch]]] = []
+        words = [token[0] for token in tokens]
+        # One set intersection in C finds the words that open an entry; most texts have few or none.
+        openers = index.keys() & set(words)
+        if not openers:
+            return found
         count = len(tokens)
-        for position in range(count):
-            entries = index.get(tokens[position][0])
-            if not entries:
+        for position, word in enumerate(words):
+            if word not in openers:
                 continue
+            entries = index[word]
             here = [
                 LexiconMatch(entry, tokens[position][1], tokens[position + len(pattern) - 1][2])
                 for pattern, entry in entries

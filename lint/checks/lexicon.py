@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..context import Hit
 from ..lexicon import select
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..context import CheckContext
     from ..registry import Rule
 
+_ALL: frozenset[str] = frozenset()
 SUGGESTION = {"es": "Prueba con: «{}».", "en": "Try: “{}”.", "pt": "Tente: «{}»."}
 
 
@@ -22,21 +23,22 @@ class LexiconCheck(CheckParams):
     view: Literal["folded", "deobfuscated"] = "folded"
     skip_placeholders: bool = True
 
+    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
+        object.__setattr__(self, "category_set", frozenset(self.categories))  # plain attribute: hot path
+
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # One matcher of the whole list, walked once per field and view for every rule that reads
         # the list; each rule then keeps its categories exactly as a matcher of only those would.
-        matcher = ctx.resources.matcher(ctx.language, self.topic, frozenset())
+        matcher = ctx.resources.matcher(ctx.language, self.topic, _ALL)
         if matcher is None:
             return
-        categories = frozenset(self.categories)
-        category = ctx.message.category.value
         for field_name, text in ctx.rule_fields(rule):
+            candidates = ctx.lexicon_candidates(matcher, self.topic, field_name, self.view)
+            if not candidates:
+                continue  # most fields: no entry of the list anywhere
+            category = ctx.message.category.value
             view = ctx.views(field_name).get(self.view)
-            candidates = ctx.memo(
-                ("lexicon", self.topic, field_name, self.view),
-                lambda field_name=field_name: matcher.candidates(ctx.tokens(field_name, self.view)),  # type: ignore[misc]
-            )
-            for match in select(candidates, categories, matcher.sizes):
+            for match in select(candidates, self.category_set, matcher.sizes):  # type: ignore[attr-defined]
                 start, end = view.to_original(match.start, match.end)
                 if self.skip_placeholders and ctx.overlaps_placeholder(field_name, start, end):
                     continue
