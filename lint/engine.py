@@ -6,13 +6,14 @@ as arguments, so the CLI and the gateway get the same answer for the same inputs
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from .checks.python import Analyzer
 from .config import Config
 from .context import CheckContext, Hit, PastSend
 from .errors import RuleError
@@ -130,8 +131,11 @@ def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, .
     )
 
 
+_FAMILIES = tuple(f.value for f in Family)
+
+
 def score(findings: Iterable[Finding]) -> dict[str, int]:
-    penalties = dict.fromkeys([f.value for f in Family], 0)
+    penalties = dict.fromkeys(_FAMILIES, 0)
     total = 0
     for finding in findings:
         penalty = PENALTY[finding.severity]
@@ -186,38 +190,59 @@ def evaluate(
     jurisdictions = active_jurisdictions(message, config)
     ctx.details["jurisdictions"] = sorted(jurisdictions)
     _, content_only, contextual = _plan(registry, config, message, jurisdictions)
+    analyzers = _analyzers(registry)
     memo = registry.resources.findings_memo(config)
     key = content_key(message, jurisdictions)
     known = memo.get(key)
     if known is None:
-        known = tuple(_run(content_only, ctx, config))
+        known = (
+            tuple(_run(content_only, ctx, config)),
+            {name: function(ctx) for name, function, reads_context in analyzers if not reads_context},
+        )
         memo.put(key, known)
-    findings = [*known, *_run(contextual, ctx, config)]
+    known_findings, known_details = known
+    findings = [*known_findings, *_run(contextual, ctx, config)]
     if config.suppressions and "suppress" in message.meta:
         findings, suppressed, unused = apply_suppressions(findings, parse_suppressions(message.meta["suppress"]))
         ctx.details["suppressed"] = suppressed
         if unused:
             ctx.details["unused_suppressions"] = unused
-    for name, analyzer in registry.analyzers.items():
-        result = analyzer(ctx)
+    for name, function, reads_context in analyzers:
+        result = function(ctx) if reads_context else known_details[name]
         if result is not None:
-            ctx.details[name] = result
+            # A remembered result is shared by every evaluation of the same content: hand out a copy.
+            ctx.details[name] = dict(result) if isinstance(result, dict) else result
     findings.sort(key=sort_key)
     return Evaluation(message, tuple(findings), MappingProxyType(score(findings)), MappingProxyType(ctx.details))
 
 
+def _analyzers(registry: Registry) -> tuple[tuple[str, Callable[[CheckContext], Any], bool], ...]:
+    """(name, function, reads context) per analyzer; an :class:`Analyzer` that reads nothing beyond the
+    content is computed once per content, like a content-only check."""
+    found = registry.resources.memo.get("analyzers")
+    if found is None:
+        found = registry.resources.memo["analyzers"] = tuple(
+            (name, analyzer.function, bool(analyzer.reads))
+            if isinstance(analyzer, Analyzer)
+            else (name, analyzer, True)
+            for name, analyzer in registry.analyzers.items()
+        )
+    return found
+
+
 def _run(rules: Sequence[Rule], ctx: CheckContext, config: Config) -> list[Finding]:
     findings: list[Finding] = []
+    append = findings.append
     for rule in rules:
         try:
-            hits = list(rule.check.run(ctx, rule))
+            for hit in rule.check.run(ctx, rule):
+                append(_to_finding(rule, hit, ctx, config))
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             # Almost always a bad `rule_options` value; name the rule so the user can find it.
             raise RuleError(
                 f"rule {rule.code} failed on message {ctx.message.id or '?'}: {error}"
                 f" (check rule_options.{rule.id} in the configuration)"
             ) from error
-        findings.extend(_to_finding(rule, hit, ctx, config) for hit in hits)
     return findings
 
 

@@ -23,7 +23,9 @@ class Plugin:
     name: str
     checks: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     metrics: Mapping[str, Callable[..., Any]] = field(default_factory=lambda: MappingProxyType({}))
-    analyzers: Mapping[str, Callable[..., Any]] = field(default_factory=lambda: MappingProxyType({}))
+    # name -> function(ctx) returning a block of the report's details, bare (run for every message) or
+    # wrapped in sendlint.checks.python.Analyzer with what it reads (computed once per content).
+    analyzers: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     packs: tuple[Traversable, ...] = ()
     corpora: tuple[Traversable, ...] = ()
     redirects: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -171,7 +171,7 @@ class Registry:
 
     rules: Mapping[str, Rule]
     resources: Resources
-    analyzers: Mapping[str, Callable[..., Any]]
+    analyzers: Mapping[str, Any]
     redirects: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def get(self, rule_id: str) -> Rule | None:

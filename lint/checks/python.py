@@ -49,6 +49,21 @@ class PythonCheckFunction:
             raise ValueError(f"unknown context {sorted(unknown)} in reads; expected some of {sorted(CONTEXT)}")
 
 
+@dataclass(frozen=True)
+class Analyzer:
+    """A registered analyzer: ``function(ctx)`` returns a block of the report's details (or None), and
+    ``reads`` says what it reads of :data:`CONTEXT`, as for :class:`PythonCheckFunction`: one that reads
+    none of it is computed once per content. A bare function is assumed to read everything."""
+
+    function: Callable[[CheckContext], Any]
+    reads: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        unknown = set(self.reads) - CONTEXT
+        if unknown:
+            raise ValueError(f"unknown context {sorted(unknown)} in reads; expected some of {sorted(CONTEXT)}")
+
+
 class PythonCheck(CheckParams):
     function: str
     params: dict[str, Any] = {}

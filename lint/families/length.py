@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from .. import sms
-from ..checks.python import PythonCheckFunction
+from ..checks.python import Analyzer, PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
 from ..model import Channel
@@ -322,4 +322,5 @@ CHECKS = {
     "whatsapp_variable_placement": PythonCheckFunction(whatsapp_variable_placement),
     "voice_duration": PythonCheckFunction(voice_duration),
 }
-ANALYZERS = {"length": length_details}
+# Reads only the content and the configuration: computed once per content, like content-only checks.
+ANALYZERS = {"length": Analyzer(length_details)}
