@@ -807,6 +807,14 @@ def _es_total_syllables(masked: str, tokens: list[tuple[str, str]]) -> int:
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
+def word_count(text: str) -> int:
+    """The words :func:`readability` counts in ``text`` (placeholders included), without its syllables
+    and sentences: rules that only judge texts from some length ask this first."""
+    masked, spans = _masked(text)
+    return len(_SIMPLE_TOKEN_RE.findall(masked)) + sum(1 for span in spans if span[2] is TokenKind.PLACEHOLDER)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def readability(text: str, lang: str) -> Readability:
     """Word, sentence and syllable counts of ``text`` and the readability scores for ``lang``.
 
@@ -871,6 +879,7 @@ def readability(text: str, lang: str) -> Readability:
     )
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 @lru_cache(maxsize=_TEXT_CACHE)
 def long_words(text: str, lang: str, min_syllables: int | None = None) -> tuple[Word, ...]:
     """Words of ``text`` with at least ``min_syllables`` syllables (placeholders, numbers, URLs never).
