@@ -1,0 +1,81 @@
+"""Shortcuts taken for throughput give exactly the answers of the long way.
+
+Each fast path here skips work when a cheap test proves the work would find nothing (a text with no
+link-shaped run, a text whose every word was found fine before, a text too short to score) or reuses
+a result computed for the same content. These properties compare both ways on generated and real text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sendlint import Config, evaluate, load_registry, message_from_mapping
+from sendlint.engine import content_key
+from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
+from sendlint.spelling import hunspell_speller, misspellings
+from sendlint.textstats import readability, word_count
+
+ROOT = Path(__file__).resolve().parents[1]
+LINKISH = st.text(alphabet=st.sampled_from([*"abwW.:/-_@ 1é", "ñ", "\u0301", "·", "．", "。", "\n"]), max_size=40)
+
+
+def _eval_texts(language: str) -> list[str]:
+    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+    return [json.loads(line)["body"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(LINKISH, st.text(max_size=40)))
+def test_a_text_the_link_gate_turns_away_has_no_link_match(text: str) -> None:
+    if _MAYBE_LINK_RE.search(text) is None:
+        assert _LINK_RE.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=120))
+def test_word_count_is_the_word_count_of_readability(text: str) -> None:
+    assert word_count(text) == readability(text, "es").words == readability(text, "en").words
+
+
+@pytest.mark.parametrize(("language", "locale"), [("es", "es-AR"), ("es", "es-MX"), ("en", "en-US")])
+def test_misspellings_with_the_plain_word_cache_equal_those_without(language: str, locale: str) -> None:
+    speller = hunspell_speller(language)
+    texts = _eval_texts(language)
+    ignore = frozenset({"camila", "sendlint"})
+    plain_words: set[str] = set()
+    expected = [misspellings(t, language, speller, ignore=ignore, locale=locale) for t in texts]
+    # Twice: the first pass fills the cache, the second answers from it where it can.
+    for _ in range(2):
+        got = [misspellings(t, language, speller, ignore=ignore, locale=locale, plain_words=plain_words) for t in texts]
+        assert got == expected
+    assert plain_words  # the cache was used, so the comparison means something
+    assert sum(1 for e in expected if e) > 10  # and the corpus has misspellings to lose
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Hola", "hola", "Camila", "recivirás", "pago", "teh", "OTP", "#promo", "A1b2", "él", "recordamos", "."]), max_size=12))
+def test_cached_plain_words_never_hide_a_misspelling_in_another_context(words: list[str]) -> None:
+    speller = hunspell_speller("es")
+    text = " ".join(words)
+    plain_words: set[str] = {"Hola", "pago", "recordamos", "OTP", "él"}  # words a previous text found fine
+    assert misspellings(text, "es", speller, plain_words=plain_words) == misspellings(text, "es", speller)
+
+
+def test_content_only_analyzer_results_are_reused_and_handed_out_as_copies() -> None:
+    registry = load_registry()
+    config = Config()
+    message = message_from_mapping({"id": "a", "channel": "sms", "locale": "es-CO", "body": "Tienda Sol: tu pedido ya salió. ¡Gracias!"})
+    first = evaluate(message, registry, config)
+    assert first.details["length"]["segments"] == 1
+    assert first.details["length"]["encoding"] == "UCS-2"  # "¡" is GSM-7, "ó" is not: UCS-2
+    first.details["length"]["segments"] = 99  # a caller scribbling on its copy
+    second = evaluate(message, registry, config)
+    assert second.details["length"]["segments"] == 1
+    assert second.details["length"] is not first.details["length"]
+    remembered = registry.resources.findings_memo(config).get(content_key(message, frozenset()))
+    assert remembered is not None and remembered[1]["length"]["segments"] == 1  # reused, and untouched
