@@ -13,12 +13,14 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any
 
+from .checks.base import PatternSet
 from .checks.python import Analyzer
 from .config import Config
 from .context import CheckContext, Hit, PastSend
 from .errors import RuleError
 from .findings import Family, Finding, FixSafety, Severity, sort_key
 from .model import Message
+from .normalize import ViewName
 from .registry import Registry, Rule
 from .suppressions import apply_suppressions, parse_suppressions
 
@@ -97,29 +99,63 @@ def rule_applies(rule: Rule, message: Message, jurisdictions: frozenset[str]) ->
 
 def applicable_rules(registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]) -> tuple[Rule, ...]:
     """The selected rules whose filters accept the message, memoized by the message's shape."""
-    return _plan(registry, config, message, jurisdictions)[0]
+    return _plan(registry, config, message, jurisdictions).applicable
 
 
-def _plan(
-    registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]
-) -> tuple[tuple[Rule, ...], tuple[Rule, ...], tuple[Rule, ...]]:
-    """(applicable, content-only, contextual) rules for the message's shape, memoized.
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The rules for one message shape, split by what they read, with their triggers.
 
     Content-only rules read nothing but the text fields and the shape, so their findings can be
     reused for another message with the same content; contextual ones (send time, recipient,
-    history, meta, results computed at the edge) run every time.
+    history, meta, results computed at the edge) run every time. Each content-only rule comes with
+    the view and index of its trigger in ``trigger_sets`` (-1: none): one RE2 pass per view tells
+    which triggers occur, and a rule whose trigger does not is not run.
     """
+
+    applicable: tuple[Rule, ...]
+    content_only: tuple[tuple[Rule, int, int], ...]
+    contextual: tuple[Rule, ...]
+    trigger_sets: tuple[tuple[ViewName, PatternSet], ...]
+
+
+def _plan(registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]) -> _Plan:
     key = ("applicable", config.select, config.ignore, message.channel, message.category, message.stage, message.locale, jurisdictions)
     memo = registry.resources.memo
     plan = memo.get(key)
     if plan is None:
         rules = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
-        plan = memo[key] = (
-            rules,
-            tuple(r for r in rules if not r.check.reads()),
-            tuple(r for r in rules if r.check.reads()),
-        )
+        plan = memo[key] = _make_plan(rules, message.language)
     return plan
+
+
+def _make_plan(rules: tuple[Rule, ...], language: str) -> _Plan:
+    patterns: dict[ViewName, dict[str, int]] = {}
+    content_only: list[tuple[Rule, int, int]] = []
+    for rule in rules:
+        if rule.check.reads():
+            continue
+        trigger = rule.check.trigger(language)
+        if trigger is None:
+            content_only.append((rule, -1, -1))
+            continue
+        view_patterns = patterns.setdefault(trigger.view, {})
+        index = view_patterns.setdefault(trigger.pattern, len(view_patterns))
+        content_only.append((rule, list(patterns).index(trigger.view), index))
+    try:
+        trigger_sets = tuple((view, PatternSet(list(found), ignore_case=False)) for view, found in patterns.items())
+    except ValueError as error:
+        raise RuleError(f"a rule's trigger is not a valid RE2 pattern: {error}") from error
+    return _Plan(rules, tuple(content_only), tuple(r for r in rules if r.check.reads()), trigger_sets)
+
+
+def _triggered(plan: _Plan, ctx: CheckContext) -> list[Rule]:
+    """The plan's content-only rules whose trigger occurs in the message (or that have none)."""
+    occurring = [
+        found.occurring("\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields))
+        for view, found in plan.trigger_sets
+    ]
+    return [rule for rule, slot, index in plan.content_only if slot < 0 or index in occurring[slot]]
 
 
 def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, ...]:
@@ -189,19 +225,19 @@ def evaluate(
     ctx = CheckContext(message, registry, config, now=now, recent=recent, extra=extra or {})
     jurisdictions = active_jurisdictions(message, config)
     ctx.details["jurisdictions"] = sorted(jurisdictions)
-    _, content_only, contextual = _plan(registry, config, message, jurisdictions)
+    plan = _plan(registry, config, message, jurisdictions)
     analyzers = _analyzers(registry)
     memo = registry.resources.findings_memo(config)
     key = content_key(message, jurisdictions)
     known = memo.get(key)
     if known is None:
         known = (
-            tuple(_run(content_only, ctx, config)),
+            tuple(_run(_triggered(plan, ctx), ctx, config)),
             {name: function(ctx) for name, function, reads_context in analyzers if not reads_context},
         )
         memo.put(key, known)
     known_findings, known_details = known
-    findings = [*known_findings, *_run(contextual, ctx, config)]
+    findings = [*known_findings, *_run(plan.contextual, ctx, config)]
     if config.suppressions and "suppress" in message.meta:
         findings, suppressed, unused = apply_suppressions(findings, parse_suppressions(message.meta["suppress"]))
         ctx.details["suppressed"] = suppressed

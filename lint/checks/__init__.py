@@ -22,12 +22,15 @@ from ..errors import FieldError
 if TYPE_CHECKING:
     from ..context import CheckContext, Hit
     from ..registry import Rule
+    from .base import Trigger
 
 
 class CompiledCheck(Protocol):
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]: ...
 
     def reads(self) -> frozenset[str]: ...
+
+    def trigger(self, language: str) -> Trigger | None: ...
 
 
 def _pydantic_error(error: ValidationError, prefix: tuple[str | int, ...]) -> FieldError:

@@ -4,11 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import FieldError
+from ..normalize import ViewName
+
+
+class Trigger(NamedTuple):
+    """What every text a check can report on contains: an RE2 ``pattern`` (case-sensitive unless it
+    says ``(?i)``) found in the ``view`` of the message's fields. The engine looks for the triggers of
+    all the rules that apply in one pass per view and does not run a rule whose trigger is absent, so a
+    trigger must be a necessary condition, never a guess (tests/test_triggers.py checks each one)."""
+
+    view: ViewName
+    pattern: str
+
+
+# RE2 classes for what Python's `re` means by \s and \d in str patterns (RE2's own are ASCII-only), for
+# triggers of checks written with `re`: a trigger must match wherever the check's pattern can.
+PY_SPACE = r"[\t-\r\x{1c}-\x{20}\x{85}\p{Z}]"
+PY_DIGIT = r"\p{Nd}"
+
+
+def ignoring_case(pattern: str, ignore_case: bool) -> str:
+    return f"(?i:{pattern})" if ignore_case else pattern
 
 
 class CheckParams(BaseModel):
@@ -25,6 +46,11 @@ class CheckParams(BaseModel):
         :data:`sendlint.checks.python.CONTEXT`). The data kinds read nothing more, so the engine may
         reuse their findings for a message with the same content."""
         return frozenset()
+
+    def trigger(self, language: str) -> Trigger | None:
+        """A necessary condition on the text for the check to report anything in ``language`` (see
+        :class:`Trigger`); None when the check has to look at every text."""
+        return None
 
 
 @cache
@@ -56,6 +82,7 @@ class PatternSet:
         options.log_errors = False
         self._set = re2.Set.SearchSet(options)
         for pattern in patterns:
+            compile_re2(pattern, ignore_case)  # a clear ValueError for a bad pattern (Set.Add logs to stderr)
             self._set.Add(pattern)
         self._set.Compile()
 

@@ -7,13 +7,14 @@ A metric is a function registered by a plugin: ``metric(ctx, field_name, text)``
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
 
 from ..context import Hit
 from ..errors import FieldError
-from .base import CheckParams
+from .base import CheckParams, Trigger
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -24,6 +25,15 @@ def _number(value: float) -> float | int:
     """20.0 reads as 20 in a message; other values keep one decimal."""
     rounded = round(float(value), 1)
     return int(rounded) if rounded.is_integer() else rounded
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A registered metric with a :class:`~sendlint.checks.base.Trigger`: a text without it gives no value
+    that can cross a threshold (a bare function is looked at on every text)."""
+
+    function: Callable[..., Any]
+    trigger: Trigger | None = None
 
 
 class Thresholds(BaseModel):
@@ -41,7 +51,16 @@ class MetricCheck(CheckParams):
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         if self.metric not in metrics:
             raise FieldError(("metric",), f"unknown metric {self.metric!r}; known: {', '.join(sorted(metrics))}")
-        object.__setattr__(self, "bound_metric", metrics[self.metric])  # plain attribute: hot path
+        metric = metrics[self.metric]
+        if isinstance(metric, Metric):
+            object.__setattr__(self, "bound_metric", metric.function)  # plain attributes: hot path
+            object.__setattr__(self, "bound_trigger", metric.trigger)
+        else:
+            object.__setattr__(self, "bound_metric", metric)
+            object.__setattr__(self, "bound_trigger", None)
+
+    def trigger(self, language: str) -> Trigger | None:
+        return self.bound_trigger  # type: ignore[attr-defined]
 
     def thresholds(self, channel: str) -> tuple[float | None, float | None]:
         specific = self.by_channel.get(channel)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..context import Hit
 from ..errors import FieldError
 from ..normalize import ViewName
-from .base import CheckParams, localized, validate_patterns
+from .base import CheckParams, Trigger, ignoring_case, localized, validate_patterns
 from .pattern import find_spans
 
 if TYPE_CHECKING:
@@ -28,6 +28,13 @@ class OccurrenceCheck(CheckParams):
         validate_patterns(self.pattern, self.ignore_case, ("pattern",))
         if self.max is None and self.min is None:
             raise FieldError(("max",), "an occurrence check needs max or min")
+
+    def trigger(self, language: str) -> Trigger | None:
+        # Only "too many" needs an occurrence; "too few" fires on a text without any.
+        pattern = localized(self.pattern, language)
+        if pattern is None or self.min is not None:
+            return None
+        return Trigger(self.view, ignoring_case(pattern, self.ignore_case))
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         pattern = localized(self.pattern, ctx.language)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..context import Hit
 from ..normalize import ViewName
-from .base import CheckParams, compile_re2, localized, validate_patterns
+from .base import CheckParams, Trigger, compile_re2, ignoring_case, localized, validate_patterns
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -31,6 +31,10 @@ class PatternCheck(CheckParams):
 
     def validate_paths(self) -> None:
         validate_patterns(self.pattern, self.ignore_case, ("pattern",))
+
+    def trigger(self, language: str) -> Trigger | None:
+        pattern = localized(self.pattern, language)
+        return None if pattern is None else Trigger(self.view, ignoring_case(pattern, self.ignore_case))
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         pattern = localized(self.pattern, ctx.language)

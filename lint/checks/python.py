@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..context import Hit
 from ..errors import FieldError
-from .base import CheckParams
+from .base import CheckParams, Trigger
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -42,6 +42,9 @@ class PythonCheckFunction:
     function: CheckFunction
     params: type[BaseModel] | None = None
     reads: frozenset[str] = frozenset()
+    # A necessary condition on the text (see checks.base.Trigger), or a function of (params, language)
+    # returning one; None: the check looks at every text.
+    trigger: Trigger | Callable[[Any, str], Trigger | None] | None = None
 
     def __post_init__(self) -> None:
         unknown = set(self.reads) - CONTEXT
@@ -84,15 +87,23 @@ class PythonCheck(CheckParams):
                     message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
                     raise FieldError(("params", *where), message) from None
             reads = registered.reads
+            trigger = registered.trigger
         else:
-            function, params, reads = registered, self.params, CONTEXT
+            function, params, reads, trigger = registered, self.params, CONTEXT, None
         # Plain instance attributes, not pydantic private ones: this is the engine's hot path.
         object.__setattr__(self, "bound_function", function)
         object.__setattr__(self, "bound_params", params)
         object.__setattr__(self, "bound_reads", frozenset(reads))
+        object.__setattr__(self, "bound_trigger", trigger)
 
     def reads(self) -> frozenset[str]:
         return self.bound_reads  # type: ignore[attr-defined]
+
+    def trigger(self, language: str) -> Trigger | None:
+        trigger = self.bound_trigger  # type: ignore[attr-defined]
+        if trigger is None or isinstance(trigger, Trigger):
+            return trigger
+        return trigger(self.bound_params, language)  # type: ignore[attr-defined]
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]:
         return self.bound_function(ctx, rule, self.bound_params)  # type: ignore[attr-defined]

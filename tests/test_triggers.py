@@ -1,0 +1,156 @@
+"""Triggers are necessary conditions: a rule never reports on a text its trigger is absent from.
+
+The engine skips a content-only rule when its trigger (checks.base.Trigger) does not occur in the
+message (one RE2 pass per view for all rules). A trigger that is a guess would silently lose findings,
+so every rule with one is run here *without* the gate on real and generated messages, and whenever it
+reports something its trigger must occur. A wrong trigger fails here, not in a user's CI.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import sendlint
+from sendlint.checks.base import compile_re2
+from sendlint.config import Config, parse_config
+from sendlint.context import CheckContext
+from sendlint.engine import active_jurisdictions, applicable_rules, evaluate
+from sendlint.evaluation import LABEL_KEYS
+from sendlint.model import Message, message_from_mapping
+from sendlint.registry import Registry
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = sendlint.load_registry()
+LANGUAGES = ("es", "en", "pt")
+
+
+def _triggered_rule_ids() -> list[str]:
+    return sorted(r.id for r in REGISTRY.rules.values() if any(r.check.trigger(lang) for lang in LANGUAGES))
+
+
+def _corpus_messages() -> Iterator[Message]:
+    for path in sorted((ROOT / "corpora" / "eval").glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                raw = json.loads(line)
+                fields = {k: v for k, v in raw.items() if k not in LABEL_KEYS}
+                yield message_from_mapping({**fields, "id": f"{path.name}:{number}"})
+    for rule in REGISTRY.rules.values():
+        for example in (*rule.docs.flag, *rule.docs.passes):
+            yield message_from_mapping(example.message)
+
+
+CORPUS = list(_corpus_messages())
+
+
+def _violations(message: Message, registry: Registry, config: Config) -> list[str]:
+    """Rules that report on ``message`` although their trigger is absent from it."""
+    ctx = CheckContext(message, registry, config, now=None, recent=(), extra={})
+    jurisdictions = active_jurisdictions(message, config)
+    ctx.details["jurisdictions"] = sorted(jurisdictions)
+    wrong = []
+    for rule in applicable_rules(registry, config, message, jurisdictions):
+        trigger = rule.check.trigger(message.language)
+        if trigger is None or rule.check.reads():
+            continue
+        if not list(rule.check.run(ctx, rule)):
+            continue
+        joined = "\n".join(ctx.views(name).get(trigger.view).text for name, _ in ctx.fields)
+        if compile_re2(trigger.pattern, False).search(joined) is None:
+            wrong.append(f"{rule.id} reported on {message.id or message.body[:60]!r} without its trigger {trigger}")
+    return wrong
+
+
+def test_the_shipped_packs_use_triggers() -> None:
+    # The gate only pays if rules declare triggers; this also keeps the tests below from passing empty.
+    assert len(_triggered_rule_ids()) >= 3
+
+
+def test_every_trigger_compiles_for_every_language() -> None:
+    for rule in REGISTRY.rules.values():
+        for language in LANGUAGES:
+            trigger = rule.check.trigger(language)
+            if trigger is not None:
+                compile_re2(trigger.pattern, False)
+
+
+@pytest.mark.parametrize("options", [{}, {"voice": "usted", "brand": "Tienda Sol"}], ids=["default", "configured"])
+def test_no_rule_reports_on_a_corpus_message_without_its_trigger(options: dict[str, object]) -> None:
+    config = parse_config(options) if options else Config()
+    wrong = [v for message in CORPUS for v in _violations(message, REGISTRY, config)]
+    assert not wrong, "\n".join(wrong[:20])
+
+
+PIECES = [
+    "Hola", "hola", "HOLA", "Hi", "ÚLTIMO AVISO", "FINAL NOTICE", "PAGUE YA", " ", "  ", "\u00a0", "\u2009", "\n", "\t",
+    "!", "!!", "¡", "¿", "?", "??", ".", "...", "…", ",", ":", ";", "-", "—", "/", "12/05", "1/2/2026", "10:30", "10 am",
+    "10a.m.", "9 p. m.", "14h", "8 hrs", "2026", "A20807", "4111 1111 1111 1111", "ES91 2100 0418 4502 0005 1332",
+    "12345678Z", "contraseña: Luna2026!", "password is X9!k", "PIN 4321", "cuenta 12345678901", "{{nombre}}", "{name}",
+    "%{x}", "%s", "${x}", "null", "undefined", "Hola ,", "https://bit.ly/x", "http://tienda.com/p", "www.tienda.com",
+    "tienda.co", "192.168.0.1/x", "😀", "🎉🎉", "❤", "“", "”", "’", "«", "»", "é", "ñ", "ó", "Ü", "q", "xq", "tb", "pls",
+    "u", "tu", "usted", "su", "vos", "tenés", "pague", "paga", "pagá", "GRATIS", "FREE", "WIN", "cliente moroso",
+    "acciones legales", "legal action", "last chance", "solo hoy", "Estimado cliente", "Dear customer", "Responde BAJA",
+    "Reply STOP", "webinar", "hora de Madrid", "ET", "UTC", "código", "code", "Banco Andino", "Tienda Sol",
+    "١٢/٠٥", "१०:३०", "01.02.2026", "03-04", "5-6-27", "10\u00a0am", "9\u3000PM", "\x1c", "\x85", "1️⃣", "🇪🇸", "☀", "ÚLTIMO AVISO PAGUE HOY", "NaN", "None",
+    "[object Object]", "{{", "}}", "{{ }}", "Hola  ,", "Hi\u2009!", "e\u0301", "Å", "hecha un vistazo", "your welcome",
+    "vuelo de Madrid a Bogotá", "llegada", "online check-in", "sabemos dónde trabajas", "Equifax", "CERRADO",
+]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=25).map("".join),
+    st.sampled_from(["es-ES", "es-MX", "es-AR", "en-US", "en-GB", "pt-BR"]),
+    st.sampled_from(["sms", "whatsapp", "email", "push"]),
+    st.sampled_from(["marketing", "transactional", "otp", "collections", "service", "alert"]),
+)
+def test_no_rule_reports_on_a_generated_message_without_its_trigger(body: str, locale: str, channel: str, category: str) -> None:
+    fields: dict[str, object] = {"id": "g", "body": body, "locale": locale, "channel": channel, "category": category, "brand": "Tienda Sol"}
+    if channel == "email":
+        fields["subject"] = body[:40] or "Hola"
+    message = message_from_mapping(fields)
+    assert _violations(message, REGISTRY, Config()) == []
+
+
+def test_the_gate_gives_the_findings_of_running_every_rule() -> None:
+    # End to end: the engine's answer (gated) equals running every applicable rule (ungated).
+    config = Config()
+    for message in CORPUS[:400]:
+        ctx = CheckContext(message, REGISTRY, config, now=None, recent=(), extra={})
+        jurisdictions = active_jurisdictions(message, config)
+        ctx.details["jurisdictions"] = sorted(jurisdictions)
+        ungated = sorted(
+            (rule.id, hit.field, hit.start, hit.end)
+            for rule in applicable_rules(REGISTRY, config, message, jurisdictions)
+            if not rule.check.reads()
+            for hit in rule.check.run(ctx, rule)
+        )
+        gated = sorted(
+            (f.rule, f.field, f.start, f.end)
+            for f in evaluate(message, REGISTRY, config).findings
+            if not REGISTRY.rules[f.rule].check.reads()
+        )
+        assert gated == ungated, message.id
+
+
+def test_the_re2_classes_for_pythons_space_and_digit_cover_them() -> None:
+    # Triggers of checks written with `re` use PY_SPACE and PY_DIGIT where the check says \s and \d.
+    import re
+
+    from sendlint.checks.base import PY_DIGIT, PY_SPACE
+
+    space, digit = compile_re2(PY_SPACE, False), compile_re2(PY_DIGIT, False)
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if re.fullmatch(r"\s", char):
+            assert space.fullmatch(char), hex(code)
+        if re.fullmatch(r"\d", char):
+            assert digit.fullmatch(char), hex(code)
