@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .findings import Fix, Severity
-from .lexicon import LexiconMatch, LexiconMatcher, tokenize
+from .lexicon import LexiconMatch, LexiconMatcher, select, tokenize
 from .links import find_links
 from .model import Message
 from .normalize import FieldViews, ViewName
@@ -103,6 +103,14 @@ class CheckContext:
         if found is None:
             found = self._memo[key] = matcher.candidates(self.tokens(field_name, view))
         return found
+
+    def lexicon_matches(self, topic: str, field_name: str, view: ViewName, categories: frozenset[str]) -> list[LexiconMatch]:
+        """What a matcher of only ``categories`` of the language's ``topic`` list (all when empty) finds in a
+        view of a field, taken from the one walk every rule reading that list shares (:func:`lexicon.select`)."""
+        matcher = self.registry.resources.matcher(self.language, topic, frozenset())
+        if matcher is None:
+            return []
+        return select(self.lexicon_candidates(matcher, topic, field_name, view), categories, matcher.sizes)
 
     def links(self, field_name: str) -> tuple[Any, ...]:
         """Links in a field (:func:`sendlint.links.find_links`), found once for every rule."""
