@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
@@ -86,6 +87,7 @@ def _suffix_language(token: str) -> Language | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # several rules ask about the same field
 def detect_language(text: str, *, min_evidence: float = 2.0) -> LangGuess:
     """Guess whether ``text`` is Spanish, English or Portuguese, or answer ``None``.
 
@@ -94,13 +96,12 @@ def detect_language(text: str, *, min_evidence: float = 2.0) -> LangGuess:
     tie. URLs, e-mail addresses, placeholders and numbers are ignored.
     """
     low = mask_non_words(text).lower().replace("’", "'")
-    scores: dict[Language, float] = {"es": 0.0, "en": 0.0, "pt": 0.0}
     cues = cue_words()
-    for token in _TOKEN_RE.findall(low):
-        lang = cues.get(token)
-        if lang is not None:
-            scores[lang] += 1.0
-        elif token.endswith(_SUFFIXES):
+    tokens = _TOKEN_RE.findall(low)
+    by_cue = Counter(map(cues.get, tokens))  # language -> cue words (None: not a cue), counted in C
+    scores: dict[Language, float] = {"es": float(by_cue["es"]), "en": float(by_cue["en"]), "pt": float(by_cue["pt"])}
+    for token in tokens:
+        if token.endswith(_SUFFIXES) and token not in cues:
             suffix_lang = _suffix_language(token)
             if suffix_lang is not None:
                 scores[suffix_lang] += 1.0

@@ -99,10 +99,19 @@ def _fast_path_ok(text: str, case: bool, accents: bool) -> bool:
     """
     if text.isascii():
         return True
-    table = _char_table(case, accents)
-    return all(
-        char < "\x80" or ord(char) in table or _folds_to_itself(char, case, accents) for char in set(text)
-    )
+    known = _fast_path_chars(case, accents)
+    for char in set(text).difference(known):  # most texts: nothing left after one set operation in C
+        if not _folds_to_itself(char, case, accents):
+            return False
+        known.add(char)  # bounded by the characters Unicode has
+    return True
+
+
+@cache
+def _fast_path_chars(case: bool, accents: bool) -> set[str]:
+    """Characters the 1:1 table handles (ASCII, the table's keys), grown with those found to fold to
+    themselves: what ``_fast_path_ok`` no longer needs to look at one by one."""
+    return {chr(code) for code in range(0x80)} | {chr(code) for code in _char_table(case, accents)}
 
 
 @cache

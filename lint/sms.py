@@ -371,6 +371,22 @@ def _cluster_spans(text: str) -> list[tuple[int, int]]:
     return list(zip(starts, [*starts[1:], len(text)][: len(starts)], strict=True))
 
 
+def _non_gsm_cluster_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the grapheme clusters of ``text`` that hold a character outside GSM-7, in order: the
+    clusters ``is_gsm7`` rejects, found from one scan for such characters instead of one test per cluster."""
+    positions = [m.start() for m in _NOT_GSM7_RE.finditer(text)]
+    if not positions:
+        return []
+    spans = _cluster_spans(text)
+    starts = [start for start, _ in spans]
+    found: list[tuple[int, int]] = []
+    for position in positions:
+        span = spans[bisect.bisect_right(starts, position) - 1]
+        if not found or found[-1] != span:
+            found.append(span)
+    return found
+
+
 def grapheme_clusters(text: str) -> tuple[str, ...]:
     """Split ``text`` into extended grapheme clusters (CR and LF always separate, as Twilio counts them)."""
     return tuple(text[start:end] for start, end in _cluster_spans(text))
@@ -623,10 +639,8 @@ def smart_encoding_candidates(text: str) -> tuple[Edit, ...]:
     if is_gsm7(text):
         return ()
     edits: list[Edit] = []
-    for start, end in _cluster_spans(text):
+    for start, end in _non_gsm_cluster_spans(text):
         cluster = text[start:end]
-        if is_gsm7(cluster):
-            continue
         composed = unicodedata.normalize("NFC", cluster)
         if composed != cluster and is_gsm7(composed):
             edits.append(Edit(start, end, composed))
@@ -688,10 +702,8 @@ def accent_stripping_edits(text: str) -> tuple[Edit, ...]:
     changes spelling (and sometimes meaning: "año" is safe because ñ is GSM-7, but "papá" -> "papa").
     """
     edits: list[Edit] = []
-    for start, end in _cluster_spans(text):
+    for start, end in _non_gsm_cluster_spans(text):
         cluster = text[start:end]
-        if is_gsm7(cluster):
-            continue
         stripped = _strip_cluster(cluster)
         if stripped is not None:
             edits.append(Edit(start, end, stripped))

@@ -510,6 +510,8 @@ def misspellings(
             continue
         start, end = token.span()
         word = text[start:end]
+        if plain_words is not None and word in plain_words:
+            continue
         if len(word) < 2 or "." in word or word.isupper() or word[1:] != word[1:].lower():
             if plain_words is not None:
                 plain_words.add(word)

@@ -79,3 +79,11 @@ def test_content_only_analyzer_results_are_reused_and_handed_out_as_copies() -> 
     assert second.details["length"] is not first.details["length"]
     remembered = registry.resources.findings_memo(config).get(content_key(message, frozenset()))
     assert remembered is not None and remembered[1]["length"]["segments"] == 1  # reused, and untouched
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aé ñ€{", "á", "ó", "\u0301", "\u200d", "👍", "🏽", "\r", "\n", "“", "…", "ç", "Ç"]), max_size=30) | st.text(max_size=30))
+def test_non_gsm_clusters_are_the_clusters_is_gsm7_rejects(text: str) -> None:
+    from sendlint.sms import _cluster_spans, _non_gsm_cluster_spans, is_gsm7
+
+    assert _non_gsm_cluster_spans(text) == [(s, e) for s, e in _cluster_spans(text) if not is_gsm7(text[s:e])]
