@@ -24,12 +24,13 @@ def _window(ctx: CheckContext, rule: Rule) -> timedelta:
 
 
 def repeated_send(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..policy.similarity import NEAR_DUPLICATE_THRESHOLD, content_hash, similarity
-
     message = ctx.message
     at = message.send_at or ctx.now
     if at is None or not message.to or not ctx.recent:
-        return
+        return  # no recipient history to compare with (template files, first sends)
+    # Imported here, past the early return: the similarity module is only needed with a history.
+    from ..policy.similarity import NEAR_DUPLICATE_THRESHOLD, content_hash, similarity
+
     exact = ctx.options(rule).get("mode", "exact") == "exact"
     threshold = float(ctx.options(rule).get("threshold", NEAR_DUPLICATE_THRESHOLD))
     since = at - _window(ctx, rule)

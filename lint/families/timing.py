@@ -111,12 +111,14 @@ class WindowParams(BaseModel):
 
 
 def contact_window(ctx: CheckContext, rule: Rule, params: WindowParams) -> Iterator[Hit]:
+    at = send_instant(ctx)
+    if at is None:
+        return  # no send time and no clock: nothing to judge (most template files)
+    zones = recipient_zones(ctx)
+    if not zones:
+        return
     from ..policy.sendtime import BlockReason, NeverAllowedError, describe_next_allowed, is_allowed
 
-    at = send_instant(ctx)
-    zones = recipient_zones(ctx)
-    if at is None or not zones:
-        return
     policy = _policy(ctx)
     category = ctx.message.category.value
     verdict = ctx.memo(("verdict", at), lambda: is_allowed(policy, category, at, zones))
@@ -142,12 +144,12 @@ def contact_window(ctx: CheckContext, rule: Rule, params: WindowParams) -> Itera
 
 
 def invalid_number(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..policy.sendtime import RecipientNumberError
-    from ..policy.sendtime import recipient_zones as zones_of
-
     number = ctx.message.to
     if not number or ctx.message.meta.get("timezone"):
         return
+    from ..policy.sendtime import RecipientNumberError
+    from ..policy.sendtime import recipient_zones as zones_of
+
     try:
         zones_of(number)
     except RecipientNumberError as error:
@@ -167,13 +169,13 @@ class CapParams(BaseModel):
 
 
 def frequency_cap(ctx: CheckContext, rule: Rule, params: CapParams) -> Iterator[Hit]:
-    from ..policy.caps import Send, caps_for, check_caps
-    from ..policy.jurisdictions import load_jurisdictions
-
     at = send_instant(ctx)
     message = ctx.message
     if at is None or not message.to:
         return
+    from ..policy.caps import Send, caps_for, check_caps
+    from ..policy.jurisdictions import load_jurisdictions
+
     if params.scope == "legal":
         registry = load_jurisdictions()
         ids = [j for j in ctx.details.get("jurisdictions", ()) if j in registry]
@@ -211,11 +213,11 @@ def _meta_date(value: Any) -> date | None:
 
 
 def time_words(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    from ..policy.sendtime import time_word_conflicts
-
     at = ctx.message.send_at
     if at is None or ctx.language not in ("es", "en"):
         return
+    from ..policy.sendtime import time_word_conflicts
+
     zones = recipient_zones(ctx)
     local = at
     if zones:
