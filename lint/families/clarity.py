@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from ..address import imperative_of
+from ..checks.base import PY_DIGIT, PY_SPACE, Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
 from ..lexicon import fold
 from ..links import find_links
-from ..textstats import long_words, nested_clause_depth, readability, split_sentences, words
+from ..textstats import long_words, nested_clause_depth, readability, split_sentences, word_count, words
+from .common import LINK_TRIGGER
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -34,11 +36,9 @@ def _readability(ctx: CheckContext, field_name: str, text: str) -> Any:
 
 def readability_score(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
     """Szigriszt-Pazos perspicuity (INFLESZ scale) for Spanish, Flesch Reading Ease for English."""
-    if ctx.language not in ("es", "en"):
-        return
-    result = _readability(ctx, field_name, text)
-    if result.words < MIN_WORDS_FOR_READABILITY_SCORE:
+    if ctx.language not in ("es", "en") or word_count(text) < MIN_WORDS_FOR_READABILITY_SCORE:
         return  # formulas are meaningless on a handful of words
+    result = _readability(ctx, field_name, text)
     score = result.szigriszt_pazos if ctx.language == "es" else result.flesch_reading_ease
     if score is not None:
         yield float(score), 0, len(text)
@@ -69,12 +69,12 @@ def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterato
 
 
 def long_word_share(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
-    result = _readability(ctx, field_name, text)
-    if result.words < MIN_WORDS_FOR_READABILITY or ctx.language not in ("es", "en"):
+    count = word_count(text)
+    if ctx.language not in ("es", "en") or count < MIN_WORDS_FOR_READABILITY:
         return
     found = long_words(text, ctx.language)
     if found:
-        yield 100.0 * len(found) / result.words, found[0].start, found[-1].end
+        yield 100.0 * len(found) / count, found[0].start, found[-1].end
 
 
 def clause_depth(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
@@ -219,6 +219,11 @@ _EN_OPEN = _word_set(
     three now today tonight online here there in at by up out on over to for with into from through
     more instore in-store down off back away yourself yourselves what what's how why where who which ahead"""
 )
+
+
+CTA = frozenset({"cta"})
+NOT_AN_ACTION = frozenset({"not-an-action"})
+OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 
 
 def _cta_matchers(ctx: CheckContext) -> tuple[Any, Any, Any, Any]:
@@ -374,7 +379,7 @@ def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tup
         view = ctx.views(field_name).get("folded")
         original = ctx.message.field_text(field_name)
         spans = []
-        for match in opt_out.find(view.text, ctx.tokens(field_name, "folded")):
+        for match in ctx.lexicon_matches("opt-out", field_name, "folded", OPT_OUT_TEXT):
             start, end = view.to_original(match.start, match.end)
             for link in ctx.links(field_name):
                 if link.start >= end and not any(char in ".!?\n" for char in original[end : link.start]):
@@ -396,14 +401,13 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
         if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
             continue
         view = ctx.views(field_name).get("folded")
-        tokens = ctx.tokens(field_name, "folded")
         # "Responde BAJA" is an opt-out instruction and "Recuerda que..." a reminder: neither is a call to action.
         excluded = list(_opt_out_spans(ctx, field_name, opt_out))
         if not_action is not None:
-            excluded += [view.to_original(m.start, m.end) for m in not_action.find(view.text, tokens)]
+            excluded += [view.to_original(m.start, m.end) for m in ctx.lexicon_matches("cta", field_name, "folded", NOT_AN_ACTION)]
         spans = _imperative_ctas(ctx, field_name, imperative, excluded)
         if cta is not None:
-            for match in cta.find(view.text, tokens):
+            for match in ctx.lexicon_matches("cta", field_name, "folded", CTA):
                 start, end = view.to_original(match.start, match.end)
                 if any(s <= start < e for s, e in excluded) or any(s < end and start < e for s, e, _ in spans):
                     continue
@@ -507,6 +511,29 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
     return covered
 
 
+# Words that hand something over without saying what it is ("here you go:", "aquí tienes:").
+PRESENTATIVE_RE = {
+    "es": re.compile(r"(?i)\b(?:aqu[ií] (?:lo |la |los |las |te lo |te la )?(?:tienes|tenés|tiene|est[aá]n?|va|van)|te (?:lo|la|los|las) dejamos(?: aqu[ií])?|ah[ií] (?:va|van|lo tienes|la tienes))\b"),
+    "en": re.compile(r"(?i)\b(?:here you go|here you are|here it is|here they are|here's (?:the link|your link|that link|the link again)|as promised)\b"),
+}
+# A link with no closing punctuation ends its sentence when a capitalised word follows it
+# ("https://x.pe/r/88 Cualquier consulta, aquí estamos."): those words are the next sentence's.
+_AFTER_LINK_RE = re.compile(r"\s+[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ]")
+
+
+def _words_not_about_link(language: str, sentence: str, link: Any) -> int:
+    """Words of a link's sentence that say nothing about it: a presentative ("here you go") and the words
+    of a new sentence that starts after the link without punctuation."""
+    found = 0
+    presentative = PRESENTATIVE_RE.get(language)
+    if presentative is not None:
+        found += sum(len(_WORD_RE.findall(m.group())) for m in presentative.finditer(sentence[: link.start]))
+    rest = sentence[link.end :]
+    if _AFTER_LINK_RE.match(rest):
+        found += sum(1 for w in words(rest) if w.kind.name == "WORD")
+    return found
+
+
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A link with no words around it saying what it is (a vague teaser such as "Update on your service."
     says nothing about it either)."""
@@ -519,6 +546,8 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             links = find_links(sentence.text)
             # A greeting, the name it greets and the sender's name say nothing about a link.
             count = max(0, count - _salutation_words(sentence.text, brand))
+            if links:
+                count = max(0, count - _words_not_about_link(ctx.language, sentence.text, links[-1]))
             context_words = count + previous_words
             previous_words = 0 if not links and _vague_teaser(ctx.language, sentence.text) else count
             if not links:
@@ -551,7 +580,11 @@ ONLINE_EVENT_RE = re.compile(
     r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
     # Shopping shows and events joined from an app: "Live shopping ... Join from the app".
     r"|live shopping|compras? en vivo|(?:join|watch|tune in) (?:from|in|on|via) (?:the |our )?(?:[\w-]+ ){0,3}app"
-    r"|(?:unete|sumate|conectate|miralo|mira|entra|ingresa|accede) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app)\b"
+    r"|(?:unete|sumate|conectate|miralo|mira|entra|ingresa|accede) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app"
+    # Joining from wherever the reader is: "Join online at https://...", "conéctate en línea".
+    r"|(?:join|attend|watch|follow|stream|tune in|log in|participate)(?: us| it| the \w+)? (?:online|virtually|remotely|live online)"
+    r"|(?:unete|sumate|conectate|participa|participá|asiste|asisti|siguelo|seguilo|sigue|ingresa|entra)(?: al \w+| a la \w+)? (?:en linea|online|virtualmente|en remoto|a distancia)"
+    r")\b"
 )
 # The downtime of an online service (maintenance, unavailability) reaches every user of the service at
 # once, wherever they are: in a country with several zones the window needs one. Not an outage at the
@@ -579,7 +612,16 @@ TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruis
 ARRIVAL_RE = re.compile(r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b")
 FROM_TO_RE = re.compile(
     r"\b(?:from|de|desde)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:to|a|al|hasta|→|->)\s+[A-Z]"
+    # A route of airport or station codes: "GUA–MEX–LAX", "MAD → BOG".
+    r"|\b[A-Z]{3}\s*(?:–|—|-|→|->|>|/)\s*[A-Z]{3}\b"
 )
+# A flight or train between two named places without "from": "your Manila to Los Angeles flight".
+PLACE_TO_PLACE_RE = re.compile(
+    r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|a|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:flights?|trains?|vuelos?)\b"
+)
+# Online check-in is done wherever the traveller is, so its opening time could be on either clock (unlike a
+# departure, read on the departure's clock).
+ONLINE_CHECKIN_RE = re.compile(r"\b(?:online check-?in|web check-?in|check-?in (?:online|en linea|web)|(?:registro|facturacion) (?:en linea|online|web))\b")
 
 
 def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -610,8 +652,10 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 return "online"
             if AUDIENCE_RE.search(folded):
                 return "audience"
-            if TRAVEL_RE.search(folded) and ARRIVAL_RE.search(folded) and FROM_TO_RE.search(ctx.views(name).get("matching").text):
-                return "trip"
+            if TRAVEL_RE.search(folded) and (ARRIVAL_RE.search(folded) or ONLINE_CHECKIN_RE.search(folded)):
+                matching = ctx.views(name).get("matching").text
+                if FROM_TO_RE.search(matching) or PLACE_TO_PLACE_RE.search(matching):
+                    return "trip"
         for name, _ in ctx.fields:
             folded = ctx.views(name).get("folded").text
             if SERVICE_WINDOW_RE.search(folded) and ONLINE_SERVICE_RE.search(folded) and not LOCAL_PLACE_RE.search(folded):
@@ -659,11 +703,14 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 
 
 CHECKS = {
-    "missing_opening_mark": PythonCheckFunction(missing_opening_mark),
+    "missing_opening_mark": PythonCheckFunction(missing_opening_mark, trigger=Trigger("matching", "[?!]")),
     "call_to_action": PythonCheckFunction(call_to_action),
-    "bare_link": PythonCheckFunction(bare_link),
-    "ambiguous_date": PythonCheckFunction(ambiguous_date),
-    "time_without_zone": PythonCheckFunction(time_without_zone, TimeZoneParams),
+    "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
+    # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
+    "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
+    "time_without_zone": PythonCheckFunction(
+        time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")
+    ),
 }
 METRICS = {
     "readability": readability_score,

@@ -8,10 +8,19 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..checks.base import Trigger
+from ..checks.metric import Metric
+
 if TYPE_CHECKING:
     from ..context import CheckContext
 
 UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]")
+
+# Every link sendlint.links finds has "://" or a dot before a label character (links._MAYBE_LINK_RE;
+# Python's [^\W_] is widened here to any non-ASCII character): the trigger of rules about links.
+LINK_TRIGGER = Trigger("raw", r"://|\.[0-9A-Za-z\x{80}-\x{10FFFF}]")
+# A field TON201 can call shouted has six capitals (shouted_words' first test).
+SIX_CAPITALS_TRIGGER = Trigger("raw", "(?:[A-ZÀ-ÖØ-ÞА-Я][^A-ZÀ-ÖØ-ÞА-Я]*){6}")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -63,5 +72,5 @@ def capitals_ratio(ctx: CheckContext, field_name: str, text: str) -> Iterator[tu
     yield 100.0 * len(shouted) / count, shouted[0][0], shouted[-1][1]
 
 
-METRICS = {"capitals_ratio": capitals_ratio}
+METRICS = {"capitals_ratio": Metric(capitals_ratio, SIX_CAPITALS_TRIGGER)}
 CHECKS: dict[str, object] = {}

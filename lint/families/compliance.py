@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict
 
 from .. import links, sms
+from ..checks.base import PY_SPACE, Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..detectors import find_all
@@ -20,6 +21,7 @@ from ..lexicon import fold
 from ..links import find_anchor_mismatches
 from ..model import Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
+from .common import LINK_TRIGGER
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -40,16 +42,18 @@ def _opt_out_text(ctx: CheckContext) -> str | None:
 OPT_OUT_LANGUAGES = ("es", "en", "pt")
 
 
+OPT_OUT_INSTRUCTION = frozenset({"opt-out-instruction"})
+
+
 def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
     """Whether the fields tell the reader how to opt out, in the locale's language or another one.
 
     A message written in the wrong language ("Reply STOP to opt out." under es-MX, "Responde STOP para
     cancelar." under en-US) still carries a working opt-out; the wrong language is LNG301's finding."""
-    matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction"}))
-    if matcher is None:
+    if ctx.resources.lexicon(ctx.language, "opt-out") is None:
         return True  # no opt-out vocabulary for this language: say nothing rather than guess
     names = [name for name, _ in ctx.fields if name in fields]
-    if any(matcher.find(ctx.views(name).get("folded").text, ctx.tokens(name, "folded")) for name in names):
+    if any(ctx.lexicon_matches("opt-out", name, "folded", OPT_OUT_INSTRUCTION) for name in names):
         return True
     for language in OPT_OUT_LANGUAGES:
         other = None if language == ctx.language else ctx.resources.matcher(language, "opt-out", frozenset({"opt-out-instruction"}))
@@ -408,16 +412,28 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         yield Hit(field_name, start, end, {"score": round(total, 1), "threshold": threshold, "triggers": listed})
 
 
+# What each kind of leftover cannot do without (PLACEHOLDER_RE, NULL_LIKE_RE, EMPTY_GREETING_RE,
+# DOUBLE_SPACE_RE, BROKEN_PLACEHOLDER_RE), on the raw text.
+UNRENDERED_TRIGGERS = {
+    "placeholder": Trigger("raw", "[{%]"),
+    "null": Trigger("raw", r"null|undefined|NaN|nil|None|\[object Object\]"),
+    "empty-greeting": Trigger("raw", f"{PY_SPACE}[,:!]"),
+    "double-space": Trigger("raw", "  "),
+    "malformed": Trigger("raw", "[{}]"),
+}
+
 CHECKS = {
     "missing_opt_out": PythonCheckFunction(missing_opt_out),
     "missing_sender": PythonCheckFunction(missing_sender),
     "missing_list_unsubscribe": PythonCheckFunction(missing_list_unsubscribe, reads=frozenset({"meta"})),
-    "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams),
+    "link_hygiene": PythonCheckFunction(link_hygiene, LinkParams, trigger=LINK_TRIGGER),
     "anchor_mismatch": PythonCheckFunction(anchor_mismatch),
     "personal_data": PythonCheckFunction(personal_data, PersonalDataParams),
-    "otp_link": PythonCheckFunction(otp_link),
-    "phishing": PythonCheckFunction(phishing),
-    "unrendered": PythonCheckFunction(unrendered, UnrenderedParams),
+    "otp_link": PythonCheckFunction(otp_link, trigger=LINK_TRIGGER),
+    "phishing": PythonCheckFunction(phishing, trigger=LINK_TRIGGER),
+    "unrendered": PythonCheckFunction(
+        unrendered, UnrenderedParams, trigger=lambda params, language: UNRENDERED_TRIGGERS.get(params.problem)
+    ),
     "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
 }

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from ..checks.base import Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..langid import detect_language
@@ -56,6 +57,7 @@ class ChainSpeller:
         self.regional = regional
         self._common = common_words(language)
         self._verdicts: dict[str, bool] = {}
+        self.plain_words: set[str] = set()  # see misspellings(plain_words=)
 
     def known(self, word: str) -> bool:
         verdict = self._verdicts.get(word)
@@ -112,17 +114,28 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             | _brand_words(ctx)
         )
     for field_name, text in ctx.rule_fields(rule):
-        # The words right after a greeting are a name (often lower-cased by the data): not typos.
-        names = frozenset(w.lower() for m in AFTER_GREETING.finditer(text) for w in m.group(1).split())
-        # A capitalised word opening the message before a comma is a vocative name ("Paola, ..."),
-        # and dotted identifiers are user names or codes ("paola.mendez").
-        names |= frozenset(m.group(1).lower() for m in VOCATIVE.finditer(text))
-        names |= frozenset(w.lower() for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
-        names |= frozenset(m.group(1).lower() for m in LABELLED_IDENTIFIER.finditer(text))
-        for miss in misspellings(text, ctx.language, speller, ignore=ignore | names if names else ignore, locale=ctx.message.locale):
+        misses = misspellings(text, ctx.language, speller, ignore=ignore, locale=ctx.message.locale, plain_words=speller.plain_words)
+        if not misses:
+            continue
+        names = _names(text)
+        for miss in misses:
+            if miss.word.casefold() in names:
+                continue
             if _VOWEL_RE.search(miss.word) is None:
                 continue  # a shortening ("Rspnd", "Tlf"): SMS-speak, CLR501's concern, not a typo
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
+
+
+def _names(text: str) -> frozenset[str]:
+    """Words of ``text`` that name a person or an account, folded: not typos whatever the dictionary says."""
+    # The words right after a greeting are a name (often lower-cased by the data).
+    names = {w for m in AFTER_GREETING.finditer(text) for w in m.group(1).split()}
+    # A capitalised word opening the message before a comma is a vocative name ("Paola, ..."),
+    # and dotted identifiers are user names or codes ("paola.mendez").
+    names.update(m.group(1) for m in VOCATIVE.finditer(text))
+    names.update(w for m in IDENTIFIER.finditer(text) for w in m.group().split("."))
+    names.update(m.group(1) for m in LABELLED_IDENTIFIER.finditer(text))
+    return frozenset(name.casefold() for name in names)
 
 
 # Languages whose regional dictionaries differ in spelling conventions (Canadian "chequing", Australian
@@ -190,9 +203,24 @@ CHECKS = {
 
 
 class Confusion(BaseModel):
+    """One real-word error: ``pattern`` (RE2, case-insensitive, on the lowered view; group 1 is the
+    wrong word) and the right word. With ``words`` (wrong spelling -> right one), ``{words}`` in the
+    pattern stands for all their spellings and the suggestion is the one of the word found: one
+    construction for a class of words ("la matricula", "el numero": a noun after a determiner)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
     pattern: str
-    suggestion: str
+    suggestion: str = ""
+    words: dict[str, str] = {}
+
+    @property
+    def expanded(self) -> str:
+        if not self.words:
+            return self.pattern
+        return self.pattern.replace("{words}", "(?:" + "|".join(sorted(self.words, key=len, reverse=True)) + ")")
+
+    def suggestion_for(self, word: str) -> str:
+        return self.words.get(word.lower(), self.suggestion)
 
 
 class ConfusablesParams(BaseModel):
@@ -207,7 +235,11 @@ class ConfusablesParams(BaseModel):
 
         for items in self.pairs.values():
             for item in items:
-                compile_re2(item.pattern, True)
+                if not item.suggestion and not item.words:
+                    raise ValueError(f"pattern {item.pattern!r} needs a suggestion or words")
+                if item.words and "{words}" not in item.pattern:
+                    raise ValueError(f"pattern {item.pattern!r} has words but no {{words}}")
+                compile_re2(item.expanded, True)
         return self
 
 
@@ -220,20 +252,26 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
     key = ("confusables", ctx.language, id(params))
     entry = ctx.resources.memo.get(key)
     if entry is None or entry[0] is not params:
-        entry = ctx.resources.memo[key] = (params, PatternSet([item.pattern for item in items], True))
+        entry = ctx.resources.memo[key] = (params, PatternSet([item.expanded for item in items], True))
     patterns: PatternSet = entry[1]
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("lowered")
         reported: set[tuple[int, int]] = set()  # two patterns may catch one error ("for you're order")
         for index in sorted(patterns.occurring(view.text)):  # one pass; then only the pairs that occur
             item = items[index]
-            for match in compile_re2(item.pattern, True).finditer(view.text):
+            for match in compile_re2(item.expanded, True).finditer(view.text):
                 group = 1 if match.lastindex else 0
                 start, end = view.to_original(match.start(group), match.end(group))
                 if (start, end) in reported:
                     continue
                 reported.add((start, end))
-                yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion})
+                yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion_for(text[start:end])})
 
 
-CHECKS["confused_words"] = PythonCheckFunction(confused_words, ConfusablesParams)
+def _confusion_trigger(params: ConfusablesParams, language: str) -> Trigger | None:
+    """One of the language's patterns, on the view confused_words reads."""
+    items = params.pairs.get(language, ())
+    return Trigger("lowered", "(?i:" + "|".join(f"(?:{item.expanded})" for item in items) + ")") if items else None
+
+
+CHECKS["confused_words"] = PythonCheckFunction(confused_words, ConfusablesParams, trigger=_confusion_trigger)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..address import address_cues
 from ..address import mixed_address as find_mix
+from ..checks.base import Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
@@ -48,15 +49,16 @@ def _salutation(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and bool(SALUTATION_END.match(text, end))
 
 
+ROBOTIC_OPENING = frozenset({"robotic-opening"})
+OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
+
+
 def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Iterator[Hit]:
     """Bureaucratic openings; an impersonal greeting is worse when the name is known or the message is personal."""
-    matcher = ctx.resources.matcher(ctx.language, "tone", frozenset({"robotic-opening"}))
-    if matcher is None:
-        return
     personal = _name_available(ctx) or ctx.message.category.value in PERSONAL_CATEGORIES
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
-        for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
+        for match in ctx.lexicon_matches("tone", field_name, "folded", ROBOTIC_OPENING):
             is_greeting = bool(GREETING_START.match(view.text[match.start : match.end])) or _salutation(
                 view.text, match.start, match.end
             )
@@ -90,12 +92,12 @@ def _address_cues(ctx: CheckContext, field_name: str) -> Any:
 def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
     """``text`` with opt-out boilerplate ("responde BAJA") blanked out, offsets unchanged: the legal
     sentence is often in another register than the copy and is not the copywriter's voice."""
-    matcher = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction", "default-text"}))
-    if matcher is None:
+    found = ctx.lexicon_matches("opt-out", field_name, "folded", OPT_OUT_TEXT)
+    if not found:
         return text
     view = ctx.views(field_name).get("folded")
     chars = list(text)
-    for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
+    for match in found:
         start, end = view.to_original(match.start, match.end)
         chars[start:end] = " " * (end - start)
     return "".join(chars)
@@ -364,24 +366,37 @@ def _reported_by_lexicon(ctx: CheckContext, field_name: str, categories: list[st
     """Original start offsets of the tone-lexicon matches of ``categories`` at warning or above."""
     if not categories:
         return []
-    matcher = ctx.resources.matcher(ctx.language, "tone", frozenset(categories))
-    if matcher is None:
-        return []
     category = ctx.message.category.value
     view = ctx.views(field_name).get("folded")
     starts = []
-    for match in matcher.find(view.text, ctx.tokens(field_name, "folded")):
+    for match in ctx.lexicon_matches("tone", field_name, "folded", frozenset(categories)):
         severity = match.entry.severity_for(category)
         if severity is not None and severity.rank >= Severity.WARNING.rank:
             starts.append(view.to_original(match.start, match.end)[0])
     return starts
 
 
+def _clue_trigger(params: SentencePatternParams, language: str) -> Trigger | None:
+    """Some clue's target, in the rule's view: nothing is reported without one."""
+    targets = [_alternation(c.target[language]) for c in params.clues if c.target.get(language)]
+    return Trigger(params.view, "(?i:" + "|".join(f"(?:{t})" for t in targets) + ")") if targets else None
+
+
+def _shouted_run_trigger(params: ShoutedRunParams, language: str) -> Trigger | None:
+    # shouted_run's first test: min_long_words runs of LONG_CAPS_RE.
+    return Trigger("raw", "[A-ZÀ-ÖØ-Þ]{3}") if params.min_long_words >= 1 else None
+
+
+# Every EMOJI_RE match has one of these characters; a field needs one to have too many.
+EMOJI_TRIGGER = Trigger(
+    "raw", r"[\x{1F1E6}-\x{1F1FF}\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}\x{2B50}\x{2B55}\x{2934}\x{2935}\x{3030}\x{303D}\x{3297}\x{3299}\x{20E3}]"
+)
+
 CHECKS = {
     "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams),
-    "emoji_density": PythonCheckFunction(emoji_density),
+    "emoji_density": PythonCheckFunction(emoji_density, trigger=EMOJI_TRIGGER),
     "mixed_address": PythonCheckFunction(mixed_address),
     "off_brand_address": PythonCheckFunction(off_brand_address),
-    "sentence_patterns": PythonCheckFunction(sentence_patterns, SentencePatternParams),
-    "shouted_run": PythonCheckFunction(shouted_run, ShoutedRunParams),
+    "sentence_patterns": PythonCheckFunction(sentence_patterns, SentencePatternParams, trigger=_clue_trigger),
+    "shouted_run": PythonCheckFunction(shouted_run, ShoutedRunParams, trigger=_shouted_run_trigger),
 }
