@@ -17,14 +17,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from .errors import FieldError
 from .findings import Severity
 from .normalize import build_view
 
 TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
-ENTRY_KEYS = frozenset({"term", "category", "severity", "by_category", "lemma", "alternative", "note", "weight"})
+ENTRY_KEYS = frozenset(
+    {"term", "category", "severity", "by_category", "lemma", "alternative", "note", "weight", "case", "after_number"}
+)
 FILE_KEYS = frozenset({"language", "topic", "source", "licence", "entries"})
 
 
@@ -38,6 +40,11 @@ class LexiconEntry:
     alternative: str | None = None
     note: str | None = None
     weight: float = 1.0
+    # Matched on the folded view, but some entries are only the word when written a certain way: "case:
+    # lower" keeps a match only if the original has no capital ("u", not "Unit U"); "after_number: false"
+    # drops a match right after a number ("2 x 1", "10 k", "lote 3 d"; "x 3 meses" is still "por").
+    case: Literal["any", "lower"] = "any"
+    after_number: bool = True
 
     def severity_for(self, message_category: str) -> Severity | None:
         return self.by_category.get(message_category, self.severity)
@@ -83,6 +90,12 @@ def parse_lexicon(data: Any) -> Lexicon:
         weight = raw.get("weight", 1.0)
         if not isinstance(weight, (int, float)) or isinstance(weight, bool):
             raise FieldError((*path, "weight"), "expected a number")
+        case = raw.get("case", "any")
+        if case not in ("any", "lower"):
+            raise FieldError((*path, "case"), "expected any or lower")
+        after_number = raw.get("after_number", True)
+        if not isinstance(after_number, bool):
+            raise FieldError((*path, "after_number"), "expected true or false")
         entries.append(
             LexiconEntry(
                 term=term,
@@ -93,6 +106,8 @@ def parse_lexicon(data: Any) -> Lexicon:
                 alternative=raw.get("alternative"),
                 note=raw.get("note"),
                 weight=float(weight),
+                case=case,
+                after_number=after_number,
             )
         )
     return Lexicon(

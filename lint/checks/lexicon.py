@@ -22,6 +22,7 @@ class LexiconCheck(CheckParams):
     categories: list[str] = []
     view: Literal["folded", "deobfuscated"] = "folded"
     skip_placeholders: bool = True
+    skip_links: bool = False  # the words of a URL ("/d/88f2a1", "/r/4471") are not the message's words
 
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         object.__setattr__(self, "category_set", frozenset(self.categories))  # plain attribute: hot path
@@ -42,7 +43,13 @@ class LexiconCheck(CheckParams):
                 start, end = view.to_original(match.start, match.end)
                 if self.skip_placeholders and ctx.overlaps_placeholder(field_name, start, end):
                     continue
+                if self.skip_links and any(link.start < end and start < link.end for link in ctx.links(field_name)):
+                    continue
                 entry = match.entry
+                if entry.case == "lower" and text[start:end] != text[start:end].lower():
+                    continue
+                if not entry.after_number and _after_number(text, start):
+                    continue
                 alternative = entry.alternative or ""
                 suggestion = SUGGESTION.get(ctx.language, SUGGESTION["en"]).format(alternative) if alternative else ""
                 yield Hit(
@@ -60,3 +67,8 @@ class LexiconCheck(CheckParams):
                     },
                     severity=entry.severity_for(category),
                 )
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Whether a digit is the nearest character before ``start``, past spaces only."""
+    return text[:start].rstrip(" \t")[-1:].isdigit()
