@@ -87,10 +87,13 @@ class CheckContext:
 
     def tokens(self, field_name: str, view: ViewName) -> list[tuple[str, int, int]]:
         """Word tokens of a view of a field, shared by every lexicon rule."""
-        key = ("tokens", field_name, view)
+        # Keyed by the text: views that come out the same (the deobfuscated view of a text with nothing
+        # obfuscated is the folded one) are tokenized once.
+        text = self.views(field_name).get(view).text
+        key = ("tokens", text)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = tokenize(self.views(field_name).get(view).text)
+            found = self._memo[key] = tokenize(text)
         return found
 
     def lexicon_candidates(
