@@ -125,12 +125,35 @@ def _plan(registry: Registry, config: Config, message: Message, jurisdictions: f
     plan = memo.get(key)
     if plan is None:
         rules = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
-        plan = memo[key] = _make_plan(rules, message.language)
+        plan = memo[key] = _make_plan(rules, message.language, _language_triggers(registry, config, message.language))
     return plan
 
 
-def _make_plan(rules: tuple[Rule, ...], language: str) -> _Plan:
-    patterns: dict[ViewName, dict[str, int]] = {}
+_TriggerTable = dict[ViewName, tuple[dict[str, int], PatternSet]]
+
+
+def _language_triggers(registry: Registry, config: Config, language: str) -> _TriggerTable:
+    """Per view, the index of each trigger pattern of the selected content-only rules in ``language`` and
+    one RE2 set of them all: compiled once per language, shared by the plans of every message shape."""
+    key = ("triggers", config.select, config.ignore, language)
+    table = registry.resources.memo.get(key)
+    if table is None:
+        patterns: dict[ViewName, dict[str, int]] = {}
+        for rule in selected_rules(registry, config):
+            trigger = None if rule.check.reads() else rule.check.trigger(language)
+            if trigger is not None:
+                view_patterns = patterns.setdefault(trigger.view, {})
+                view_patterns.setdefault(trigger.pattern, len(view_patterns))
+        try:
+            table = {view: (found, PatternSet(list(found), ignore_case=False)) for view, found in patterns.items()}
+        except ValueError as error:
+            raise RuleError(f"a rule's trigger is not a valid RE2 pattern: {error}") from error
+        registry.resources.memo[key] = table
+    return table
+
+
+def _make_plan(rules: tuple[Rule, ...], language: str, table: _TriggerTable) -> _Plan:
+    views: list[ViewName] = []  # the views this plan's triggers are looked for in
     content_only: list[tuple[Rule, int, int]] = []
     for rule in rules:
         if rule.check.reads():
@@ -139,13 +162,10 @@ def _make_plan(rules: tuple[Rule, ...], language: str) -> _Plan:
         if trigger is None:
             content_only.append((rule, -1, -1))
             continue
-        view_patterns = patterns.setdefault(trigger.view, {})
-        index = view_patterns.setdefault(trigger.pattern, len(view_patterns))
-        content_only.append((rule, list(patterns).index(trigger.view), index))
-    try:
-        trigger_sets = tuple((view, PatternSet(list(found), ignore_case=False)) for view, found in patterns.items())
-    except ValueError as error:
-        raise RuleError(f"a rule's trigger is not a valid RE2 pattern: {error}") from error
+        if trigger.view not in views:
+            views.append(trigger.view)
+        content_only.append((rule, views.index(trigger.view), table[trigger.view][0][trigger.pattern]))
+    trigger_sets = tuple((view, table[view][1]) for view in views)
     return _Plan(rules, tuple(content_only), tuple(r for r in rules if r.check.reads()), trigger_sets)
 
 
