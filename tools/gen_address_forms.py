@@ -140,7 +140,7 @@ VERBS: tuple[str, ...] = tuple(
     aprovechar calificar cancelar cambiar canjear cuidar disfrutar elegir encontrar estrenar formar
     llamar mirar pasear regalar sorprender brindar ingresar adherir activar desactivar acudir dirigir
     personalizar pedir aguardar consultar contratar domiciliar enrolar escoger esperar indicar pulsar
-    reclamar reservar respaldar retirar suscribir validar"""
+    reclamar reservar respaldar retirar suscribir validar armar"""
         )
     )
 )
