@@ -50,10 +50,12 @@ usted imperative (``pague``,      usted   verb    strong in imperative position;
                                                   before ``a``/``al``/``en``/a determiner (``¡Venga,
                                                   aprovecha!`` is an interjection)
 ustedes imperative (``paguen``)   usted   verb    weak, in imperative position only
-usted present/future              usted   verb    weak after ``si`` (``Si tiene dudas``) and, for
+usted present/future              usted   verb    weak after ``si`` (``Si es cliente``) and, for
 (``puede``, ``tiene``)                            poder/deber/desear/necesitar/querer/tener, at clause start;
                                                   strong for such a modal before an infinitive with an
-                                                  object pronoun (``Puede descargarlo``)
+                                                  object pronoun (``Puede descargarlo``), and after ``si``
+                                                  before a question the reader may have (``si tiene
+                                                  cualquier duda``, ``si necesita ayuda`` is not one)
 enclitic imperative               by stem verb    strong anywhere. An accent the clitic added means tú or usted
                                                   (``págala``, ``páguela``, ``acércate``, ``acérquese``); a
                                                   polysyllabic stem without it whose accented form is a vos
@@ -111,8 +113,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
@@ -350,6 +352,13 @@ _PREPOSITIONS = _words(
 _VOS_LEFT = _words("""a ante con contra entre hacia hasta para por según sin sobre tras que y e o u como""")
 _CONJUNCTIONS = _words("y e o u")
 _SI = frozenset({"si"})
+# "si tiene (alguna) duda": a question the reader may have, after "si" + a usted modal with no subject,
+# addresses the reader (a third person would be named: "si su hijo tiene dudas").
+_READER_QUERY_DETERMINERS = _words("alguna algún algun cualquier otra otras más mas")
+_READER_QUERIES = _words(
+    """duda dudas pregunta preguntas consulta consultas inquietud inquietudes problema problemas
+    inconveniente inconvenientes comentario comentarios"""
+)
 # Interjections spelled like usted imperatives ("¡Venga, aprovecha!" is tú in Spain, "¡Vaya oferta!" is
 # no one, "o sea"): imperatives only before one of _INTERJECTION_OBJECT (``Venga a vernos``).
 _INTERJECTIONS = frozenset({"venga", "vaya", "sea"})
@@ -788,6 +797,11 @@ def _collect(text: str) -> list[_Candidate]:
                 # infinitive that carries an object pronoun addresses the reader (the impersonal reading
                 # needs a subject: "El envío puede tardar"); plain "Puede tardar" stays weak.
                 strong_modal = clause_start and verb.modal and bool(_INFINITIVE_WITH_OBJECT.match(next_lower))
+                if after_si and verb.modal and not strong_modal:
+                    query = next_lower
+                    if query in _READER_QUERY_DETERMINERS and index + 2 < count and kinds[index + 2] == _WORD:
+                        query = word_of(tokens[index + 2])
+                    strong_modal = query in _READER_QUERIES
                 found.append(("usted", start, end, "verb", strong_ok and strong_modal, sentence))
 
     if english_sentences and found:
@@ -971,6 +985,20 @@ def mixed_address(text: str) -> tuple[AddressCue, AddressCue] | None:
     latter is returned only when the text has no formality conflict. Use ``mix_kind`` to tell them apart.
     """
     strong = [c for c in address_cues(text) if c.strength == "strong"]
+    return _first_pair(strong, "formality") or _first_pair(strong, "voseo")
+
+
+def mixed_address_in_fields(texts: Sequence[str], separator: str = "\n") -> tuple[AddressCue, AddressCue] | None:
+    """``mixed_address`` over several fields of one message (subject, body, footer...) joined by
+    ``separator``, with offsets into the joined text. Each field's start is a message start, so the body's
+    opening "Su matrícula..." after a greeting is a strong usted cue even below a subject line."""
+    strong: list[AddressCue] = []
+    offset = 0
+    for text in texts:
+        strong.extend(
+            replace(c, start=c.start + offset, end=c.end + offset) for c in address_cues(text) if c.strength == "strong"
+        )
+        offset += len(text) + len(separator)
     return _first_pair(strong, "formality") or _first_pair(strong, "voseo")
 
 

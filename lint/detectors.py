@@ -25,7 +25,8 @@ number is switched off. What each finder accepts, and what it deliberately ignor
   - Spain DNI (``12345678Z``, ``12345678-Z``, ``12.345.678-Z``) and NIE (``X1234567L``,
     ``X-1234567-L``): mod-23 letter.
   - Mexico CURP: 18 characters, valid birth date, sex ``H``/``M``/``X``, a RENAPO state code, and
-    the final check digit. Upper case only.
+    the final check digit. Upper case only. Right after a ``CURP`` label the check digit is not
+    required (date, sex and state still are): the message says what the number is.
   - Mexico RFC: persona física (13: 4 letters + YYMMDD + homoclave) and persona moral (12: 3
     letters + YYMMDD + homoclave), valid date. Only the last homoclave character is a check digit
     that can be computed from the number; the first two come from SAT's name-based algorithm and
@@ -51,6 +52,11 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     order or a phone number and an SSN has no check digit. Ranges the SSA never issues are
     excluded: area 000, 666 and 900-999, group 00, serial 0000, and the two famous published
     numbers 078-05-1120 and 219-09-9999.
+  - UK National Insurance number (``AB 12 34 56 C``, ``AB123456C``): two prefix letters, six digits
+    and a suffix A-D; no check digit. Unlabelled, only the grouped form and prefixes HMRC allocates (first letter not D,
+    F, I, Q, U or V; second not D, F, I, O, Q, U or V; not BG, GB, KN, NK, NT, TN or ZZ). Right after
+    a ``National Insurance number`` / ``NI number`` / ``NINO`` label any two letters count, so the
+    specimen prefix ``QQ`` of HMRC's examples is reported as what the message says it is.
   - A DNI without check letter (Peru's 8 digits, Argentina's 7-8, ``30.123.456``) only right after a
     ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
     the message itself says what it is.
@@ -105,6 +111,7 @@ class Kind(StrEnum):
     BR_CPF = "br_cpf"
     BR_CNPJ = "br_cnpj"
     US_SSN = "us_ssn"
+    GB_NINO = "gb_nino"
     LABELLED_DNI = "labelled_dni"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
@@ -127,7 +134,7 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
-_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.LABELLED_DNI})
+_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI})
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,6 +484,23 @@ def _cnpj_ok(chars: str) -> bool:
     return chars[12:] == f"{values[12]}{values[13]}"
 
 
+def _curp_shape_ok(curp: str) -> bool:
+    """A CURP's birth date and state code, without its check digit."""
+    century = 1900 if curp[16].isdigit() else 2000
+    return _date_ok(century + int(curp[4:6]), int(curp[6:8]), int(curp[8:10])) and curp[11:13] in _CURP_STATES
+
+
+_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def _nino_check(m: re.Match[str], text: str) -> bool:
+    prefix = m.group("prefix")
+    if _labelled(text, m.start(), _NINO_LABEL):
+        return True
+    # Unlabelled, only in the grouped form HMRC prints ("AB 12 34 56 C"): "AB123456C" is as likely a reference.
+    return m.group("sep") == " " and prefix[0] not in "DFIQUV" and prefix[1] not in "DFIOQUV" and prefix not in _NINO_BAD_PREFIXES
+
+
 def _ssn_ok(area: str, group: str, serial: str) -> bool:
     if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
         return False
@@ -499,6 +523,8 @@ _CNPJ_LABEL = _label_re("cnpj")
 _CUIT_LABEL = _label_re("cuit|cuil")
 _NIT_LABEL = _label_re("nit")
 _DNI_LABEL = _label_re(r"dni|d\.n\.i\.?|documento nacional de identidad")
+_CURP_LABEL = _label_re("curp")
+_NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,7 +595,8 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         Kind.MX_CURP,
         "MX",
         re.compile(r"(?<![A-Z])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]"),
-        lambda m, _text: _curp_ok(m.group()),
+        # The check digit, or right after a "CURP" label the shape alone (date, sex, state).
+        lambda m, text: _curp_ok(m.group()) or (_labelled(text, m.start(), _CURP_LABEL) and _curp_shape_ok(m.group())),
         min_digits=7,
     ),
     _IdFormat(
@@ -637,6 +664,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         _ssn_check,
         min_digits=9,
     ),
+    _IdFormat(
+        Kind.GB_NINO,
+        "GB",
+        re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{2}) ?[0-9]{2}(?P<sep> ?)[0-9]{2}(?P=sep)[0-9]{2} ?[A-D](?![A-Za-z0-9])"),
+        _nino_check,
+        min_digits=6,
+    ),
 )
 
 
@@ -644,7 +678,7 @@ _NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
 
 
 def find_national_ids(text: str) -> tuple[Detection, ...]:
-    """National identity and tax numbers (ES, MX, CL, AR, CO, BR, US), see the module doc.
+    """National identity and tax numbers (ES, MX, CL, AR, CO, BR, US, GB), see the module doc.
 
     Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
     two kinds only if it passes both checks (find_all then keeps one).

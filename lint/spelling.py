@@ -432,6 +432,10 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
     return False
 
 
+# Vowels with a macron: no English word carries one, and te reo Māori words in New Zealand English do.
+_MACRON_VOWELS = frozenset("āēīōūĀĒĪŌŪ")
+
+
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether the word is glued to a digit in the same run of non-space characters: part of a code, a
     password or an ordinal ("Aurora2027!mx", "3.er", "1.ª"), not a word of the sentence."""
@@ -485,7 +489,8 @@ def misspellings(
     (``dermocosmética``, ``desuscribite`` in es-AR). Words glued to a digit in the same run of
     non-space characters belong to a code or an ordinal (``3.er``, ``Clave2027!mx``) and are skipped.
     In English, a capitalised word one edit away from a day or month name is reported even where a
-    name would be skipped (``Thrusday``). ``locale`` defaults to ``lang``.
+    name would be skipped (``Thrusday``), and a word with a macron vowel is te reo Māori (``kākāpō``),
+    never a typo. ``locale`` defaults to ``lang``.
 
     ``plain_words`` is an optional cache the caller keeps for one ``speller`` and language: the words
     found fine whatever surrounds them (known, shipped, acronyms, too short). It is filled here, and a
@@ -527,6 +532,8 @@ def misspellings(
             continue
         if _in_code(text, start, end):
             continue
+        if root == "en" and _MACRON_VOWELS.intersection(word):
+            continue  # te reo Māori written with its macrons (kākāpō, pōhutukawa): English spells none so
         if skip_proper_nouns and word[0].isupper():
             if starts is None:  # sentence starts are only needed for unknown capitalised words
                 starts = _sentence_starts(text, masked)

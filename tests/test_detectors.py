@@ -157,6 +157,9 @@ IDS = [
     ("NIE X1234567L", (4, 13), "X1234567L", "es_nie", "ES"),
     ("NIE: Y-1234567-X", (5, 16), "Y-1234567-X", "es_nie", "ES"),
     ("CURP BOXW310820HNERXN09.", (5, 23), "BOXW310820HNERXN09", "mx_curp", "MX"),
+    # After its label a CURP of the right shape counts whatever its check digit (as a labelled card does).
+    ("CURP BOXW310820HNERXN08", (5, 23), "BOXW310820HNERXN08", "mx_curp", "MX"),
+    ("National Insurance number QQ 12 34 56 C", (26, 39), "QQ 12 34 56 C", "gb_nino", "GB"),
     ("RFC: GODE561231GR8", (5, 18), "GODE561231GR8", "mx_rfc", "MX"),
     ("RFC de la empresa MAB9307148T4.", (18, 30), "MAB9307148T4", "mx_rfc", "MX"),
     ("RUT 12.345.678-5", (4, 16), "12.345.678-5", "cl_rut", "CL"),
@@ -188,7 +191,7 @@ def test_national_id_is_found_with_exact_span_kind_and_country(
     [
         "DNI 12345678Y",  # wrong letter
         "NIE X1234567A",  # wrong letter
-        "CURP BOXW310820HNERXN08",  # wrong check digit
+        "folio BOXW310820HNERXN08",  # wrong check digit, no CURP label
         "CURP BOXW311320HNERXN09",  # month 13
         "CURP BOXW310820HQQRXN09",  # not a state code
         "RFC GODE561231GR9",  # wrong check digit

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import make_message
 
 from sendlint.engine import evaluate
 from sendlint.errors import FieldError
 from sendlint.lexicon import parse_lexicon
 from sendlint.registry import Registry
-
-from conftest import make_message
 
 
 def _sms_speak(registry: Registry, body: str, locale: str) -> list[str]:

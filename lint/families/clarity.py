@@ -63,8 +63,24 @@ def sentence_word_counts(ctx: CheckContext, field_name: str, text: str) -> list[
     return ctx.memo(("sentence-words", field_name), compute)
 
 
+def _sender_tag_words(ctx: CheckContext, sentence_text: str) -> int:
+    """Words of a "Brand:" sender tag opening a sentence ("Eléctrica Sula: por mantenimiento, ..."): the
+    sender's signature, which an SMS puts first, is read as a label and not as part of the sentence."""
+    name = ctx.message.brand or ""
+    if name and sentence_text[: len(name)].casefold() == name.casefold() and sentence_text[len(name) :].lstrip().startswith(":"):
+        return len(_WORD_RE.findall(name))  # "Aguas del Valle Sur: ..."
+    tag = _SENDER_TAG_RE.match(sentence_text)
+    if tag is None:
+        return 0
+    brand = _brand_words(ctx)
+    tag_words = _WORD_RE.findall(tag.group())
+    return len(tag_words) if tag_words and all(w.casefold() in brand for w in tag_words) else 0
+
+
 def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
-    for sentence, _, countable in sentence_word_counts(ctx, field_name, text):
+    for index, (sentence, _, countable) in enumerate(sentence_word_counts(ctx, field_name, text)):
+        if index == 0:
+            countable -= _sender_tag_words(ctx, sentence.text)
         yield float(countable), sentence.start, sentence.end
 
 
@@ -233,6 +249,10 @@ def _cta_matchers(ctx: CheckContext) -> tuple[Any, Any, Any, Any]:
     return cta, imperative, not_action, opt_out
 
 
+# An emoji between two words ends a clause as a full stop would ("no nos dejes así 😢 Termina tu compra").
+_EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
 def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, language: str, sentence_has_cta: bool) -> bool:
     """Whether token ``index`` opens a clause (possibly after "por favor", "please", "just"...)."""
     lead = _LEAD_WORDS.get(language, frozenset())
@@ -242,7 +262,7 @@ def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, lan
         start = tokens[position][1]
         previous_end = tokens[position - 1][2] if position else 0
         gap = text[previous_end:start]
-        if not position or any(char in _CLAUSE_BREAKS for char in gap):
+        if not position or any(char in _CLAUSE_BREAKS for char in gap) or (gap.strip() and _EMOJI_RE.search(gap)):
             return True
         if "/" in gap or "@" in gap or "{" in gap:
             return False
@@ -256,6 +276,28 @@ def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, lan
 
 def _sentence_break(text: str, start: int, end: int) -> bool:
     return any(char in ".!?¡¿…\n" for char in text[start:end])
+
+
+# Where to act, named in the imperative's clause ("Termina tu compra en la app", "Entra en la web"): with
+# it a verb the table keeps from being read as an imperative by itself ("Termina tu prueba el 5", "Entra
+# en vigor") is a call to action. Matched on the lowered view, up to the clause's end.
+_ES_WHERE_RE = re.compile(
+    r"\b(?:en|desde|a trav[eé]s de|v[ií]a) (?:la |el |nuestra |nuestro |tu |su |esta |este |cualquier )?"
+    r"(?:app|aplicaci[oó]n|web|p[aá]gina web|sitio web|tienda online|tienda en l[ií]nea|portal|sucursal|sucursales)\b"
+)
+_CLAUSE_END = frozenset(".!?¡¿…:;\n")
+_ES_OPEN_ALL = _ES_OPEN_ANY | _ES_OPEN_INDEF | _ES_OPEN_DET | _ES_OPEN_FULL
+
+
+def _names_where(text: str, end: int, links: list[tuple[int, int]], view: Any) -> bool:
+    """Whether the clause that starts after ``end`` names where to act: a link or an app, site or branch."""
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_END:
+        stop += 1
+    if _ES_WHERE_RE.search(text, end, stop):
+        return True
+    o_end, o_stop = view.to_original(end, stop)
+    return any(o_end <= s < o_stop for s, _ in links)
 
 
 def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -282,12 +324,31 @@ def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any
             sentence_has_cta = False
         if language == "en" and start not in english:
             continue
+        # "... y arma tu caja en la app": after "y"/"o" in mid-clause, an imperative counts only with where to act.
+        coordinated = False
         if not _clause_start(text, tokens, index, language, sentence_has_cta):
-            continue
+            coordinated = language == "es" and index > 0 and tokens[index - 1][0] in _CONJUNCTIONS["es"]
+            if not coordinated:
+                continue
         reading = None
+        where = False
+        following: _Next | None = None
         if language == "es":
             reading = imperative_of(word)
-            if reading is None or (reading.level == 0 and not reading.enclitic and not _unambiguous_vos(word, reading)):
+            if reading is None:
+                continue
+            if (reading.level < 4 or coordinated) and not reading.enclitic:
+                following = _next(original, view, tokens, index, links)
+                # A low-level imperative whose clause names where to act, with its object opened as any
+                # imperative's would be ("Termina tu compra en la app", "Entra en la app").
+                where = (
+                    following.word in _ES_OPEN_ALL
+                    and not any(char in _CLAUSE_BREAKS for char in following.gap)
+                    and _names_where(text, end, links, view)
+                )
+            if coordinated and not where:
+                continue
+            if reading.level == 0 and not reading.enclitic and not _unambiguous_vos(word, reading) and not where:
                 continue
             key = reading.lemma
         else:
@@ -297,8 +358,9 @@ def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any
             continue
         if index and original[o_start : o_start + 1].isupper() and not _clause_start(text, tokens, index, language, False):
             continue  # a Title Case name after "y"/"and" ("Tienda Sol y Compra Fácil", "Book Club")
-        following = _next(original, view, tokens, index, links)
-        if reading is not None and not reading.enclitic and not _es_object_ok(following, reading):
+        if following is None:
+            following = _next(original, view, tokens, index, links)
+        if reading is not None and not reading.enclitic and not where and not _es_object_ok(following, reading):
             continue
         if language == "en" and not _en_object_ok(following):
             continue
@@ -371,7 +433,8 @@ def _en_object_ok(following: _Next) -> bool:
 
 def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tuple[int, int]]:
     """Original-text spans of opt-out instructions in a field, each widened to the end of its sentence
-    (or line) when a link follows it there ("darte de baja en https://...", "Unsubscribe: https://...")."""
+    (or line), past a link that follows it there ("darte de baja en https://...", "Unsubscribe: https://...",
+    "To unsubscribe, use the link below.")."""
     if opt_out is None:
         return []
 
@@ -385,6 +448,9 @@ def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tup
                 if link.start >= end and not any(char in ".!?\n" for char in original[end : link.start]):
                     end = link.end
                     break
+            # The rest of its sentence is about opting out too: "To unsubscribe, use the link below."
+            while end < len(original) and original[end] not in ".!?\n":
+                end += 1
             spans.append((start, end))
         return spans
 
@@ -476,11 +542,33 @@ VAGUE_TEASER_RE = {
 }
 
 
+# A sentence of thanks for a visit or of courtesy ("Gracias por visitarnos hoy.", "Thanks for stopping by
+# today, Alex."): before a link it says nothing about what the link opens.
+COURTESY_RE = {
+    "es": re.compile(
+        r"^(?:(?:muchas|mil) )?gracias(?: por (?:visitarnos|tu visita|su visita|venir|vernos|elegirnos|preferirnos"
+        r"|acompañarnos|pasar por (?:aqui|la tienda|nuestra tienda)))?(?: (?:de )?(?:hoy|ayer|esta semana|de nuevo|otra vez))?"
+        r"(?:,? [^\W\d_]+)?\W*$"
+        r"|^(?:que tengas|que tenga|que tengan) (?:un|una) (?:buen|buena|lindo|linda|excelente|feliz) (?:dia|tarde|noche|semana|fin de semana)\W*$"
+        r"|^fue un (?:placer|gusto) (?:atenderte|atenderle|atenderlos|verte|verle|tenerte|tenerle)(?: hoy)?\W*$"
+    ),
+    "en": re.compile(
+        r"^(?:(?:many )?thanks|thank you)(?: (?:so much|again|very much))?(?: for (?:stopping by|stopping in|dropping by|dropping in"
+        r"|popping in|visiting(?: us)?|coming (?:in|by|along)|your visit|choosing us|joining us))?(?: (?:today|yesterday|this week|again))?"
+        r"(?:,? [^\W\d_]+)?\W*$"
+        r"|^(?:have|enjoy) (?:a|the rest of your) (?:great|good|nice|lovely|wonderful)? ?(?:day|evening|weekend|week)\W*$"
+        r"|^(?:it was|it's been) (?:great|lovely|a pleasure|nice) (?:to see you|seeing you|having you)(?: today)?\W*$"
+    ),
+}
+
+
 def _vague_teaser(language: str, sentence: str) -> bool:
     pattern = VAGUE_TEASER_RE.get(language)
     if pattern is None:
         return False
-    return bool(pattern.match(fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()))
+    plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
+    courtesy = COURTESY_RE.get(language)
+    return bool(pattern.match(plain)) or (courtesy is not None and bool(courtesy.match(plain)))
 
 
 # A greeting and the name it greets ("Hola, Iván", "Hi Arjun", "Buenos días, Sra. Pardo").
@@ -513,7 +601,7 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
 
 # Words that hand something over without saying what it is ("here you go:", "aquí tienes:").
 PRESENTATIVE_RE = {
-    "es": re.compile(r"(?i)\b(?:aqu[ií] (?:lo |la |los |las |te lo |te la )?(?:tienes|tenés|tiene|est[aá]n?|va|van)|te (?:lo|la|los|las) dejamos(?: aqu[ií])?|ah[ií] (?:va|van|lo tienes|la tienes))\b"),
+    "es": re.compile(r"(?i)\b(?:aqu[ií] (?:lo |la |los |las |te lo |te la )?(?:tienes|tenés|tiene|est[aá]n?|va|van)|(?:te|le) (?:lo |la |los |las )?(?:dejamos|compartimos|enviamos|mandamos) (?:esto|aqu[ií])|te (?:lo|la|los|las) dejamos(?: aqu[ií])?|ah[ií] (?:va|van|lo tienes|la tienes))\b"),
     "en": re.compile(r"(?i)\b(?:here you go|here you are|here it is|here they are|here's (?:the link|your link|that link|the link again)|as promised)\b"),
 }
 # A link with no closing punctuation ends its sentence when a capitalised word follows it
@@ -605,7 +693,13 @@ LOCAL_PLACE_RE = re.compile(
 )
 AUDIENCE_RE = re.compile(
     r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
-    r"|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espana)|desde cualquier (?:pais|lugar))\b"
+    r"|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espa[nñ]a)|desde cualquier (?:pais|lugar)"
+    # The people addressed, from the whole country: "para opositores de toda España", "students from all over Canada".
+    r"|para tod[oa] (?:el pais|espa[nñ]a|mexico|latinoamerica|europa|america)"
+    r"|(?:clientes|usuarios|opositores|estudiantes|alumnos|participantes|socios|profesionales|personas|gente|familias"
+    r"|lectores|asistentes|emprendedores) de (?:todo el pais|toda (?:espa[nñ]a|latinoamerica|europa|america|la republica)|todo mexico)"
+    r"|(?:customers|members|students|people|participants|viewers|readers|fans|attendees) (?:from )?(?:all over|across|around) "
+    r"(?:the country|canada|australia|the us|america|the uk|europe))\b"
 )
 TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
 # A departure time is read on the departure's clock by convention; an arrival time could be either clock.

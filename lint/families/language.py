@@ -202,6 +202,10 @@ CHECKS = {
 }
 
 
+_UNICODE_START = r"(?:^|[^\pL\pN_])"
+_UNICODE_END = r"(?:[^\pL\pN_]|$)"
+
+
 class Confusion(BaseModel):
     """One real-word error: ``pattern`` (RE2, case-insensitive, on the lowered view; group 1 is the
     wrong word) and the right word. With ``words`` (wrong spelling -> right one), ``{words}`` in the
@@ -215,9 +219,16 @@ class Confusion(BaseModel):
 
     @property
     def expanded(self) -> str:
-        if not self.words:
-            return self.pattern
-        return self.pattern.replace("{words}", "(?:" + "|".join(sorted(self.words, key=len, reverse=True)) + ")")
+        pattern = self.pattern
+        if self.words:
+            pattern = pattern.replace("{words}", "(?:" + "|".join(sorted(self.words, key=len, reverse=True)) + ")")
+        # RE2's \b is ASCII: it sees no boundary between a space and "é" ("haber qué", "ésta usted"), nor
+        # after "qué". An outer \b becomes a Unicode one (group 1 carries the span, so consuming is harmless).
+        if pattern.startswith("\\b"):
+            pattern = _UNICODE_START + pattern[2:]
+        if pattern.endswith("\\b") and not pattern.endswith("\\\\b"):
+            pattern = pattern[:-2] + _UNICODE_END
+        return pattern
 
     def suggestion_for(self, word: str) -> str:
         return self.words.get(word.lower(), self.suggestion)

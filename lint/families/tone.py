@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..address import address_cues
-from ..address import mixed_address as find_mix
+from ..address import mixed_address_in_fields as find_mix
 from ..checks.base import Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
@@ -105,8 +105,9 @@ def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
 
 def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """tú/vos and usted in the same message (all text fields together)."""
-    text = "\n".join(_without_opt_out(ctx, name, text) for name, text in ctx.rule_fields(rule))
-    pair = ctx.memo("address-mix", lambda: find_mix(text))
+    # Each field is read on its own (its start is a message start), offsets as in the fields joined by "\n".
+    texts = [_without_opt_out(ctx, name, text) for name, text in ctx.rule_fields(rule)]
+    pair = ctx.memo("address-mix", lambda: find_mix(texts))
     if pair is None:
         return
     first, second = pair
