@@ -25,7 +25,7 @@ from .normalize import build_view
 
 TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 ENTRY_KEYS = frozenset(
-    {"term", "category", "severity", "by_category", "lemma", "alternative", "note", "weight", "case", "after_number"}
+    {"term", "category", "severity", "by_category", "lemma", "alternative", "note", "weight", "case", "after_number", "not_after"}
 )
 FILE_KEYS = frozenset({"language", "topic", "source", "licence", "entries"})
 
@@ -45,6 +45,9 @@ class LexiconEntry:
     # drops a match right after a number ("2 x 1", "10 k", "lote 3 d"; "x 3 meses" is still "por").
     case: Literal["any", "lower"] = "any"
     after_number: bool = True
+    # Phrases that make the term something else when they come right before it, up to two words apart
+    # (folded): "made with (Irish) whiskey", "con ron" are ingredients, not alcohol promotion.
+    not_after: tuple[str, ...] = ()
 
     def severity_for(self, message_category: str) -> Severity | None:
         return self.by_category.get(message_category, self.severity)
@@ -93,6 +96,9 @@ def parse_lexicon(data: Any) -> Lexicon:
         case = raw.get("case", "any")
         if case not in ("any", "lower"):
             raise FieldError((*path, "case"), "expected any or lower")
+        not_after = raw.get("not_after", [])
+        if not isinstance(not_after, list) or not all(isinstance(p, str) and TOKEN_RE.search(p) for p in not_after):
+            raise FieldError((*path, "not_after"), "expected a list of phrases")
         after_number = raw.get("after_number", True)
         if not isinstance(after_number, bool):
             raise FieldError((*path, "after_number"), "expected true or false")
@@ -108,6 +114,7 @@ def parse_lexicon(data: Any) -> Lexicon:
                 weight=float(weight),
                 case=case,
                 after_number=after_number,
+                not_after=tuple(fold(p) for p in not_after),
             )
         )
     return Lexicon(

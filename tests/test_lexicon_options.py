@@ -63,3 +63,29 @@ def test_bad_entry_options_name_their_path(options: dict[str, object], path: tup
     with pytest.raises(FieldError) as error:
         parse_lexicon(_entry(**options))
     assert error.value.path == path
+
+
+def _restricted(registry: Registry, body: str, locale: str) -> list[str]:
+    message = make_message(body=body, locale=locale, channel="sms", category="marketing", brand="Sun Store")
+    return [body[f.start : f.end] for f in evaluate(message, registry).findings if f.rule == "CMP201"]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "expected"),
+    [
+        ("Sun Store: noche de cata, 20% en cada botella de whisky y de vino tinto.", "es-ES", ["whisky", "vino tinto"]),
+        ("Sun Store: whiskey tasting night, 20% off every bottle of whiskey.", "en-US", ["whiskey", "whiskey"]),
+        ("Sun Store: pollo cocinado en vino tinto y tarta hecha con un toque de whisky.", "es-MX", []),
+        ("Sun Store: Christmas puddings made with Irish whiskey are back.", "en-IE", []),
+    ],
+)
+def test_a_drink_is_restricted_content_but_an_ingredient_is_not(registry: Registry, body: str, locale: str, expected: list[str]) -> None:
+    assert _restricted(registry, body, locale) == expected
+
+
+def test_not_after_is_a_list_of_phrases() -> None:
+    (entry,) = parse_lexicon(_entry(not_after=["Made with", "cocinado en"])).entries
+    assert entry.not_after == ("made with", "cocinado en")  # folded like the view it is compared with
+    with pytest.raises(FieldError) as error:
+        parse_lexicon(_entry(not_after="made with"))
+    assert error.value.path == ("entries", 0, "not_after")

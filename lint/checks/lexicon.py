@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..context import Hit
@@ -50,6 +52,8 @@ class LexiconCheck(CheckParams):
                     continue
                 if not entry.after_number and _after_number(text, start):
                     continue
+                if entry.not_after and _not_after(entry.not_after).search(view.text, 0, match.start):
+                    continue
                 alternative = entry.alternative or ""
                 suggestion = SUGGESTION.get(ctx.language, SUGGESTION["en"]).format(alternative) if alternative else ""
                 yield Hit(
@@ -72,3 +76,10 @@ class LexiconCheck(CheckParams):
 def _after_number(text: str, start: int) -> bool:
     """Whether a digit is the nearest character before ``start``, past spaces only."""
     return text[:start].rstrip(" \t")[-1:].isdigit()
+
+
+@cache
+def _not_after(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``phrases`` ending the text, or followed by at most two words (searched up to a match)."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:\W+\w+){{0,2}}\W*$")
