@@ -28,7 +28,7 @@ from typing import Literal
 
 from .textstats import mask_non_words
 
-__all__ = ["LANGUAGES", "LangGuess", "cue_words", "detect_language"]
+__all__ = ["LANGUAGES", "LangGuess", "cue_words", "detect_language", "other_language_evidence"]
 
 Language = Literal["es", "en", "pt"]
 LANGUAGES: tuple[Language, ...] = ("es", "en", "pt")
@@ -95,6 +95,18 @@ def detect_language(text: str, *, min_evidence: float = 2.0) -> LangGuess:
     (one point per cue word, per special character, per telling suffix) or when two languages
     tie. URLs, e-mail addresses, placeholders and numbers are ignored.
     """
+    scores = _scores(text)
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < min_evidence or top == second:
+        return LangGuess(None, 0.0)
+    margin = top - second
+    confidence = (1.0 - math.exp(-margin / 2.0)) * (margin / top)
+    return LangGuess(best, round(confidence, 4))
+
+
+def _scores(text: str) -> dict[Language, float]:
+    """Points per language: cue words, telling suffixes, special characters (at most two)."""
     low = mask_non_words(text).lower().replace("’", "'")
     cues = cue_words()
     tokens = _TOKEN_RE.findall(low)
@@ -109,10 +121,24 @@ def detect_language(text: str, *, min_evidence: float = 2.0) -> LangGuess:
         points = float(sum(low.count(ch) for ch in chars))
         if points:
             scores[lang] += min(points, _MAX_CHAR_POINTS)
-    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top < min_evidence or top == second:
-        return LangGuess(None, 0.0)
-    margin = top - second
-    confidence = (1.0 - math.exp(-margin / 2.0)) * (margin / top)
-    return LangGuess(best, round(confidence, 4))
+    return scores
+
+
+@functools.cache
+def other_language_evidence(language: str) -> str:
+    """An RE2 pattern (for the ``masked`` view) found in every text where :func:`detect_language` gives another
+    language than ``language`` a point: one of its cue words between non-letters, a word ending in one of
+    its suffixes, or one of its characters. Without it no text can be detected as another language, so
+    it is the trigger of the language-mismatch rule (case-insensitive; "’" is read as "'")."""
+    others = [lang for lang in LANGUAGES if lang != language]
+    cues = sorted((w for w, lang in cue_words().items() if lang in others), key=len, reverse=True)
+    words = "|".join(re.escape(w).replace("'", "['’]") for w in cues)
+    suffixes = "|".join(sorted({re.escape(s) for s, lang in _SUFFIX_CUES if lang in others}, key=len, reverse=True))
+    chars = "".join(c for lang, cs in _CHAR_CUES if lang in others for c in cs)
+    parts = [f"(?:^|\\PL)(?:{words})(?:\\PL|$)"] if words else []
+    if suffixes:
+        parts.append(f"(?:{suffixes})(?:\\PL|$)")
+    if chars:
+        parts.append(f"[{re.escape(chars)}]")
+    parts.append("\\x{130}")  # "İ" lowercases to "i" + a combining dot, which tokenizes unlike the original
+    return "(?i:" + "|".join(parts) + ")"

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-ViewName = Literal["raw", "matching", "lowered", "folded", "deobfuscated"]
-VIEW_NAMES: tuple[ViewName, ...] = ("raw", "matching", "lowered", "folded", "deobfuscated")
+from .textstats import mask_non_words
+
+ViewName = Literal["raw", "matching", "lowered", "folded", "deobfuscated", "masked"]
+VIEW_NAMES: tuple[ViewName, ...] = ("raw", "matching", "lowered", "folded", "deobfuscated", "masked")
 
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 
@@ -265,6 +267,10 @@ class FieldViews:
                 view = build_view(self.text, case=True)
             elif name == "folded":
                 view = build_view(self.text, case=True, accents=True)
+            elif name == "masked":
+                # URLs and e-mail addresses as U+007F, placeholders as "_", offsets kept: the text the
+                # word-based analyses (language identification, spelling, readability) read.
+                view = TextView(mask_non_words(self.text).translate(_SURROGATES), len(self.text))
             else:
                 view = deobfuscate(self.get("folded"))
             self._cache[name] = view

@@ -291,3 +291,29 @@ def test_never_crashes_and_confidence_is_bounded(text: str) -> None:
     assert 0.0 <= guess.confidence <= 1.0
     assert (guess.lang is None) == (guess.confidence == 0.0)
     assert detect_language(text) == guess
+
+
+def _evidence_pieces() -> list[str]:
+    from sendlint.langid import _CHAR_CUES, _SUFFIX_CUES, cue_words
+
+    words = sorted(cue_words())
+    pieces = words[::7] + [w.upper() for w in words[::31]] + [w.capitalize() for w in words[::29]]
+    pieces += ["ac" + s for s, _ in _SUFFIX_CUES] + [c for _, cs in _CHAR_CUES for c in cs] + ["Ñ", "Ç", "İ", "ſ", "K"]
+    return [*pieces, " ", "  ", "2", "²", "_", "-", "'", "’", "\u0301", "https://x.co/the", "{{nombre}}", ".", ",", "é", "hola", "pago"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_evidence_pieces()), min_size=1, max_size=12).map("".join))
+def test_other_language_evidence_is_found_wherever_another_language_scores(text: str) -> None:
+    # The language-mismatch rule is skipped when this pattern is absent, so it must match every text in
+    # which detect_language gives another language a point.
+    import re2
+
+    from sendlint.langid import LANGUAGES, _scores, other_language_evidence
+    from sendlint.normalize import FieldViews
+
+    scores = _scores(text)
+    masked = FieldViews(text).get("masked").text  # the view the trigger is looked for in
+    for language in LANGUAGES:
+        if any(points > 0 for other, points in scores.items() if other != language):
+            assert re2.compile(other_language_evidence(language)).search(masked), (language, text, scores)
