@@ -60,6 +60,10 @@ number is switched off. What each finder accepts, and what it deliberately ignor
   - A DNI without check letter (Peru's 8 digits, Argentina's 7-8, ``30.123.456``) only right after a
     ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
     the message itself says what it is.
+  - India Aadhaar: 12 digits (``4821 7736 5193``, ``482177365193``), first digit 2-9, only right after
+    an ``Aadhaar``/``UIDAI`` label. As after a CURP label, the shape is enough there (the Verhoeff check
+    digit is not required): the message says what the number is; unlabelled 12-digit numbers are
+    order, tracking and phone numbers far more often.
 
 * **Secrets** (:func:`find_secrets`): a password, temporary password or PIN given in the message
   after a label (es/en/pt), and a full account number (8+ digits) after an account label. The
@@ -113,6 +117,7 @@ class Kind(StrEnum):
     US_SSN = "us_ssn"
     GB_NINO = "gb_nino"
     LABELLED_DNI = "labelled_dni"
+    IN_AADHAAR = "in_aadhaar"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
 
@@ -134,7 +139,7 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
-_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI})
+_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR})
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,6 +529,7 @@ _CUIT_LABEL = _label_re("cuit|cuil")
 _NIT_LABEL = _label_re("nit")
 _DNI_LABEL = _label_re(r"dni|d\.n\.i\.?|documento nacional de identidad")
 _CURP_LABEL = _label_re("curp")
+_AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
 
 
@@ -548,6 +554,12 @@ def _digits_then_check(pred: Callable[[str], bool]) -> Callable[[re.Match[str], 
 
 def _with_label(label: re.Pattern[str], pred: Callable[[str], bool]) -> Callable[[re.Match[str], str], bool]:
     return lambda m, text: _labelled(text, m.start(), label) and pred(_strip(m.group()))
+
+
+def _aadhaar_ok(digits: str) -> bool:
+    # The label says what the number is: like a labelled CURP, the shape is enough (a mistyped Aadhaar
+    # number in clear is still one); UIDAI never issues numbers starting with 0 or 1.
+    return len(digits) == 12 and digits[0] not in "01"
 
 
 def _rut_check(m: re.Match[str], text: str) -> bool:
@@ -656,6 +668,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![0-9.])(?:[0-9]{7,8}|[0-9]{1,2}\.[0-9]{3}\.[0-9]{3})(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _DNI_LABEL),
         min_digits=7,
+    ),
+    _IdFormat(
+        Kind.IN_AADHAAR,
+        "IN",
+        re.compile(r"(?<![0-9])[2-9][0-9]{3}(?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"),
+        _with_label(_AADHAAR_LABEL, _aadhaar_ok),
+        min_digits=12,
     ),
     _IdFormat(
         Kind.US_SSN,

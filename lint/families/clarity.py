@@ -663,11 +663,11 @@ ZONE_RE = re.compile(
 # "en vivo", "live event" alone are not here: live music at a restaurant is in its own town's zone.
 ONLINE_EVENT_RE = re.compile(
     r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
-    r"|transmision en (?:vivo|directo)|live (?:q&a|q & a|webcast|broadcast)"
-    r"|online (?:event|session|class|workshop|talk|q&a)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
+    r"|transmision en (?:vivo|directo)|live (?:[\w-]+ ){0,2}(?:q&a|q & a|webcast|broadcast)"
+    r"|online (?:[\w-]+ ){0,2}(?:event|session|class|workshop|talk|q&a|evening|night|seminar|open day|info session|masterclass)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
     r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
     # Shopping shows and events joined from an app: "Live shopping ... Join from the app".
-    r"|live shopping|compras? en vivo|(?:join|watch|tune in) (?:from|in|on|via) (?:the |our )?(?:[\w-]+ ){0,3}app"
+    r"|live shopping|compras? en vivo|(?:join|watch|tune in|stream)(?: it| us| live| free| for free){0,2} (?:from|in|on|via) (?:the |our )?(?:[\w-]+ ){0,3}app"
     r"|(?:unete|sumate|conectate|miralo|mira|entra|ingresa|accede) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app"
     # Joining from wherever the reader is: "Join online at https://...", "conéctate en línea".
     r"|(?:join|attend|watch|follow|stream|tune in|log in|participate)(?: us| it| the \w+)? (?:online|virtually|remotely|live online)"
@@ -693,7 +693,7 @@ LOCAL_PLACE_RE = re.compile(
 )
 AUDIENCE_RE = re.compile(
     r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
-    r"|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espa[nñ]a)|desde cualquier (?:pais|lugar)"
+    r"|from anywhere (?:in|across) (?:the country|canada|australia|the us|america|the uk|europe|mexico|spain)|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espa[nñ]a)|desde cualquier (?:pais|lugar)"
     # The people addressed, from the whole country: "para opositores de toda España", "students from all over Canada".
     r"|para tod[oa] (?:el pais|espa[nñ]a|mexico|latinoamerica|europa|america)"
     r"|(?:clientes|usuarios|opositores|estudiantes|alumnos|participantes|socios|profesionales|personas|gente|familias"

@@ -220,7 +220,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "in_aadhaar": "Aadhaar", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
@@ -255,7 +255,7 @@ PHISHING = {
         "urgency": r"\b(urgente|inmediatamente|de inmediato|hoy mismo|en las proximas \d+ horas|antes de \d+ horas|ultimo aviso)\b",
         # The state ("bloqueada", "suspendida") or the sender's own act ("suspendimos", "hemos bloqueado").
         "problem": r"\b(bloquead[oa]s?|suspendid[oa]s?|desactivad[oa]s?|restringid[oa]s?|cancelad[oa]s?|retenid[oa]s?|inhabilitad[oa]s?|congelad[oa]s?|(bloqueamos|suspendimos|desactivamos|restringimos|retuvimos|inhabilitamos|congelamos) (tu|su|sus|tus|la|el|temporalmente)|(actividad|movimientos?|transacci(on|ones)|operaci(on|ones)|cargos?|compras?|accesos?|intentos? de acceso|inicios? de sesion) (inusual(es)?|sospechos[oa]s?|extrañ[oa]s?|irregular(es)?|no reconocid[oa]s?|no autorizad[oa]s?)|acceso no autorizado|direccion incorrecta|problema con (su|tu) (cuenta|tarjeta|pago|envio|paquete)|pago (rechazado|pendiente de verificar))\b",
-        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|valid(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta|cuenta|informacion)|actualic(e|a) (su|tus?) (datos|clave|informacion)|actualiz(a|ar) (su|tus?|sus) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|coordenadas|pag(ue|a|ar) (la |una )?(tasa|tarifa|\$|€|\d)|reactiv(e|a|ar)|pag(a|ue|á)(la|lo)( en| aqui| ahora| desde| online| hoy)?\b|pag(ala|uela|arla|alo|uelo|arlo)\b)",
+        "request": r"\b(verifi(que|ca|car)|confirm(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta)|valid(e|a|ar) (su|tus?|sus) (datos|clave|contrase[ñn]a|identidad|tarjeta|cuenta|informacion)|actualic(e|a) (su|tus?) (datos|clave|informacion)|actualiz(a|ar) (su|tus?|sus) (datos|clave|informacion)|ingres(e|a|ar) (su|tu) (clave|contrase[ñn]a|pin|usuario)|clave|contrase[ñn]a|datos bancarios|coordenadas|(pag(ue|a|ar)|abon(e|a|ar)) (la |una |el )?(tasa|tarifa|arancel|\$|€|\d)|reactiv(e|a|ar)|pag(a|ue|á)(la|lo)( en| aqui| ahora| desde| online| hoy)?\b|pag(ala|uela|arla|alo|uelo|arlo)\b)",
     },
     "en": {
         "urgency": r"\b(urgent|immediately|right away|within \d+ hours|today|final notice|act now)\b",

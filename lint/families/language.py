@@ -202,6 +202,7 @@ CHECKS = {
 }
 
 
+_WORD = re.compile(r"\w+")
 _UNICODE_START = r"(?:^|[^\pL\pN_])"
 _UNICODE_END = r"(?:[^\pL\pN_]|$)"
 
@@ -216,6 +217,11 @@ class Confusion(BaseModel):
     pattern: str
     suggestion: str = ""
     words: dict[str, str] = {}
+    # Words that, anywhere in the match, make it no error ("tu chiste" is a noun in -iste, not a preterite).
+    exclude: frozenset[str] = frozenset()
+    # Only a lower-case wrong word is an error: "SI" in capitals is an SMS reply keyword, written without
+    # its accent on purpose ("Responde SI o NO").
+    lowercase_only: bool = False
 
     @property
     def expanded(self) -> str:
@@ -274,6 +280,10 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                 group = 1 if match.lastindex else 0
                 start, end = view.to_original(match.start(group), match.end(group))
                 if (start, end) in reported:
+                    continue
+                if item.lowercase_only and not text[start:end].islower():
+                    continue
+                if item.exclude and not item.exclude.isdisjoint(_WORD.findall(match.group(0))):
                     continue
                 reported.add((start, end))
                 yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion_for(text[start:end])})
