@@ -16,7 +16,15 @@ from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
 from ..lexicon import fold
 from ..links import find_links
-from ..textstats import long_words, nested_clause_depth, readability, split_sentences, word_count, words
+from ..textstats import (
+    TokenKind,
+    long_words,
+    nested_clause_depth,
+    readability,
+    split_sentences,
+    word_count,
+    words,
+)
 from .common import LINK_TRIGGER
 
 if TYPE_CHECKING:
@@ -54,9 +62,9 @@ def sentence_word_counts(ctx: CheckContext, field_name: str, text: str) -> list[
     def compute() -> list[tuple[Any, int, int]]:
         counted = []
         for sentence in _sentences(ctx, field_name, text):
-            kinds = [w.kind.name for w in words(sentence.text)]
-            plain = sum(1 for kind in kinds if kind == "WORD")
-            countable = sum(1 for kind in kinds if kind in ("WORD", "NUMBER", "PLACEHOLDER"))
+            kinds = [w.kind for w in words(sentence.text)]
+            plain = kinds.count(TokenKind.WORD)
+            countable = plain + kinds.count(TokenKind.NUMBER) + kinds.count(TokenKind.PLACEHOLDER)
             counted.append((sentence, plain, countable))
         return counted
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ..checks.base import Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
-from ..langid import detect_language
+from ..langid import detect_language, other_language_evidence
 from ..spelling import hunspell_speller, misspellings
 from .common import word_list
 
@@ -198,7 +198,10 @@ def language_mismatch(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
 CHECKS = {
     "misspelled": PythonCheckFunction(misspelled),
     "grammar": PythonCheckFunction(grammar, reads=frozenset({"extra"})),
-    "language_mismatch": PythonCheckFunction(language_mismatch),
+    # No other language can win without a point of evidence (langid.other_language_evidence).
+    "language_mismatch": PythonCheckFunction(
+        language_mismatch, trigger=lambda params, language: Trigger("masked", other_language_evidence(language))
+    ),
 }
 
 
