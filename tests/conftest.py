@@ -28,6 +28,19 @@ def make_message(**fields: Any) -> Message:
     return message_from_mapping(fields)
 
 
+def finding_texts(registry: Registry, rule: str, **fields: Any) -> list[str]:
+    """The text each finding of ``rule`` points at (body or subject) in a message (default: WhatsApp)."""
+    from sendlint.engine import evaluate
+
+    fields.setdefault("channel", "whatsapp")
+    message = make_message(**fields)
+    return [
+        (message.body if finding.field == "body" else message.subject or "")[finding.start : finding.end]
+        for finding in evaluate(message, registry).findings
+        if finding.rule == rule
+    ]
+
+
 TONE_PATTERN_RULES = ("TON107", "TON108", "TON109", "TON110", "TON111")
 
 

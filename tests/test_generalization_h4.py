@@ -20,27 +20,11 @@ it: the same vocabulary in a sentence where it is right must not be reported.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conftest import make_message
+from conftest import finding_texts
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
 from sendlint.textstats import split_sentences
-
-
-def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
-    """The text each finding of ``rule`` points at in the body (or subject)."""
-    fields.setdefault("channel", "whatsapp")
-    message = make_message(**fields)
-    out = []
-    for finding in evaluate(message, registry).findings:
-        if finding.rule == rule:
-            text = message.body if finding.field == "body" else (message.subject or "")
-            out.append(text[finding.start : finding.end])
-    return out
-
 
 # --- clarity ----------------------------------------------------------------------------------------
 
@@ -50,9 +34,9 @@ def test_brand_words_inside_a_link_do_not_shorten_the_description(registry: Regi
         "Hola Marta,\n\nYour points double this week with Pumaplata.\n\nStart today at https://pumaplata.com\n\n"
         "Unsubscribe: https://pumaplata.com/unsubscribe\nPumaplata Ltd, 12 King Street, Leeds LS1 2HL"
     )
-    assert found(registry, "CLR303", body=body, locale="en-GB", channel="email", category="marketing", subject="Points", brand="Pumaplata") == []
+    assert finding_texts(registry, "CLR303", body=body, locale="en-GB", channel="email", category="marketing", subject="Points", brand="Pumaplata") == []
     # Trap: a link with nothing around it is still bare, brand in the URL or not.
-    assert found(registry, "CLR303", body="Pumaplata. https://pumaplata.com/x1", locale="en", brand="Pumaplata") == ["https://pumaplata.com/x1"]
+    assert finding_texts(registry, "CLR303", body="Pumaplata. https://pumaplata.com/x1", locale="en", brand="Pumaplata") == ["https://pumaplata.com/x1"]
 
 
 def test_a_letter_after_a_time_may_close_the_sentence() -> None:
@@ -64,9 +48,9 @@ def test_a_letter_after_a_time_may_close_the_sentence() -> None:
 
 
 def test_an_exclamation_in_another_language_is_not_a_missing_opening_mark(registry: Registry) -> None:
-    assert found(registry, "CLR202", body="Tu reserva quedó lista. See you very soon at the hotel!", locale="es-MX") == []
+    assert finding_texts(registry, "CLR202", body="Tu reserva quedó lista. See you very soon at the hotel!", locale="es-MX") == []
     # Trap: a Spanish exclamation in the same kind of message still needs its ¡.
-    assert found(registry, "CLR202", body="Tu reserva quedó lista. Te esperamos muy pronto en el hotel!", locale="es-MX") == ["!"]
+    assert finding_texts(registry, "CLR202", body="Tu reserva quedó lista. Te esperamos muy pronto en el hotel!", locale="es-MX") == ["!"]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +61,7 @@ def test_an_exclamation_in_another_language_is_not_a_missing_opening_mark(regist
     ],
 )
 def test_an_imperative_timed_by_antes_or_ahead_is_a_call_to_action(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CLR301", body=body, locale=locale, channel="push", category="marketing") == []
+    assert finding_texts(registry, "CLR301", body=body, locale=locale, channel="push", category="marketing") == []
 
 
 @pytest.mark.parametrize(
@@ -89,21 +73,21 @@ def test_an_imperative_timed_by_antes_or_ahead_is_a_call_to_action(registry: Reg
     ],
 )
 def test_antes_and_ahead_after_a_noun_are_no_call_to_action(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CLR301", body=body, locale=locale, channel="push", category="marketing") == [""]
+    assert finding_texts(registry, "CLR301", body=body, locale=locale, channel="push", category="marketing") == [""]
 
 
 def test_a_class_joined_from_the_app_needs_a_zone_in_a_multi_zone_country(registry: Registry) -> None:
-    assert found(registry, "CLR403", body="Tu taller de cerámica inicia a las 17:30. Ingresa desde la app 5 minutos antes.", locale="es-MX", channel="push", category="service") == ["17:30"]
+    assert finding_texts(registry, "CLR403", body="Tu taller de cerámica inicia a las 17:30. Ingresa desde la app 5 minutos antes.", locale="es-MX", channel="push", category="service") == ["17:30"]
     # Trap: a class at a branch is read on the local clock.
-    assert found(registry, "CLR403", body="Tu taller de cerámica inicia a las 17:30 en la sede Polanco. Llega 5 minutos antes.", locale="es-MX", channel="push", category="service") == []
+    assert finding_texts(registry, "CLR403", body="Tu taller de cerámica inicia a las 17:30 en la sede Polanco. Llega 5 minutos antes.", locale="es-MX", channel="push", category="service") == []
 
 
 def test_a_phone_line_outage_needs_a_zone_in_a_multi_zone_country(registry: Registry) -> None:
     body = "Seguros Nopal: nuestra línea telefónica estará fuera de servicio el sábado de 2:00 a 4:00 por mantenimiento."
-    assert found(registry, "CLR403", body=body, locale="es-US", channel="sms", category="service", brand="Seguros Nopal") == ["2:00"]
+    assert finding_texts(registry, "CLR403", body=body, locale="es-US", channel="sms", category="service", brand="Seguros Nopal") == ["2:00"]
     # Trap: an outage at the reader's own address is read on the local clock.
     local = "Seguros Nopal: la línea telefónica de tu domicilio estará fuera de servicio el sábado de 2:00 a 4:00 por mantenimiento."
-    assert found(registry, "CLR403", body=local, locale="es-US", channel="sms", category="service", brand="Seguros Nopal") == []
+    assert finding_texts(registry, "CLR403", body=local, locale="es-US", channel="sms", category="service", brand="Seguros Nopal") == []
 
 
 # --- language ---------------------------------------------------------------------------------------
@@ -120,15 +104,15 @@ def test_a_phone_line_outage_needs_a_zone_in_a_multi_zone_country(registry: Regi
     ],
 )
 def test_shortenings_and_words_of_customer_messaging_are_not_typos(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "LNG101", body=body, locale=locale, brand="Tienda Molle") == []
+    assert finding_texts(registry, "LNG101", body=body, locale=locale, brand="Tienda Molle") == []
 
 
 def test_ofc_is_sms_speak_not_a_typo(registry: Registry) -> None:
     body = "Pls visit our ofc on Monday to sign the form."
-    assert found(registry, "LNG101", body=body, locale="en-IN", channel="sms") == []
-    assert "ofc" in found(registry, "CLR501", body=body, locale="en-IN", channel="sms")
+    assert finding_texts(registry, "LNG101", body=body, locale="en-IN", channel="sms") == []
+    assert "ofc" in finding_texts(registry, "CLR501", body=body, locale="en-IN", channel="sms")
     # Trap: a real typo with vowels is still reported.
-    assert found(registry, "LNG101", body="Please visit our offcie on Monday.", locale="en-IN") == ["offcie"]
+    assert finding_texts(registry, "LNG101", body="Please visit our offcie on Monday.", locale="en-IN") == ["offcie"]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +125,7 @@ def test_ofc_is_sms_speak_not_a_typo(registry: Registry) -> None:
     ],
 )
 def test_real_word_slips_are_reported(registry: Registry, body: str, locale: str, span: str) -> None:
-    assert found(registry, "LNG102", body=body, locale=locale) == [span]
+    assert finding_texts(registry, "LNG102", body=body, locale=locale) == [span]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +140,7 @@ def test_real_word_slips_are_reported(registry: Registry, body: str, locale: str
     ],
 )
 def test_real_word_traps_pass(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "LNG102", body=body, locale=locale) == []
+    assert finding_texts(registry, "LNG102", body=body, locale=locale) == []
 
 
 # --- compliance -------------------------------------------------------------------------------------
@@ -165,23 +149,23 @@ def test_real_word_traps_pass(registry: Registry, body: str, locale: str) -> Non
 def test_an_australian_suburb_state_and_postcode_is_a_postal_address(registry: Registry) -> None:
     head = "Hi Liam,\n\n15% off all mulch this week at https://gumleaf.com.au/sale\n\nUnsubscribe: https://gumleaf.com.au/unsubscribe\n"
     fields = {"locale": "en-AU", "channel": "email", "category": "marketing", "subject": "Mulch sale", "brand": "Gumleaf Garden"}
-    assert found(registry, "CMP103", body=head + "Gumleaf Garden, 4 Pacific Hwy, Gosford NSW 2250", **fields) == []
-    assert found(registry, "CMP103", body=head + "Gumleaf Garden, Unit 2, Gosford QLD 4000", **fields) == []
+    assert finding_texts(registry, "CMP103", body=head + "Gumleaf Garden, 4 Pacific Hwy, Gosford NSW 2250", **fields) == []
+    assert finding_texts(registry, "CMP103", body=head + "Gumleaf Garden, Unit 2, Gosford QLD 4000", **fields) == []
     # Trap: the year of an Act is no postcode.
-    assert found(registry, "CMP103", body=head + "We follow the Privacy Act 1988.", **fields) == [""]
+    assert finding_texts(registry, "CMP103", body=head + "We follow the Privacy Act 1988.", **fields) == [""]
 
 
 def test_a_service_sms_must_name_its_sender(registry: Registry) -> None:
     fields = {"locale": "es-CL", "channel": "sms", "category": "service", "brand": "Óptica Lirio"}
-    assert found(registry, "CMP111", body="Tus lentes ya están listos para retirar en la sucursal Ñuñoa.", **fields) == ["T"]
-    assert found(registry, "CMP111", body="Óptica Lirio: tus lentes ya están listos para retirar.", **fields) == []
+    assert finding_texts(registry, "CMP111", body="Tus lentes ya están listos para retirar en la sucursal Ñuñoa.", **fields) == ["T"]
+    assert finding_texts(registry, "CMP111", body="Óptica Lirio: tus lentes ya están listos para retirar.", **fields) == []
     # Trap: OTPs and WhatsApp are still out of scope.
-    assert found(registry, "CMP111", body="Tus lentes ya están listos para retirar.", **{**fields, "channel": "whatsapp"}) == []
+    assert finding_texts(registry, "CMP111", body="Tus lentes ya están listos para retirar.", **{**fields, "channel": "whatsapp"}) == []
 
 
 def test_a_loan_without_checking_the_colombian_bureaus_is_a_payday_offer(registry: Registry) -> None:
     body = "Credifácil: hasta $800.000 sin consultar centrales de riesgo. Pide el tuyo en https://credifacil.co. Responde SALIR para no recibir más."
-    assert found(registry, "CMP203", body=body, locale="es-CO", channel="sms", category="marketing", brand="Credifácil") == ["sin consultar centrales de riesgo"]
+    assert finding_texts(registry, "CMP203", body=body, locale="es-CO", channel="sms", category="marketing", brand="Credifácil") == ["sin consultar centrales de riesgo"]
     # Trap: the legally required notice that names the bureaus is no offer.
     notice = "Credifácil: te informamos que tu obligación será reportada a las centrales de riesgo si no se paga en 20 días."
-    assert found(registry, "CMP203", body=notice, locale="es-CO", channel="sms", category="collections", brand="Credifácil") == []
+    assert finding_texts(registry, "CMP203", body=notice, locale="es-CO", channel="sms", category="collections", brand="Credifácil") == []

@@ -20,26 +20,11 @@ it: the same vocabulary in a sentence where it is right must not be reported.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conftest import make_message
+from conftest import finding_texts, make_message
 
 from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
-    """The text each finding of ``rule`` points at in the body (or subject)."""
-    fields.setdefault("channel", "whatsapp")
-    message = make_message(**fields)
-    out = []
-    for finding in evaluate(message, registry).findings:
-        if finding.rule == rule:
-            text = message.body if finding.field == "body" else (message.subject or "")
-            out.append(text[finding.start : finding.end])
-    return out
-
 
 # --- tone -------------------------------------------------------------------------------------------
 
@@ -65,7 +50,7 @@ def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
     ],
 )
 def test_pressure_phrased_in_new_ways_is_reported(registry: Registry, rule: str, body: str, locale: str, category: str, span: str) -> None:
-    assert found(registry, rule, body=body, locale=locale, category=category) == [span]
+    assert finding_texts(registry, rule, body=body, locale=locale, category=category) == [span]
 
 
 @pytest.mark.parametrize(
@@ -105,7 +90,7 @@ def test_tone_traps_pass(registry: Registry, body: str, locale: str, category: s
     ],
 )
 def test_a_link_handed_over_without_words_is_bare(registry: Registry, body: str, locale: str) -> None:
-    assert len(found(registry, "CLR303", body=body, locale=locale, brand="Cine")) == 1
+    assert len(finding_texts(registry, "CLR303", body=body, locale=locale, brand="Cine")) == 1
 
 
 @pytest.mark.parametrize(
@@ -117,7 +102,7 @@ def test_a_link_handed_over_without_words_is_bare(registry: Registry, body: str,
     ],
 )
 def test_a_link_said_what_it_is_is_not_bare(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CLR303", body=body, locale=locale, brand="Cine") == []
+    assert finding_texts(registry, "CLR303", body=body, locale=locale, brand="Cine") == []
 
 
 @pytest.mark.parametrize(
@@ -131,7 +116,7 @@ def test_a_link_said_what_it_is_is_not_bare(registry: Registry, body: str, local
     ],
 )
 def test_times_for_readers_in_other_zones_need_a_zone(registry: Registry, body: str, locale: str) -> None:
-    assert len(found(registry, "CLR403", body=body, locale=locale, channel="sms", category="service")) == 1
+    assert len(finding_texts(registry, "CLR403", body=body, locale=locale, channel="sms", category="service")) == 1
 
 
 @pytest.mark.parametrize(
@@ -145,7 +130,7 @@ def test_times_for_readers_in_other_zones_need_a_zone(registry: Registry, body: 
     ],
 )
 def test_times_with_a_zone_or_on_one_clock_pass(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CLR403", body=body, locale=locale, channel="sms", category="service") == []
+    assert finding_texts(registry, "CLR403", body=body, locale=locale, channel="sms", category="service") == []
 
 
 # --- language ---------------------------------------------------------------------------------------
@@ -193,13 +178,13 @@ def test_real_word_slips_are_reported(registry: Registry, body: str, locale: str
     ],
 )
 def test_real_word_traps_pass(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "LNG102", body=body, locale=locale) == []
+    assert finding_texts(registry, "LNG102", body=body, locale=locale) == []
 
 
 def test_motoring_words_of_the_dle_are_not_typos(registry: Registry) -> None:
     body = "Seguros Ceiba: para renovar tu póliza envía la lectura del odómetro y la constancia vehicular."
-    assert found(registry, "LNG101", body=body, locale="es-MX", brand="Seguros Ceiba") == []
-    assert found(registry, "LNG101", body="Seguros Ceiba: envía la lectura del odometor.", locale="es-MX", brand="Seguros Ceiba") == ["odometor"]
+    assert finding_texts(registry, "LNG101", body=body, locale="es-MX", brand="Seguros Ceiba") == []
+    assert finding_texts(registry, "LNG101", body="Seguros Ceiba: envía la lectura del odometor.", locale="es-MX", brand="Seguros Ceiba") == ["odometor"]
 
 
 # --- compliance -------------------------------------------------------------------------------------
@@ -213,9 +198,9 @@ def test_motoring_words_of_the_dle_are_not_typos(registry: Registry) -> None:
     ],
 )
 def test_every_verb_of_sending_with_every_keyword_is_an_opt_out(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CMP101", body=body, locale=locale, category="marketing") == []
+    assert finding_texts(registry, "CMP101", body=body, locale=locale, category="marketing") == []
 
 
 def test_a_keyword_without_a_verb_of_sending_is_no_opt_out(registry: Registry) -> None:
     body = "Hola, Ana. 2x1 en helados este fin de semana en https://heladosol.cl. ¡No te lo pierdas!"
-    assert len(found(registry, "CMP101", body=body, locale="es-CL", category="marketing")) == 1
+    assert len(finding_texts(registry, "CMP101", body=body, locale="es-CL", category="marketing")) == 1

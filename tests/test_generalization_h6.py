@@ -24,28 +24,13 @@ it: the same vocabulary in a sentence where it is right must not be reported.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conftest import make_message
+from conftest import finding_texts, make_message
 
 from sendlint.address import address_cues, mixed_address_in_fields
 from sendlint.detectors import Kind, find_national_ids
 from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
-    """The text each finding of ``rule`` points at in the body (or subject)."""
-    fields.setdefault("channel", "whatsapp")
-    message = make_message(**fields)
-    out = []
-    for finding in evaluate(message, registry).findings:
-        if finding.rule == rule:
-            text = message.body if finding.field == "body" else (message.subject or "")
-            out.append(text[finding.start : finding.end])
-    return out
-
 
 # --- tone -------------------------------------------------------------------------------------------
 
@@ -68,7 +53,7 @@ def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
     ],
 )
 def test_pressure_phrased_in_new_ways_is_reported(registry: Registry, rule: str, body: str, locale: str, category: str, span: str) -> None:
-    assert found(registry, rule, body=body, locale=locale, category=category) == [span]
+    assert finding_texts(registry, rule, body=body, locale=locale, category=category) == [span]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +72,7 @@ def test_pressure_phrased_in_new_ways_is_reported(registry: Registry, rule: str,
     ],
 )
 def test_tone_traps_pass(registry: Registry, rule: str, body: str, locale: str, category: str) -> None:
-    assert found(registry, rule, body=body, locale=locale, category=category) == []
+    assert finding_texts(registry, rule, body=body, locale=locale, category=category) == []
 
 
 def test_each_field_starts_a_message_for_the_forms_of_address() -> None:
@@ -102,9 +87,9 @@ def test_each_field_starts_a_message_for_the_forms_of_address() -> None:
 
 def test_mixed_forms_below_a_subject_are_reported(registry: Registry) -> None:
     body = "Hola, Pablo:\n\nSu póliza de hogar se renovó el 3 de mayo.\n\nDescarga tu certificado en la app."
-    assert found(registry, "TON301", body=body, subject="Renovación de póliza", channel="email", locale="es-CO") == ["Descarga"]
+    assert finding_texts(registry, "TON301", body=body, subject="Renovación de póliza", channel="email", locale="es-CO") == ["Descarga"]
     clean = "Hola, Pablo:\n\nSu póliza de hogar se renovó el 3 de mayo.\n\nDescargue su certificado en la app."
-    assert found(registry, "TON301", body=clean, subject="Renovación de póliza", channel="email", locale="es-CO") == []
+    assert finding_texts(registry, "TON301", body=clean, subject="Renovación de póliza", channel="email", locale="es-CO") == []
 
 
 @pytest.mark.parametrize(
@@ -122,9 +107,9 @@ def test_a_question_the_reader_may_have_after_si_addresses_the_reader(text: str,
 
 def test_tu_with_si_tiene_dudas_is_a_mix(registry: Registry) -> None:
     body = "Hola, Rocío. Te enviamos la factura y, si tiene dudas, escríbenos por aquí."
-    assert found(registry, "TON301", body=body, locale="es-ES", category="service") == ["tiene"]
+    assert finding_texts(registry, "TON301", body=body, locale="es-ES", category="service") == ["tiene"]
     third_person = "Hola, Rocío. Te enviamos la factura; si tu hijo tiene dudas, escríbenos por aquí."
-    assert found(registry, "TON301", body=third_person, locale="es-ES", category="service") == []
+    assert finding_texts(registry, "TON301", body=third_person, locale="es-ES", category="service") == []
 
 
 # --- clarity ----------------------------------------------------------------------------------------
@@ -140,7 +125,7 @@ def test_tu_with_si_tiene_dudas_is_a_mix(registry: Registry) -> None:
     ],
 )
 def test_low_level_imperatives_that_name_where_to_act_are_calls_to_action(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CLR301", body=body, locale=locale, category="marketing", channel="push") == []
+    assert finding_texts(registry, "CLR301", body=body, locale=locale, category="marketing", channel="push") == []
 
 
 @pytest.mark.parametrize(
@@ -154,16 +139,16 @@ def test_low_level_imperatives_that_name_where_to_act_are_calls_to_action(regist
     ],
 )
 def test_no_action_without_an_imperative_or_where_to_act(registry: Registry, body: str, locale: str) -> None:
-    assert len(found(registry, "CLR301", body=body, locale=locale, category="marketing", channel="push")) == 1
+    assert len(finding_texts(registry, "CLR301", body=body, locale=locale, category="marketing", channel="push")) == 1
 
 
 def test_the_rest_of_an_opt_out_sentence_is_no_call_to_action(registry: Registry) -> None:
     email = "Hi Dana,\n\nOur winter range has landed.\n\nTo unsubscribe, use the link at the foot of this page.\nLark & Co, 4 Mill Lane, Leeds LS1 4AB"
-    assert len(found(registry, "CLR301", body=email, subject="Winter is here", channel="email", locale="en-GB", category="marketing")) == 1
+    assert len(finding_texts(registry, "CLR301", body=email, subject="Winter is here", channel="email", locale="en-GB", category="marketing")) == 1
     action = email.replace("Our winter range has landed.", "Our winter range has landed: shop it at https://lark.co.uk/winter.")
-    assert found(registry, "CLR301", body=action, subject="Winter is here", channel="email", locale="en-GB", category="marketing") == []
+    assert finding_texts(registry, "CLR301", body=action, subject="Winter is here", channel="email", locale="en-GB", category="marketing") == []
     es = "Hola, Eva:\n\nLlegó la colección de invierno.\n\nPara darte de baja, usa el enlace al pie de este correo.\nTienda Lince, Calle Mayor 4, Madrid"
-    assert len(found(registry, "CLR301", body=es, subject="Invierno", channel="email", locale="es-ES", category="marketing")) == 1
+    assert len(finding_texts(registry, "CLR301", body=es, subject="Invierno", channel="email", locale="es-ES", category="marketing")) == 1
 
 
 @pytest.mark.parametrize(
@@ -175,7 +160,7 @@ def test_the_rest_of_an_opt_out_sentence_is_no_call_to_action(registry: Registry
     ],
 )
 def test_a_link_after_thanks_for_a_visit_is_bare(registry: Registry, body: str, locale: str, brand: str) -> None:
-    assert len(found(registry, "CLR303", body=body, locale=locale, brand=brand, channel="sms", category="service")) == 1
+    assert len(finding_texts(registry, "CLR303", body=body, locale=locale, brand=brand, channel="sms", category="service")) == 1
 
 
 @pytest.mark.parametrize(
@@ -186,27 +171,27 @@ def test_a_link_after_thanks_for_a_visit_is_bare(registry: Registry, body: str, 
     ],
 )
 def test_a_link_described_after_thanks_is_not_bare(registry: Registry, body: str, locale: str, brand: str) -> None:
-    assert found(registry, "CLR303", body=body, locale=locale, brand=brand, channel="sms", category="service") == []
+    assert finding_texts(registry, "CLR303", body=body, locale=locale, brand=brand, channel="sms", category="service") == []
 
 
 def test_an_audience_from_the_whole_country_needs_a_zone(registry: Registry) -> None:
     body = "Escuela Faro: charla gratuita para estudiantes de toda España el jueves 9 de octubre a las 18:00."
-    assert found(registry, "CLR403", body=body, locale="es-ES", category="marketing", channel="push", brand="Escuela Faro") == ["18:00"]
-    assert found(registry, "CLR403", body="Webinar for students from all over Canada on May 4 at 6 pm.", locale="en-CA", category="marketing", channel="push") == ["6 pm."]
+    assert finding_texts(registry, "CLR403", body=body, locale="es-ES", category="marketing", channel="push", brand="Escuela Faro") == ["18:00"]
+    assert finding_texts(registry, "CLR403", body="Webinar for students from all over Canada on May 4 at 6 pm.", locale="en-CA", category="marketing", channel="push") == ["6 pm."]
     local = "Escuela Faro: la mejor academia de toda la ciudad abre el jueves a las 18:00."
-    assert found(registry, "CLR403", body=local, locale="es-ES", category="marketing", channel="push", brand="Escuela Faro") == []
+    assert finding_texts(registry, "CLR403", body=local, locale="es-ES", category="marketing", channel="push", brand="Escuela Faro") == []
 
 
 def test_a_sender_tag_is_not_part_of_the_first_sentence(registry: Registry) -> None:
     # 23 words after the tag: under the SMS limit of 25; with the tag's 4 words, or 4 more words, over it.
     sentence = "por obras, el suministro de agua se cortará el martes 3 de junio de 8:00 a 14:00 en las calles del barrio Centro"
     tagged = f"Aguas del Valle Sur: {sentence}."
-    assert found(registry, "CLR102", body=tagged, channel="sms", locale="es-MX", brand="Aguas del Valle Sur") == []
+    assert finding_texts(registry, "CLR102", body=tagged, channel="sms", locale="es-MX", brand="Aguas del Valle Sur") == []
     longer = f"Aguas del Valle Sur: {sentence} y del barrio Norte."
-    assert len(found(registry, "CLR102", body=longer, channel="sms", locale="es-MX", brand="Aguas del Valle Sur")) == 1
+    assert len(finding_texts(registry, "CLR102", body=longer, channel="sms", locale="es-MX", brand="Aguas del Valle Sur")) == 1
     # A tag that is not the brand's name counts as words of the sentence.
     other = f"Aviso importante del servicio: {sentence}."
-    assert len(found(registry, "CLR102", body=other, channel="sms", locale="es-MX", brand="Aguas del Valle Sur")) == 1
+    assert len(finding_texts(registry, "CLR102", body=other, channel="sms", locale="es-MX", brand="Aguas del Valle Sur")) == 1
 
 
 # --- language ---------------------------------------------------------------------------------------
@@ -240,7 +225,7 @@ def test_real_word_slips_are_reported(registry: Registry, body: str, locale: str
     ],
 )
 def test_real_word_traps_pass(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "LNG102", body=body, locale=locale) == []
+    assert finding_texts(registry, "LNG102", body=body, locale=locale) == []
 
 
 def test_an_outer_boundary_is_unicode() -> None:
@@ -253,11 +238,11 @@ def test_an_outer_boundary_is_unicode() -> None:
 
 def test_regional_words_and_macrons_are_not_typos(registry: Registry) -> None:
     body = "Fonda Luna: hoy hay tamales, chilaquiles y pupusas; el martes, arepas y humitas."
-    assert found(registry, "LNG101", body=body, locale="es-MX", brand="Fonda Luna") == []
-    assert found(registry, "LNG101", body="Fonda Luna: hoy hay tamales y pupuzas.", locale="es-MX", brand="Fonda Luna") == ["pupuzas"]
+    assert finding_texts(registry, "LNG101", body=body, locale="es-MX", brand="Fonda Luna") == []
+    assert finding_texts(registry, "LNG101", body="Fonda Luna: hoy hay tamales y pupuzas.", locale="es-MX", brand="Fonda Luna") == ["pupuzas"]
     nz = "Hi Mere, the tūī and kererū are back in the garden, and padel lessons start Monday."
-    assert found(registry, "LNG101", body=nz, locale="en-NZ") == []
-    assert found(registry, "LNG101", body="Hi Mere, the tūī are back in the gardn.", locale="en-NZ") == ["gardn"]
+    assert finding_texts(registry, "LNG101", body=nz, locale="en-NZ") == []
+    assert finding_texts(registry, "LNG101", body="Hi Mere, the tūī are back in the gardn.", locale="en-NZ") == ["gardn"]
 
 
 # --- compliance -------------------------------------------------------------------------------------
@@ -272,12 +257,12 @@ def test_regional_words_and_macrons_are_not_typos(registry: Registry) -> None:
     ],
 )
 def test_more_ways_to_opt_out(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "CMP101", body=body, locale=locale, category="marketing", channel="whatsapp") == []
+    assert finding_texts(registry, "CMP101", body=body, locale=locale, category="marketing", channel="whatsapp") == []
 
 
 def test_a_reply_keyword_alone_is_no_opt_out(registry: Registry) -> None:
     body = "Hola Caro, 2x1 en yoga este mes. Reserva en la app o responde NO si no vienes."
-    assert len(found(registry, "CMP101", body=body, locale="es-CL", category="marketing", channel="whatsapp")) == 1
+    assert len(finding_texts(registry, "CMP101", body=body, locale="es-CL", category="marketing", channel="whatsapp")) == 1
 
 
 def test_national_ids_after_their_label() -> None:
@@ -295,8 +280,8 @@ def test_national_ids_after_their_label() -> None:
 
 
 def test_ids_are_reported_in_messages(registry: Registry) -> None:
-    assert found(registry, "CMP403", body="Your NI number AB 12 34 56 C is now on file.", locale="en-GB") == ["AB 12 34 56 C"]
-    assert found(registry, "CMP403", body="Tu CURP PEMJ900715HJCRRN04 quedó registrada.", locale="es-MX") == ["PEMJ900715HJCRRN04"]
+    assert finding_texts(registry, "CMP403", body="Your NI number AB 12 34 56 C is now on file.", locale="en-GB") == ["AB 12 34 56 C"]
+    assert finding_texts(registry, "CMP403", body="Tu CURP PEMJ900715HJCRRN04 quedó registrada.", locale="es-MX") == ["PEMJ900715HJCRRN04"]
 
 
 @pytest.mark.parametrize(
@@ -307,7 +292,7 @@ def test_ids_are_reported_in_messages(registry: Registry) -> None:
     ],
 )
 def test_parcel_fee_smishing_is_reported(registry: Registry, body: str, locale: str, brand: str) -> None:
-    assert len(found(registry, "CMP501", body=body, locale=locale, brand=brand, channel="sms", category="alert")) == 1
+    assert len(finding_texts(registry, "CMP501", body=body, locale=locale, brand=brand, channel="sms", category="alert")) == 1
 
 
 @pytest.mark.parametrize(
@@ -319,14 +304,14 @@ def test_parcel_fee_smishing_is_reported(registry: Registry, body: str, locale: 
     ],
 )
 def test_delivery_notices_are_not_smishing(registry: Registry, body: str, locale: str, brand: str) -> None:
-    assert found(registry, "CMP501", body=body, locale=locale, brand=brand, channel="sms", category="alert") == []
+    assert finding_texts(registry, "CMP501", body=body, locale=locale, brand=brand, channel="sms", category="alert") == []
 
 
 def test_a_prize_won_in_a_draw_is_reported(registry: Registry) -> None:
     body = "Mercado Sol: you have won a brand new laptop in our monthly prize draw! Claim it in the app."
-    assert len(found(registry, "CMP702", body=body, locale="en-SG", category="marketing", channel="push")) == 1
+    assert len(finding_texts(registry, "CMP702", body=body, locale="en-SG", category="marketing", channel="push")) == 1
     es = "Mercado Sol: ¡has ganado una bicicleta eléctrica en nuestro sorteo! Reclámala en la app."
-    assert len(found(registry, "CMP702", body=es, locale="es-MX", category="marketing", channel="push")) == 1
+    assert len(finding_texts(registry, "CMP702", body=es, locale="es-MX", category="marketing", channel="push")) == 1
     # Winners announced, without telling the reader they won, pass.
     other = "Mercado Sol: the winners of our monthly prize draw are on our website. Claim codes are in the app."
-    assert found(registry, "CMP702", body=other, locale="en-SG", category="marketing", channel="push") == []
+    assert finding_texts(registry, "CMP702", body=other, locale="en-SG", category="marketing", channel="push") == []

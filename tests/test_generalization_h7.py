@@ -24,22 +24,11 @@ it: the same vocabulary in a sentence where it is right must not be reported.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conftest import make_message
+from conftest import finding_texts
 
 from sendlint.detectors import Kind, find_national_ids
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
-    """The text each finding of ``rule`` points at in the body."""
-    fields.setdefault("channel", "whatsapp")
-    message = make_message(**fields)
-    return [message.body[f.start : f.end] for f in evaluate(message, registry).findings if f.rule == rule and f.field == "body"]
-
 
 # --- language: real-word errors ------------------------------------------------------------------------
 
@@ -67,7 +56,7 @@ def found(registry: Registry, rule: str, **fields: Any) -> list[str]:
     ],
 )
 def test_real_word_errors_in_new_wording_are_reported(registry: Registry, body: str, locale: str, span: str) -> None:
-    assert found(registry, "LNG102", body=body, locale=locale, category="service") == [span]
+    assert finding_texts(registry, "LNG102", body=body, locale=locale, category="service") == [span]
 
 
 @pytest.mark.parametrize(
@@ -92,7 +81,7 @@ def test_real_word_errors_in_new_wording_are_reported(registry: Registry, body: 
     ],
 )
 def test_real_word_traps_pass(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "LNG102", body=body, locale=locale, category="service") == []
+    assert finding_texts(registry, "LNG102", body=body, locale=locale, category="service") == []
 
 
 @pytest.mark.parametrize(
@@ -104,7 +93,7 @@ def test_real_word_traps_pass(registry: Registry, body: str, locale: str) -> Non
     ],
 )
 def test_regional_words_are_not_typos(registry: Registry, body: str, locale: str) -> None:
-    assert found(registry, "LNG101", body=body, locale=locale, category="service") == []
+    assert finding_texts(registry, "LNG101", body=body, locale=locale, category="service") == []
 
 
 # --- tone ---------------------------------------------------------------------------------------------
@@ -125,7 +114,7 @@ def test_regional_words_are_not_typos(registry: Registry, body: str, locale: str
     ],
 )
 def test_pressure_in_new_wording_is_reported(registry: Registry, rule: str, body: str, locale: str, category: str, span: str) -> None:
-    assert found(registry, rule, body=body, locale=locale, category=category) == [span]
+    assert finding_texts(registry, rule, body=body, locale=locale, category=category) == [span]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +130,7 @@ def test_pressure_in_new_wording_is_reported(registry: Registry, rule: str, body
     ],
 )
 def test_tone_traps_pass(registry: Registry, rule: str, body: str, locale: str, category: str) -> None:
-    assert found(registry, rule, body=body, locale=locale, category=category) == []
+    assert finding_texts(registry, rule, body=body, locale=locale, category=category) == []
 
 
 # --- clarity ------------------------------------------------------------------------------------------
@@ -156,12 +145,12 @@ def test_tone_traps_pass(registry: Registry, rule: str, body: str, locale: str, 
     ],
 )
 def test_online_events_need_a_zone(registry: Registry, body: str, locale: str) -> None:
-    assert len(found(registry, "CLR403", body=body, locale=locale, category="marketing", channel="push")) == 1
+    assert len(finding_texts(registry, "CLR403", body=body, locale=locale, category="marketing", channel="push")) == 1
 
 
 def test_an_event_in_a_place_needs_no_zone_across_zones(registry: Registry) -> None:
     body = "Libros Mar: author talk with Ana Ruiz at our King Street store on June 4 at 8 pm."
-    assert found(registry, "CLR403", body=body, locale="en-CA", category="marketing", channel="push") == []
+    assert finding_texts(registry, "CLR403", body=body, locale="en-CA", category="marketing", channel="push") == []
 
 
 # --- compliance ---------------------------------------------------------------------------------------
@@ -181,7 +170,7 @@ _EMAIL = {"channel": "email", "category": "marketing", "subject": "Ofertas"}
 )
 def test_rural_postal_addresses_are_addresses(registry: Registry, footer: str, locale: str) -> None:
     body = f"20 % en toda la tienda. Reserva en https://tienda.co/r.\n\n{footer}\nDarte de baja: https://tienda.co/baja"
-    assert found(registry, "CMP103", body=body, locale=locale, **_EMAIL) == []
+    assert finding_texts(registry, "CMP103", body=body, locale=locale, **_EMAIL) == []
 
 
 @pytest.mark.parametrize(
@@ -193,7 +182,7 @@ def test_rural_postal_addresses_are_addresses(registry: Registry, footer: str, l
     ],
 )
 def test_a_region_alone_is_no_postal_address(registry: Registry, body: str, locale: str) -> None:
-    assert len(found(registry, "CMP103", body=body, locale=locale, **_EMAIL)) == 1
+    assert len(finding_texts(registry, "CMP103", body=body, locale=locale, **_EMAIL)) == 1
 
 
 @pytest.mark.parametrize(
@@ -206,7 +195,7 @@ def test_a_region_alone_is_no_postal_address(registry: Registry, body: str, loca
     ],
 )
 def test_a_guaranteed_rate_per_week_or_month_is_a_return(registry: Registry, body: str, locale: str, expected: int) -> None:
-    assert len(found(registry, "CMP205", body=body, locale=locale, category="marketing", channel="push")) == expected
+    assert len(finding_texts(registry, "CMP205", body=body, locale=locale, category="marketing", channel="push")) == expected
 
 
 def test_an_aadhaar_number_after_its_label_is_reported() -> None:
@@ -218,9 +207,9 @@ def test_an_aadhaar_number_after_its_label_is_reported() -> None:
 
 def test_aadhaar_in_a_message_is_cmp403(registry: Registry) -> None:
     body = "Hello Ravi, your Aadhaar 3456 7890 1234 is now linked to your Sun Telecom SIM."
-    assert found(registry, "CMP403", body=body, locale="en-IN", category="transactional") == ["3456 7890 1234"]
+    assert finding_texts(registry, "CMP403", body=body, locale="en-IN", category="transactional") == ["3456 7890 1234"]
     body_es = "Hola Ravi, tu número de Aadhaar 3456 7890 1234 quedó vinculado."
-    assert found(registry, "CMP403", body=body_es, locale="es-US", category="transactional") == ["3456 7890 1234"]
+    assert finding_texts(registry, "CMP403", body=body_es, locale="es-US", category="transactional") == ["3456 7890 1234"]
 
 
 @pytest.mark.parametrize(
@@ -231,4 +220,4 @@ def test_aadhaar_in_a_message_is_cmp403(registry: Registry) -> None:
     ],
 )
 def test_paying_a_fee_for_a_held_parcel_on_a_lookalike_is_phishing(registry: Registry, body: str, expected: int) -> None:
-    assert len(found(registry, "CMP501", body=body, locale="es-AR", category="alert", channel="sms", brand="Envíos Sur")) == expected
+    assert len(finding_texts(registry, "CMP501", body=body, locale="es-AR", category="alert", channel="sms", brand="Envíos Sur")) == expected
