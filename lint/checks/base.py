@@ -82,8 +82,11 @@ class PatternSet:
         options.log_errors = False
         self._set = re2.Set.SearchSet(options)
         for pattern in patterns:
-            compile_re2(pattern, ignore_case)  # a clear ValueError for a bad pattern (Set.Add logs to stderr)
-            self._set.Add(pattern)
+            try:
+                self._set.Add(pattern)
+            except re2.error:
+                compile_re2(pattern, ignore_case)  # raises the ValueError that says what is wrong
+                raise ValueError(f"invalid regular expression {pattern!r}") from None
         self._set.Compile()
 
     def occurring(self, text: str) -> frozenset[int]:
