@@ -28,7 +28,9 @@ Cue                               form    kind    strength
 ``su``, ``sus``                   usted   poss.   strong when nothing but greetings and capitalised names
                                                   precede it in the message (``Su pedido...``,
                                                   ``Caja Sierra: su cuota...``, ``Hola, Jorge. Su cita...``):
-                                                  there is nothing else it could refer to; weak elsewhere
+                                                  there is nothing else it could refer to; strong after a
+                                                  tú/vos order + an infinitive of bringing along (``Recordá
+                                                  traer su toalla``); weak elsewhere
 ``le``                            usted   clitic  as ``su``; weak elsewhere (also him/her)
 ``les``, ``suyo`` ``suya`` ...    usted   cl./p.  weak. ``lo la los las se`` are not cues: they are articles
                                                   or third person far more often than the reader
@@ -569,6 +571,36 @@ def _object_ok(level: int, verb: _Verb, next_lower: str, next_kind: int, next_sh
     return next_lower in _FULL_OBJECT or next_kind == _SKIP or next_shouts
 
 
+# What the reader brings along: the thing is theirs ("traer su toalla"); other verbs take the thing's
+# possessive as well ("seguir su estado", "conocer su historia").
+_CARRY_INFINITIVES = frozenset({"traer", "llevar", "presentar", "mostrar", "enseñar", "portar", "cargar"})
+
+
+def _after_informal_order(
+    found: list[_Candidate],
+    tokens: list[re.Match[str]],
+    kinds: list[int],
+    index: int,
+    word_of: Callable[[re.Match[str]], str],
+    sentence: int,
+) -> bool:
+    """Whether the "su" at ``index`` follows an infinitive of bringing along that completes a strong tú/vos
+    verb cue of the same sentence ("Recordá traer su toalla", "No olvides llevar sus documentos", "Acordate de traer su
+    DNI"): the infinitive's subject is the reader, so "su" is the reader's, in usted. Not after a noun or
+    a name ("Ayudá a tu hijo a traer su toalla": the son's towel)."""
+    if not found or index < 2 or kinds[index - 1] != _WORD:
+        return False
+    form, _, cue_end, kind_name, strong, cue_sentence = found[-1]
+    if form == "usted" or not strong or kind_name != "verb" or cue_sentence != sentence:
+        return False
+    if word_of(tokens[index - 1]) not in _CARRY_INFINITIVES:
+        return False  # "Puedes seguir su estado": the status of the request, not the reader's
+    before = index - 2
+    if kinds[before] == _WORD and word_of(tokens[before]) == "de":
+        before -= 1
+    return before >= 0 and kinds[before] == _WORD and tokens[before].end() == cue_end
+
+
 def _collect(text: str) -> list[_Candidate]:
     """Candidate cues in text order, after the language and quotation guards."""
     lexicon = _lexicon()
@@ -703,6 +735,8 @@ def _collect(text: str) -> list[_Candidate]:
             )
             if cue is not None:
                 form, kind_name, strong = cue
+                if not strong and lower in _SU_POSSESSIVES and _after_informal_order(found, tokens, kinds, index, word_of, sentence):
+                    strong = True  # "Recordá traer su toalla": the reader's own towel, in usted
                 found.append((form, start, end, kind_name, strong and strong_ok, sentence))
             continue
 

@@ -664,6 +664,8 @@ ZONE_RE = re.compile(
     r"|(?i:\b(?:hora (?:de|del) [a-záéíóúñ]+|hora local|local time|hora peninsular|hora canaria|huso horario"
     r"|zona horaria|time zone|(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|western|peninsular"
     r"|canary|uk|us|eu|london|madrid|new york|paris|berlin)\s+(?:standard\s+|daylight\s+)?time)\b)"
+    # A zone's name right after the time, without "time": "6:30 pm Pacific (9:30 pm Eastern)".
+    r"|(?:\d|(?i:[ap]\.?\s?m\.?))\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Newfoundland)\b"
 )
 # What says the readers are not all in the sender's zone: the arrival of a trip between two places ("vuelo
 # de Madrid a Ciudad de México ... llegada", "flight from Chicago to London ... arrival"), an event followed
@@ -702,6 +704,9 @@ LOCAL_PLACE_RE = re.compile(
 AUDIENCE_RE = re.compile(
     r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
     r"|from anywhere (?:in|across) (?:the country|canada|australia|the us|america|the uk|europe|mexico|spain)|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espa[nñ]a)|desde cualquier (?:pais|lugar)"
+    # Joining from any state or province: "podrás conectarte desde cualquier estado del país".
+    r"|desde cualquier (?:estado|provincia|region|departamento|comunidad|rincon|parte|ciudad) (?:del pais|de (?:mexico|espa[nñ]a|la republica|argentina|colombia|chile|peru|estados unidos))"
+    r"|from any (?:state|province|territory|region|part of the country|city in the country)"
     # The people addressed, from the whole country: "para opositores de toda España", "students from all over Canada".
     r"|para tod[oa] (?:el pais|espa[nñ]a|mexico|latinoamerica|europa|america)"
     r"|(?:clientes|usuarios|opositores|estudiantes|alumnos|participantes|socios|profesionales|personas|gente|familias"
@@ -720,6 +725,9 @@ FROM_TO_RE = re.compile(
 # A flight or train between two named places without "from": "your Manila to Los Angeles flight".
 PLACE_TO_PLACE_RE = re.compile(
     r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|a|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:flights?|trains?|vuelos?)\b"
+    # ... or followed by its departure or arrival: "Perth to Sydney departs at 06:15 and lands at 12:40".
+    r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:departs|leaves|arrives|lands)\b"
+    r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:a|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:sale|parte|despega|llega|aterriza)\b"
 )
 # Online check-in is done wherever the traveller is, so its opening time could be on either clock (unlike a
 # departure, read on the departure's clock).
