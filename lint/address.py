@@ -377,6 +377,11 @@ _GREETINGS = _words(
     apreciado apreciada señor señora sr sra srta don doña cliente clienta usuario usuaria"""
 )
 _OPENING_WORDS = 6
+# First-person-plural message verbs after which a clause-initial "Le" addresses the reader (h9).
+_LE_TO_READER = _words(
+    """recordamos informamos comunicamos agradecemos pedimos invitamos confirmamos avisamos notificamos
+    solicitamos sugerimos recomendamos rogamos ofrecemos deseamos"""
+)
 _OPENING_CUES = frozenset({"su", "sus", "le"})
 # The one-syllable imperatives that take enclitics (dame, dile, hazlo, ponte, tenlo, vete, venme, salte,
 # sélo, deme): any other short stem is a coincidence (val+la, "Valla" for "Vaya").
@@ -925,7 +930,10 @@ def _pronoun_cue(
         return "shared", "clitic", not title_pair
     if lower in _SU_POSSESSIVE_ALL:
         return "usted", "possessive", False
-    # le, les
+    # le, les. A clause-initial "Le" before a message verb in the first person plural ("Le recordamos que...",
+    # "Le informamos") can only be the reader: no third person has been introduced for it to refer to.
+    if lower == "le" and clause_start and next_lower in _LE_TO_READER:
+        return "usted", "clitic", True
     return ("usted", "clitic", False) if next_is_word else None
 
 

@@ -584,7 +584,16 @@ def _nie_check(m: re.Match[str], _text: str) -> bool:
     return _dni_ok(prefix + m.group("body"), m.group("letter"))
 
 
-def _ssn_check(m: re.Match[str], _text: str) -> bool:
+# A phone number after a call label ("llama al 800-10-4477", "call 800-55-1234") is no SSN (h9).
+_PHONE_LABEL = _label_re(
+    r"llam[aeá]n?|llamar|llámanos|llamanos|llámenos|llamenos|marca|marque|tel|teléfono|telefono|tel[eé]fono gratuito|"
+    r"línea|linea|whatsapp|call|phone|ring|tel\.|dial|helpline|hotline"
+)
+
+
+def _ssn_check(m: re.Match[str], text: str) -> bool:
+    if _labelled(text, m.start(), _PHONE_LABEL):
+        return False
     return _ssn_ok(m.group("area"), m.group("group"), m.group("serial"))
 
 
