@@ -1026,8 +1026,7 @@ def mixed_address(text: str) -> tuple[AddressCue, AddressCue] | None:
     A formality conflict (tú/vos against usted) wins over a voseo one (tú-only against vos-only): the
     latter is returned only when the text has no formality conflict. Use ``mix_kind`` to tell them apart.
     """
-    strong = [c for c in address_cues(text) if c.strength == "strong"]
-    return _first_pair(strong, "formality") or _first_pair(strong, "voseo")
+    return mixed_address_in_fields((text,))
 
 
 def mixed_address_in_fields(texts: Sequence[str], separator: str = "\n") -> tuple[AddressCue, AddressCue] | None:
