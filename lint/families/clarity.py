@@ -626,7 +626,7 @@ def _words_not_about_link(language: str, sentence: str, link: Any) -> int:
         found += sum(len(_WORD_RE.findall(m.group())) for m in presentative.finditer(sentence[: link.start]))
     rest = sentence[link.end :]
     if _AFTER_LINK_RE.match(rest):
-        found += sum(1 for w in words(rest) if w.kind.name == "WORD")
+        found += sum(1 for w in words(rest) if w.kind is TokenKind.WORD)
     return found
 
 
