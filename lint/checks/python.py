@@ -32,6 +32,12 @@ CONTEXT = frozenset(
 )
 
 
+def _check_reads(reads: frozenset[str]) -> None:
+    unknown = set(reads) - CONTEXT
+    if unknown:
+        raise ValueError(f"unknown context {sorted(unknown)} in reads; expected some of {sorted(CONTEXT)}")
+
+
 @dataclass(frozen=True)
 class PythonCheckFunction:
     """A registered check: the function, optionally the pydantic model of its ``params``, and what it
@@ -47,9 +53,7 @@ class PythonCheckFunction:
     trigger: Trigger | Callable[[Any, str], Trigger | None] | None = None
 
     def __post_init__(self) -> None:
-        unknown = set(self.reads) - CONTEXT
-        if unknown:
-            raise ValueError(f"unknown context {sorted(unknown)} in reads; expected some of {sorted(CONTEXT)}")
+        _check_reads(self.reads)
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,7 @@ class Analyzer:
     reads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        unknown = set(self.reads) - CONTEXT
-        if unknown:
-            raise ValueError(f"unknown context {sorted(unknown)} in reads; expected some of {sorted(CONTEXT)}")
+        _check_reads(self.reads)
 
 
 class PythonCheck(CheckParams):
