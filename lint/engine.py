@@ -11,7 +11,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 from .checks.base import PatternSet
 from .checks.python import Analyzer
@@ -49,6 +49,16 @@ class Evaluation:
 
     def at_or_above(self, severity: Severity) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.severity.rank >= severity.rank)
+
+
+class FindingsMemo(Protocol):
+    """Where :func:`evaluate` remembers the content-only findings and details of a content (its
+    :func:`content_key`). The registry keeps a bounded one per configuration in memory; the CLI passes
+    one backed by its on-disk cache (``sendlint.cache``), so I/O stays at the edge."""
+
+    def get(self, key: tuple[Any, ...]) -> tuple[tuple[Finding, ...], dict[str, Any]] | None: ...
+
+    def put(self, key: tuple[Any, ...], value: tuple[tuple[Finding, ...], dict[str, Any]]) -> None: ...
 
 
 def _matches_selector(rule: Rule, selectors: Sequence[str]) -> bool:
@@ -239,15 +249,21 @@ def evaluate(
     *,
     recent: Sequence[PastSend] = (),
     extra: Mapping[str, Any] | None = None,
+    memo: FindingsMemo | None = None,
 ) -> Evaluation:
-    """Run every selected rule that applies to ``message``; return findings, scores and details."""
+    """Run every selected rule that applies to ``message``; return findings, scores and details.
+
+    ``memo`` remembers the findings of the content-only rules by content (default: the registry's
+    in-memory one for ``config``); a memo must only ever be used with one configuration and registry.
+    """
     config = config or Config()
     ctx = CheckContext(message, registry, config, now=now, recent=recent, extra=extra or {})
     jurisdictions = active_jurisdictions(message, config)
     ctx.details["jurisdictions"] = sorted(jurisdictions)
     plan = _plan(registry, config, message, jurisdictions)
     analyzers = _analyzers(registry)
-    memo = registry.resources.findings_memo(config)
+    if memo is None:
+        memo = registry.resources.findings_memo(config)
     key = content_key(message, jurisdictions)
     known = memo.get(key)
     if known is None:

@@ -146,11 +146,11 @@ def _enum(kind: type[Enum], value: object, key: str, aliases: Mapping[str, Enum]
     lowered = value.strip().lower()
     if aliases and lowered in aliases:
         return aliases[lowered]
-    try:
-        return kind(lowered)
-    except ValueError:
+    member = kind._value2member_map_.get(lowered)  # what kind(lowered) looks up, without its slow call path
+    if member is None:
         choices = ", ".join(m.value for m in kind)
-        raise FieldError((key,), f"unknown {key} {value!r}; expected one of {choices}") from None
+        raise FieldError((key,), f"unknown {key} {value!r}; expected one of {choices}")
+    return member
 
 
 def parse_datetime(value: object, path: tuple[str | int, ...]) -> datetime:
