@@ -18,6 +18,8 @@ from .config import Config, find_config, load_config_file
 from .errors import FieldError, InputError, SendlintError
 from .findings import Severity
 
+DEFAULT_CACHE_DIR = ".sendlint_cache"  # ruff-style: beside the configuration, ignored by git
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -53,7 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", type=Path)
     check.add_argument("--history", type=Path, help="JSON Lines of past sends (to, sent_at, channel, category, campaign, body)")
     check.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                       help=f"worker processes (default: one per CPU when there are {PARALLEL_FROM:,} messages or more; 1: none)")
+                       help=f"worker processes (default: one per CPU when there are {PARALLEL_FROM:,} messages or more to compute; 1: none)")
+    check.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache of findings (default: on)")
+    check.add_argument("--cache-dir", type=Path, default=None,
+                       help=f"where the cache of findings lives (default: $SENDLINT_CACHE_DIR, else {DEFAULT_CACHE_DIR} beside the configuration file or in the current folder)")
     _common(check)
 
     message = commands.add_parser("message", help="lint one draft given as text or on stdin (-)")
@@ -118,16 +124,50 @@ def _load_config(args: argparse.Namespace, start: Path) -> tuple[Config, Path | 
     return config, path
 
 
-def _registry(config: Config, config_path: Path | None) -> Any:
+def _registry_sources(config: Config, config_path: Path | None) -> tuple[Any, list[Path]]:
+    """The plugins and the configuration's extra rule-pack folders a registry is built from."""
     from .plugins import discover_plugins
-    from .registry import build_registry
 
     base = config_path.parent if config_path else Path.cwd()
     packs = [base / p for p in config.packs]
     for pack in packs:
         if not pack.exists():
             raise UsageError(f"rule pack folder not found: {pack} (from 'packs' in the configuration)")
-    return build_registry(discover_plugins(), packs)
+    return discover_plugins(), packs
+
+
+def _registry(config: Config, config_path: Path | None, sources: tuple[Any, list[Path]] | None = None) -> Any:
+    from .registry import build_registry
+
+    return build_registry(*(sources or _registry_sources(config, config_path)))
+
+
+def _open_cache(args: argparse.Namespace, config: Config, sources: tuple[Any, list[Path]], config_path: Path | None, registry: Any) -> Any:
+    """The cache of content-only findings for this run (``sendlint.cache``), or None when it is off or
+    cannot be read (said once on stderr: a cache never fails a run)."""
+    if args.no_cache:
+        return None
+    from .cache import CachedMemo, CacheUnavailable, ResultCache, fingerprint
+
+    directory = args.cache_dir or (Path(os.environ["SENDLINT_CACHE_DIR"]) if os.environ.get("SENDLINT_CACHE_DIR") else None)
+    if directory is None:
+        directory = (config_path.parent if config_path else Path.cwd()) / DEFAULT_CACHE_DIR
+    try:
+        cache = ResultCache(directory, fingerprint(*sources, config))
+    except CacheUnavailable as error:
+        sys.stderr.write(f"sendlint: note: cache off for this run: {error}\n")
+        return None
+    return CachedMemo(cache, registry.resources.findings_memo(config))
+
+
+def _save_cache(memo: Any) -> None:
+    from .cache import CacheUnavailable
+
+    memo.cache.add(memo.take_computed())
+    try:
+        memo.cache.save()
+    except CacheUnavailable as error:
+        sys.stderr.write(f"sendlint: note: the cache was not saved: {error}\n")
 
 
 def _instant(value: str | None, flag: str) -> datetime | None:
@@ -175,10 +215,13 @@ def _emit(results: Sequence[Any], errors: Sequence[SendlintError], fmt: str, fil
 
 
 def _locate(evaluation: Any, loaded: Any) -> Any:
+    from .findings import Finding
+
     findings = []
-    for finding in evaluation.findings:
-        line, column = loaded.locate(finding.field, finding.start)
-        findings.append(replace(finding, line=line, column=column))
+    for f in evaluation.findings:
+        line, column = loaded.locate(f.field, f.start)
+        # The constructor, not dataclasses.replace: this runs for every finding of a run.
+        findings.append(Finding(f.rule, f.name, f.family, f.severity, f.message, f.field, f.start, f.end, f.fix, line, column, f.details))
     # In file order: a reader goes down the file (the subject above the body in front matter).
     findings.sort(key=lambda f: (f.line or 0, f.column or 0, f.rule))
     return replace(evaluation, findings=tuple(findings))
@@ -276,21 +319,24 @@ def _jobs(requested: int, messages: int, grammar: bool) -> int:
     return max(1, min(requested, messages))
 
 
-_WORK: tuple[Any, Sequence[Any]] | None = None  # what forked workers inherit; set only around a pool
+# What forked workers inherit (the evaluation function, the messages, the cache's memo or None); set
+# only around a pool.
+_WORK: tuple[Any, Sequence[Any], Any] | None = None
 
 
-def _work_on(indices: Sequence[int]) -> list[tuple[int, Any, Any, Any, Any]]:
+def _work_on(indices: Sequence[int]) -> tuple[list[tuple[int, Any, Any, Any, Any]], list[tuple[str, str]]]:
+    """Evaluations of a chunk, and the cache entries the worker computed for it (the parent saves them)."""
     assert _WORK is not None
-    evaluate_one, loaded = _WORK
+    evaluate_one, loaded, memo = _WORK
     out = []
     for index in indices:
         evaluation = evaluate_one(loaded[index])
         # Messages hold read-only mappings that do not pickle; the parent has them already.
         out.append((index, evaluation.message.send_at, evaluation.findings, dict(evaluation.scores), dict(evaluation.details)))
-    return out
+    return out, memo.take_computed() if memo is not None else []
 
 
-def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int) -> Iterator[Any]:
+def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int, memo: Any) -> Iterator[Any]:
     """Evaluations in input order, computed by ``jobs`` forked processes in chunks.
 
     Messages with the same body go to the same worker, so each worker's memo of content-only
@@ -306,10 +352,12 @@ def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int) ->
     chunk = max(50, len(loaded) // (jobs * 8))
     chunks = [order[start : start + chunk] for start in range(0, len(order), chunk)]
     done: list[Any] = [None] * len(loaded)
-    _WORK = (evaluate_one, loaded)
+    _WORK = (evaluate_one, loaded, memo)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for computed in pool.imap_unordered(_work_on, chunks):
+            for computed, entries in pool.imap_unordered(_work_on, chunks):
+                if memo is not None:
+                    memo.cache.add(entries)
                 for index, send_at, findings, scores, details in computed:
                     message = loaded[index].message
                     if message.send_at != send_at:  # --send-at filled it in
@@ -327,7 +375,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .report import Result
 
     config, config_path = _load_config(args, args.paths[0] if args.paths else Path.cwd())
-    registry = _registry(config, config_path)
+    sources = _registry_sources(config, config_path)
+    registry = _registry(config, config_path, sources)
     send_at = _instant(args.send_at, "--send-at")
     now = _instant(args.now, "--now") or send_at
     history = load_history_file(args.history) if args.history else None
@@ -353,6 +402,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     similar = similar_templates([loaded.message for loaded in loaded_messages])
     campaigns = history.campaign_index() if history is not None else None
     grammar = GrammarAtEdge(config, registry)
+    memo = _open_cache(args, config, sources, config_path, registry)
 
     def evaluate_one(loaded: Any) -> Any:
         message = loaded.message
@@ -371,15 +421,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         grammar_matches = grammar.matches(message)
         if grammar_matches:
             extra["grammar_matches"] = grammar_matches
-        evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra)
+        evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra, memo=memo)
         return _locate(evaluation, loaded)
 
-    jobs = _jobs(args.jobs, len(loaded_messages), grammar.enabled)
-    evaluations = _evaluate_in_workers(evaluate_one, loaded_messages, jobs) if jobs > 1 else map(evaluate_one, loaded_messages)
+    to_compute = len(loaded_messages) if memo is None else _not_cached(loaded_messages, memo, config)
+    jobs = _jobs(args.jobs, to_compute, grammar.enabled)
+    if jobs > 1:
+        evaluations = _evaluate_in_workers(evaluate_one, loaded_messages, jobs, memo)
+    else:
+        evaluations = map(evaluate_one, loaded_messages)
     for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
         results.append(Result(evaluation, loaded.source, loaded.line))
+    if memo is not None:
+        _save_cache(memo)
     _emit(results, errors, args.format, files, registry)
     return _exit_code(results, config, errors)
+
+
+def _not_cached(loaded: Sequence[Any], memo: Any, config: Config) -> int:
+    """How many distinct contents the cache does not answer: worker processes pay off only for those."""
+    from .engine import active_jurisdictions, content_key
+
+    digests = {memo.digest(content_key(item.message, active_jurisdictions(item.message, config))) for item in loaded}
+    return sum(1 for digest in digests if digest not in memo.cache.known)
 
 
 def _read_text_argument(text: str) -> str:

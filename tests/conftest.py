@@ -54,9 +54,14 @@ def fired_tone_patterns(
     return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule in rules]
 
 
+# The CLI's cache of findings goes here, not into the repository's folders (tests/test_cache.py runs it
+# in folders of its own, cold and warm).
+CLI_CACHE = Path(os.environ.get("SENDLINT_TEST_CACHE_DIR") or (Path(__file__).resolve().parent.parent / ".sendlint_cache" / "tests"))
+
+
 def run_cli(*args: str | bytes | Path, cwd: Path | str | None = None, stdin: bytes | str | None = None) -> tuple[int, str, str]:
     """Run ``python -m sendlint.cli ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
-    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8", "SENDLINT_CACHE_DIR": str(CLI_CACHE)}
     completed = subprocess.run(
         [sys.executable, "-m", "sendlint.cli", *(a if isinstance(a, bytes) else str(a) for a in args)],
         cwd=cwd or REPO,

@@ -360,6 +360,6 @@ def test_an_error_in_a_worker_reaches_the_parent_as_itself() -> None:
         return SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={})
 
     with pytest.raises(RuleError, match="failed on message 77: boom"):
-        list(_evaluate_in_workers(evaluate_one, loaded, 2))
-    done = list(_evaluate_in_workers(lambda item: SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={}), loaded, 2))
+        list(_evaluate_in_workers(evaluate_one, loaded, 2, None))
+    done = list(_evaluate_in_workers(lambda item: SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={}), loaded, 2, None))
     assert [e.message.body for e in done] == [str(i) for i in range(120)]  # input order, whatever the workers' order
