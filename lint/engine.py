@@ -118,13 +118,15 @@ class _Plan:
 
     Content-only rules read nothing but the text fields and the shape, so their findings can be
     reused for another message with the same content; contextual ones (send time, recipient,
-    history, meta, results computed at the edge) run every time. Each content-only rule comes with
-    the view and index of its trigger in ``trigger_sets`` (-1: none): one RE2 pass per view tells
-    which triggers occur, and a rule whose trigger does not is not run.
+    history, meta, results computed at the edge) run every time. Content-only rules without a
+    trigger always run; the others are grouped by the view (slot of ``trigger_sets``) and index of
+    their trigger: one RE2 pass per view tells which triggers occur, and a rule whose trigger does
+    not is not run.
     """
 
     applicable: tuple[Rule, ...]
-    content_only: tuple[tuple[Rule, int, int], ...]
+    untriggered: tuple[Rule, ...]
+    by_trigger: tuple[tuple[int, int, tuple[Rule, ...]], ...]
     contextual: tuple[Rule, ...]
     trigger_sets: tuple[tuple[ViewName, PatternSet], ...]
 
@@ -135,7 +137,7 @@ def _plan(registry: Registry, config: Config, message: Message, jurisdictions: f
     plan = memo.get(key)
     if plan is None:
         rules = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
-        plan = memo[key] = _make_plan(rules, message.language, _language_triggers(registry, config, message.language))
+        plan = memo[key] = _make_plan(rules, message.language, _language_triggers(registry, config, message.language), registry)
     return plan
 
 
@@ -150,7 +152,7 @@ def _language_triggers(registry: Registry, config: Config, language: str) -> _Tr
     if table is None:
         patterns: dict[ViewName, dict[str, int]] = {}
         for rule in selected_rules(registry, config):
-            trigger = None if rule.check.reads() else rule.check.trigger(language)
+            trigger = None if rule.check.reads() else rule.check.trigger(language, registry.resources)
             if trigger is not None:
                 view_patterns = patterns.setdefault(trigger.view, {})
                 view_patterns.setdefault(trigger.pattern, len(view_patterns))
@@ -162,30 +164,43 @@ def _language_triggers(registry: Registry, config: Config, language: str) -> _Tr
     return table
 
 
-def _make_plan(rules: tuple[Rule, ...], language: str, table: _TriggerTable) -> _Plan:
+def _make_plan(rules: tuple[Rule, ...], language: str, table: _TriggerTable, registry: Registry) -> _Plan:
     views: list[ViewName] = []  # the views this plan's triggers are looked for in
-    content_only: list[tuple[Rule, int, int]] = []
+    untriggered: list[Rule] = []
+    by_trigger: dict[tuple[int, int], list[Rule]] = {}
     for rule in rules:
         if rule.check.reads():
             continue
-        trigger = rule.check.trigger(language)
+        trigger = rule.check.trigger(language, registry.resources)
         if trigger is None:
-            content_only.append((rule, -1, -1))
+            untriggered.append(rule)
             continue
         if trigger.view not in views:
             views.append(trigger.view)
-        content_only.append((rule, views.index(trigger.view), table[trigger.view][0][trigger.pattern]))
+        slot = views.index(trigger.view)
+        by_trigger.setdefault((slot, table[trigger.view][0][trigger.pattern]), []).append(rule)
     trigger_sets = tuple((view, table[view][1]) for view in views)
-    return _Plan(rules, tuple(content_only), tuple(r for r in rules if r.check.reads()), trigger_sets)
+    return _Plan(
+        rules,
+        tuple(untriggered),
+        tuple((slot, index, tuple(found)) for (slot, index), found in by_trigger.items()),
+        tuple(r for r in rules if r.check.reads()),
+        trigger_sets,
+    )
 
 
 def _triggered(plan: _Plan, ctx: CheckContext) -> list[Rule]:
-    """The plan's content-only rules whose trigger occurs in the message (or that have none)."""
+    """The plan's content-only rules whose trigger occurs in the message, and those that have none
+    (findings are sorted afterwards, so the order rules run in does not show)."""
     occurring = [
         found.occurring("\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields))
         for view, found in plan.trigger_sets
     ]
-    return [rule for rule, slot, index in plan.content_only if slot < 0 or index in occurring[slot]]
+    rules = list(plan.untriggered)
+    for slot, index, found in plan.by_trigger:
+        if index in occurring[slot]:
+            rules.extend(found)
+    return rules
 
 
 def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, ...]:

@@ -214,6 +214,13 @@ class LexiconMatcher:
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
 
+    def openers(self, categories: frozenset[str]) -> frozenset[str]:
+        """The (folded) words that can open an entry of ``categories`` (all when empty)."""
+        return frozenset(
+            word for word, entries in self._index.items()
+            if not categories or any(entry.category in categories for _, entry in entries)
+        )
+
     def candidates(self, tokens: Sequence[tuple[str, int, int]]) -> list[tuple[int, list[LexiconMatch]]]:
         """Every entry that matches at each token position (longest first), for :func:`select`.
 

@@ -21,7 +21,7 @@ from ..errors import FieldError
 
 if TYPE_CHECKING:
     from ..context import CheckContext, Hit
-    from ..registry import Rule
+    from ..registry import Resources, Rule
     from .base import Trigger
 
 
@@ -30,7 +30,7 @@ class CompiledCheck(Protocol):
 
     def reads(self) -> frozenset[str]: ...
 
-    def trigger(self, language: str) -> Trigger | None: ...
+    def trigger(self, language: str, resources: Resources | None = None) -> Trigger | None: ...
 
 
 def _pydantic_error(error: ValidationError, prefix: tuple[str | int, ...]) -> FieldError:

@@ -47,9 +47,10 @@ class CheckParams(BaseModel):
         reuse their findings for a message with the same content."""
         return frozenset()
 
-    def trigger(self, language: str) -> Trigger | None:
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         """A necessary condition on the text for the check to report anything in ``language`` (see
-        :class:`Trigger`); None when the check has to look at every text."""
+        :class:`Trigger`); None when the check has to look at every text. ``resources`` is the registry's
+        :class:`~sendlint.registry.Resources`, for checks whose condition comes from data (term lists)."""
         return None
 
 

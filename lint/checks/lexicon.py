@@ -9,13 +9,18 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..context import Hit
 from ..lexicon import select
-from .base import CheckParams
+from .base import CheckParams, Trigger
 
 if TYPE_CHECKING:
     from ..context import CheckContext
     from ..registry import Rule
 
 _ALL: frozenset[str] = frozenset()
+# Where a token of TOKEN_RE (``\w+(?:['’]\w+)*``) may start and end, in RE2 (whose \w is ASCII): not
+# inside a word, and not after (or before) an apostrophe that joins two words ("it's" is one token).
+_WORD = r"\p{L}\p{N}_"
+_TOKEN_BEFORE = rf"(?:^|[^{_WORD}'’]|(?:^|[^{_WORD}])['’])"
+_TOKEN_AFTER = rf"(?:$|[^{_WORD}'’]|['’](?:$|[^{_WORD}]))"
 SUGGESTION = {"es": "Prueba con: «{}».", "en": "Try: “{}”.", "pt": "Tente: «{}»."}
 
 
@@ -28,6 +33,18 @@ class LexiconCheck(CheckParams):
 
     def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
         object.__setattr__(self, "category_set", frozenset(self.categories))  # plain attribute: hot path
+
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
+        """A word that opens one of the rule's entries, as a whole token (:data:`sendlint.lexicon.TOKEN_RE`)
+        of the view: every match starts at such a token."""
+        matcher = None if resources is None else resources.matcher(language, self.topic, _ALL)
+        if matcher is None:
+            return None
+        words = matcher.openers(self.category_set)  # type: ignore[attr-defined]
+        if not words:
+            return None
+        alternatives = "|".join(re.escape(word) for word in sorted(words))
+        return Trigger(self.view, f"{_TOKEN_BEFORE}(?:{alternatives}){_TOKEN_AFTER}")
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # One matcher of the whole list, walked once per field and view for every rule that reads

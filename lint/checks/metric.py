@@ -59,7 +59,7 @@ class MetricCheck(CheckParams):
             object.__setattr__(self, "bound_metric", metric)
             object.__setattr__(self, "bound_trigger", None)
 
-    def trigger(self, language: str) -> Trigger | None:
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         return self.bound_trigger  # type: ignore[attr-defined]
 
     def thresholds(self, channel: str) -> tuple[float | None, float | None]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..context import Hit
 from ..errors import FieldError
@@ -29,7 +29,7 @@ class OccurrenceCheck(CheckParams):
         if self.max is None and self.min is None:
             raise FieldError(("max",), "an occurrence check needs max or min")
 
-    def trigger(self, language: str) -> Trigger | None:
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         # Only "too many" needs an occurrence; "too few" fires on a text without any.
         pattern = localized(self.pattern, language)
         if pattern is None or self.min is not None:

@@ -32,7 +32,7 @@ class PatternCheck(CheckParams):
     def validate_paths(self) -> None:
         validate_patterns(self.pattern, self.ignore_case, ("pattern",))
 
-    def trigger(self, language: str) -> Trigger | None:
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         pattern = localized(self.pattern, language)
         return None if pattern is None else Trigger(self.view, ignoring_case(pattern, self.ignore_case))
 

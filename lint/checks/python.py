@@ -101,7 +101,7 @@ class PythonCheck(CheckParams):
     def reads(self) -> frozenset[str]:
         return self.bound_reads  # type: ignore[attr-defined]
 
-    def trigger(self, language: str) -> Trigger | None:
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         trigger = self.bound_trigger  # type: ignore[attr-defined]
         if trigger is None or isinstance(trigger, Trigger):
             return trigger
