@@ -57,18 +57,27 @@ def _describe(error: yaml.YAMLError) -> str:
     return f"invalid YAML: {text}" if text else "invalid YAML"
 
 
+def _compose_and_construct(text: str, loader_class: Any) -> tuple[yaml.Node | None, Any]:
+    """The node tree and the data built from it: one parse (yaml.compose then yaml.load would parse twice)."""
+    loader = loader_class(text)
+    try:
+        root = loader.get_single_node()
+        return root, loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
+
+
 def _parse(text: str) -> tuple[yaml.Node | None, Any]:
     try:
-        root = yaml.compose(text, Loader=_Loader)
-        return root, yaml.load(text, Loader=_Loader) if root is not None else None
+        return _compose_and_construct(text, _Loader)
     except yaml.YAMLError as error:
         # libyaml rejects "\ud83d\ude00", the UTF-16 surrogate-pair escape JSON uses for characters
         # beyond the BMP (json.dumps writes every emoji that way). The pure-Python loader reads each
         # half as a lone surrogate; the pairs are then joined (and ScalarPositions counts them as one).
         if getattr(error, "problem", None) != "found invalid Unicode character escape code":
             raise
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    return root, _join_surrogates(yaml.load(text, Loader=yaml.SafeLoader) if root is not None else None)
+    root, data = _compose_and_construct(text, yaml.SafeLoader)
+    return root, _join_surrogates(data)
 
 
 def _join_surrogates(value: Any) -> Any:
