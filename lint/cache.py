@@ -154,16 +154,18 @@ def _tuples(value: Any) -> Any:
 
 _FAMILIES: dict[str, Family] = {member.value: member for member in Family}
 _SEVERITIES: dict[str, Severity] = {member.value: member for member in Severity}
+_SAFETIES: dict[str, FixSafety] = {member.value: member for member in FixSafety}
 
 
 def decode(text: str) -> _Value:
     rows, details = json.loads(text)
     findings = tuple(
         Finding(
-            rule=rule, name=name, family=_FAMILIES[family], severity=_SEVERITIES[severity], message=message,
-            field=field, start=start, end=end,
-            fix=None if fix is None else Fix(FixSafety(fix[0]), tuple(Edit(*edit) for edit in fix[2]), fix[1]),
-            details=tuple((key, _tuples(item)) for key, item in finding_details),
+            rule, name, _FAMILIES[family], _SEVERITIES[severity], message, field, start, end,
+            None if fix is None else Fix(_SAFETIES[fix[0]], tuple(Edit(*edit) for edit in fix[2]), fix[1]),
+            None,
+            None,
+            tuple((key, _tuples(item)) for key, item in finding_details) if finding_details else (),
         )
         for rule, name, family, severity, message, field, start, end, fix, finding_details in rows
     )

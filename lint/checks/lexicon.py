@@ -37,14 +37,15 @@ class LexiconCheck(CheckParams):
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         """A word that opens one of the rule's entries, as a whole token (:data:`sendlint.lexicon.TOKEN_RE`)
         of the view: every match starts at such a token."""
-        matcher = None if resources is None else resources.matcher(language, self.topic, _ALL)
-        if matcher is None:
+        if resources is None:
             return None
-        words = matcher.openers(self.category_set)  # type: ignore[attr-defined]
-        if not words:
-            return None
-        alternatives = "|".join(re.escape(word) for word in sorted(words))
-        return Trigger(self.view, f"{_TOKEN_BEFORE}(?:{alternatives}){_TOKEN_AFTER}")
+        key = ("lexicon trigger", language, self.topic, self.view, self.category_set)  # type: ignore[attr-defined]
+        if key not in resources.memo:  # asked again for every message shape's plan
+            matcher = resources.matcher(language, self.topic, _ALL)
+            words = matcher.openers(self.category_set) if matcher is not None else ()  # type: ignore[attr-defined]
+            alternatives = "|".join(re.escape(word) for word in sorted(words))
+            resources.memo[key] = Trigger(self.view, f"{_TOKEN_BEFORE}(?:{alternatives}){_TOKEN_AFTER}") if words else None
+        return resources.memo[key]
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # One matcher of the whole list, walked once per field and view for every rule that reads
