@@ -728,6 +728,12 @@ PLACE_TO_PLACE_RE = re.compile(
     # ... or followed by its departure or arrival: "Perth to Sydney departs at 06:15 and lands at 12:40".
     r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:departs|leaves|arrives|lands)\b"
     r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:a|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:sale|parte|despega|llega|aterriza)\b"
+    # ... or with its date between, in an itinerary (h10): "Lagos to Nairobi on 12 May, departing 10:05 and arriving
+    # 17:40", "Bogotá a Lima el 3 de mayo, salida 08:10 y llegada 11:30".
+    r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r",?\s+(?:on|this|next)\s+[^,.!?\n]{1,20},?\s+(?:departing|departs|leaving|leaves|arriving|arrives|landing|lands)\b"
+    r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:a|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r",?\s+(?:el|este|el próximo|el proximo)\s+[^,.!?\n]{1,20},?\s+(?:con )?(?:salida|saliendo|sale|llegada|llegando|llega|despega|aterriza)\b"
 )
 # Online check-in is done wherever the traveller is, so its opening time could be on either clock (unlike a
 # departure, read on the departure's clock).
@@ -812,12 +818,73 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
                   {"time": match.group().strip(), "country": region or "", "reason": labels.get(reason or "", "")})
 
 
+# --- unexplained status codes -----------------------------------------------------------------------------
+#
+# An internal code given to the reader as the state of their case ("Tu trámite quedó en estado PVD", "now in RVC
+# status pending a DPC", "at stage PND-ASM"): the reader cannot tell what it means or what happens next. Only a
+# code in the slot of a state (after "en estado/estatus/etapa", "in/at status/stage", before "status", after
+# "pending"), written in capitals, and neither a known acronym (corpora/<lang>/acronyms.txt, both languages: OK,
+# VIP, KYC, RFC), a dictionary word in capitals (ACTIVO, PENDING), a word of the brand, nor explained by a
+# parenthesis right after it ("estado PVD (pendiente de visita)").
+_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6})?)(?![\w-])"
+STATUS_CODE_RES = (
+    re.compile(
+        r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
+        r"(?:estado|estatus|status|stage|etapa|fase|phase))\s*:?\s+" + _STATUS_CODE
+    ),
+    re.compile(r"(?i:\b(?:en|in|at|a|into)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
+    re.compile(r"(?i:\b(?:pending|awaiting|pendiente de|a la espera de)\s+(?:(?:an?|the|un|una|la|el)\s+)?)" + _STATUS_CODE),
+)
+_EXPLAINED_RE = re.compile(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
+
+
+def _known_code(ctx: CheckContext, code: str) -> bool:
+    from ..spelling import hunspell_speller
+    from .common import WORD_RE, acronyms
+
+    parts = [part for part in re.split(r"[-/]", code) if part]
+    known = acronyms("es") | acronyms("en")
+    brand = {w.upper() for name in (ctx.message.brand, ctx.config.brand) if name for w in WORD_RE.findall(name)}
+    brand |= {n.upper() for n in ctx.config.brand_names}
+    for part in parts:
+        if part in known or part in brand or part.isdigit():
+            continue
+        word = part.lower()
+        # A word in capitals ("ACTIVO", "PENDING"), TON201's to judge; the dictionaries' vowelless abbreviations
+        # ("vta", "dcc") are no words.
+        if len(part) >= 3 and any(v in part for v in "AEIOU") and any(hunspell_speller(lang).known(word) for lang in ("es", "en")):
+            continue
+        return False
+    return True
+
+
+def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Internal codes given to the reader as the state of their case, unexplained."""
+    for field_name, text in ctx.rule_fields(rule):
+        for pattern in STATUS_CODE_RES:
+            for match in pattern.finditer(text):
+                code = match.group(1)
+                start, end = match.span(1)
+                if _EXPLAINED_RE.match(text, end) or _known_code(ctx, code):
+                    continue
+                if ctx.overlaps_placeholder(field_name, start, end) or any(
+                    link.start <= start < link.end for link in ctx.links(field_name)
+                ):
+                    continue
+                yield Hit(field_name, start, end, {"match": code})
+                return
+
+
 CHECKS = {
     "missing_opening_mark": PythonCheckFunction(missing_opening_mark, trigger=Trigger("matching", "[?!]")),
     "call_to_action": PythonCheckFunction(call_to_action),
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
     "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
+    # A status word (status, estado, stage, etapa, pending...) must be there for a code to sit in its slot.
+    "status_code": PythonCheckFunction(
+        status_code, trigger=Trigger("raw", "(?i:status|estado|estatus|stage|etapa|fase|phase|pending|awaiting|pendiente|espera de)")
+    ),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")
     ),
