@@ -880,7 +880,6 @@ def readability(text: str, lang: str) -> Readability:
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
-@lru_cache(maxsize=_TEXT_CACHE)
 def long_words(text: str, lang: str, min_syllables: int | None = None) -> tuple[Word, ...]:
     """Words of ``text`` with at least ``min_syllables`` syllables (placeholders, numbers, URLs never).
 
@@ -978,6 +977,14 @@ def nested_clause_depth(sentence: str | Sentence, lang: str = "es") -> int:
             stack.append("sub")
         deepest = max(deepest, len(stack))
     return deepest
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def clause_openers(text: str, lang: str = "es") -> int:
+    """How many subordinators and opening brackets ``text`` has: no sentence of it nests deeper than this
+    (each level :func:`nested_clause_depth` reaches is opened by one of them), found in one pass."""
+    subordinators = _SUBORDINATORS.get(_lang_root(lang), _SUBORDINATORS["en"])
+    return sum(1 for token in _CLAUSE_TOKEN_RE.findall(text) if token in "([{" or token.lower() in subordinators)
 
 
 def mask_non_words(text: str) -> str:

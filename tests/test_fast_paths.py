@@ -87,3 +87,54 @@ def test_non_gsm_clusters_are_the_clusters_is_gsm7_rejects(text: str) -> None:
     from sendlint.sms import _cluster_spans, _non_gsm_cluster_spans, is_gsm7
 
     assert _non_gsm_cluster_spans(text) == [(s, e) for s, e in _cluster_spans(text) if not is_gsm7(text[s:e])]
+
+
+# ---------------------------------------------------------------------------------------- metric bounds
+
+SENTENCEISH = st.lists(
+    st.sampled_from([*"aeiou()[]{},;.!?¿¡…12:/ ", " que ", " si ", " which ", " if ", "https://x.co/a.b", "{{n}}", "Sr.", "\n", "é", "’"]),
+    max_size=40,
+).map("".join)
+
+
+REGISTRY = load_registry()
+
+
+def _bounded_metrics() -> list[tuple[str, object]]:
+    found = []
+    for rule in REGISTRY.rules.values():
+        check = rule.check
+        if getattr(check, "bound_upper_bound", None) is not None:
+            found.append((rule.id, check))
+    return found
+
+
+BOUNDED = _bounded_metrics()
+
+
+def _assert_within_bound(check: object, body: str, locale: str) -> None:
+    message = message_from_mapping({"body": body, "locale": locale, "channel": "email", "category": "marketing"})
+    from sendlint.context import CheckContext
+
+    ctx = CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={})
+    bound = check.bound_upper_bound(ctx, "body", body)  # type: ignore[attr-defined]
+    values = [value for value, _, _ in check.bound_metric(ctx, "body", body)]  # type: ignore[attr-defined]
+    assert all(value <= bound for value in values), (body, bound, values)
+
+
+def test_some_metrics_declare_a_bound() -> None:
+    assert {rule_id for rule_id, _ in BOUNDED} >= {"CLR102", "CLR104"}
+
+
+@pytest.mark.parametrize(("rule_id", "check"), BOUNDED, ids=[rule_id for rule_id, _ in BOUNDED])
+def test_no_metric_value_passes_its_bound_on_the_corpora(rule_id: str, check: object) -> None:
+    for language, locale in (("es", "es-ES"), ("en", "en-US")):
+        for body in _eval_texts(language):
+            _assert_within_bound(check, body, locale)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(SENTENCEISH, st.text(max_size=80)), st.sampled_from(["es-MX", "en-GB", "pt-BR"]))
+def test_no_metric_value_passes_its_bound_on_generated_text(body: str, locale: str) -> None:
+    for _, check in BOUNDED:
+        _assert_within_bound(check, body, locale)

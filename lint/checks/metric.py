@@ -29,11 +29,18 @@ def _number(value: float) -> float | int:
 
 @dataclass(frozen=True)
 class Metric:
-    """A registered metric with a :class:`~sendlint.checks.base.Trigger`: a text without it gives no value
-    that can cross a threshold (a bare function is looked at on every text)."""
+    """A registered metric with what lets the engine skip it (a bare function is looked at on every text):
+
+    - ``trigger`` (:class:`~sendlint.checks.base.Trigger`): a text without it gives no value that can
+      cross a threshold;
+    - ``upper_bound(ctx, field_name, text)``: a cheap number no value of the metric on that text exceeds
+      (the words of the whole text bound the words of each sentence), so a check with only a ``max``
+      skips the metric where the bound does not pass it. tests/test_fast_paths.py checks each bound.
+    """
 
     function: Callable[..., Any]
     trigger: Trigger | None = None
+    upper_bound: Callable[..., float] | None = None
 
 
 class Thresholds(BaseModel):
@@ -55,9 +62,11 @@ class MetricCheck(CheckParams):
         if isinstance(metric, Metric):
             object.__setattr__(self, "bound_metric", metric.function)  # plain attributes: hot path
             object.__setattr__(self, "bound_trigger", metric.trigger)
+            object.__setattr__(self, "bound_upper_bound", metric.upper_bound)
         else:
             object.__setattr__(self, "bound_metric", metric)
             object.__setattr__(self, "bound_trigger", None)
+            object.__setattr__(self, "bound_upper_bound", None)
 
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         return self.bound_trigger  # type: ignore[attr-defined]
@@ -70,7 +79,10 @@ class MetricCheck(CheckParams):
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         maximum, minimum = self.thresholds(ctx.message.channel.value)
+        upper_bound = self.bound_upper_bound if minimum is None and maximum is not None else None  # type: ignore[attr-defined]
         for field_name, text in ctx.rule_fields(rule):
+            if upper_bound is not None and upper_bound(ctx, field_name, text) <= maximum:
+                continue  # no value on this text can pass the maximum
             for value, start, end in self.bound_metric(ctx, field_name, text):  # type: ignore[attr-defined]
                 limit = None
                 if maximum is not None and value > maximum:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..address import imperative_of
 from ..checks.base import PY_DIGIT, PY_SPACE, Trigger
+from ..checks.metric import Metric
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
@@ -18,6 +19,7 @@ from ..lexicon import fold
 from ..links import find_links
 from ..textstats import (
     TokenKind,
+    clause_openers,
     long_words,
     nested_clause_depth,
     readability,
@@ -891,7 +893,9 @@ CHECKS = {
 }
 METRICS = {
     "readability": readability_score,
-    "words_per_sentence": words_per_sentence,
+    # The words of the whole field bound the words of each of its sentences, and its subordinators and
+    # brackets bound how deep any sentence nests: most texts are skipped without splitting sentences.
+    "words_per_sentence": Metric(words_per_sentence, upper_bound=lambda ctx, field_name, text: word_count(text)),
     "long_word_share": long_word_share,
-    "clause_depth": clause_depth,
+    "clause_depth": Metric(clause_depth, upper_bound=lambda ctx, field_name, text: clause_openers(text, ctx.language)),
 }
