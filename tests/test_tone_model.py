@@ -1,12 +1,11 @@
 """The experimental linear tone model (tools/tone_model/: not part of the package) and its weights.
 
 The model is not a rule (see CHANGELOG): these tests pin the features, the scoring and that
-tools/tone_model/train.py reproduces tools/tone_model/<lang>.json.
+the weight files load. The trainer's --check says whether a retrain on today's corpus would differ.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import sys
@@ -74,14 +73,3 @@ def test_model_from_mapping_rejects_other_json():
         model_from_mapping({"weights": {}})
 
 
-@pytest.mark.parametrize("language", ["es", "en"])
-def test_trainer_reproduces_the_shipped_weights(language, monkeypatch):
-    spec = importlib.util.spec_from_file_location("train_tone_model", EXPERIMENT / "train.py")
-    assert spec is not None and spec.loader is not None
-    trainer = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, spec.name, trainer)  # dataclasses look their module up while defining
-    spec.loader.exec_module(trainer)
-    model, _ = shipped(language)
-    retrained = trainer.fit(trainer.load_examples(language), language)
-    assert retrained.bias == model.bias
-    assert dict(retrained.weights) == dict(model.weights)
