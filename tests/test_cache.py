@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, run_cli
+from test_registry import BASE
 
 from sendlint import Config, evaluate, message_from_mapping
 from sendlint.cache import CachedMemo, ResultCache, content_digest, decode, encode
@@ -47,26 +48,9 @@ BODIES = [
 ] * 3  # repeats: one entry per distinct content
 
 
-PACK = """\
-pack: extra
-rules:
-  - id: CMP901
-    name: {name}
-    family: compliance
-    severity: warning
-    message: {{es: "x", en: "x"}}
-    docs:
-      what: W
-      why: Y
-      source: "HEURISTIC: test"
-      fix: F
-      examples:
-        flag: ["{pattern}"]
-        pass: ["Luna"]
-    check:
-      kind: pattern
-      pattern: "{pattern}"
-"""
+def _pack(name: str, pattern: str) -> str:
+    """A one-rule pack (tests/test_registry.py's) whose rule has ``name`` and flags ``pattern``."""
+    return BASE.replace("name: test-rule", f"name: {name}").replace('pattern: "x"', f'pattern: "{pattern}"')
 
 
 @pytest.mark.parametrize("fmt", ["json", "text", "sarif", "github"])
@@ -118,14 +102,14 @@ def test_configuration_rules_and_code_are_part_of_the_key(tmp_path: Path) -> Non
     # An extra rule pack edited between two runs changes the fingerprint as well.
     pack = tmp_path / "pack"
     pack.mkdir()
-    (pack / "extra.yaml").write_text(PACK.format(name="mentions-sol", pattern="Sol"), encoding="utf-8")
+    (pack / "extra.yaml").write_text(_pack("mentions-sol", "Sol"), encoding="utf-8")
     config.write_text("packs: [pack]\n", encoding="utf-8")
     code, out, err = run_cli("check", corpus, "--format", "json", "--cache-dir", cache, "--config", config)
     assert (code, err) == (1, "")
-    assert any(f["rule"] == "CMP901" for m in json.loads(out)["messages"] for f in m["findings"])
-    (pack / "extra.yaml").write_text(PACK.format(name="mentions-tienda", pattern="Tienda"), encoding="utf-8")
+    assert any(f["rule"] == "TON901" for m in json.loads(out)["messages"] for f in m["findings"])
+    (pack / "extra.yaml").write_text(_pack("mentions-tienda", "Tienda"), encoding="utf-8")
     _, out, _ = run_cli("check", corpus, "--format", "json", "--cache-dir", cache, "--config", config)
-    names = {f["name"] for m in json.loads(out)["messages"] for f in m["findings"] if f["rule"] == "CMP901"}
+    names = {f["name"] for m in json.loads(out)["messages"] for f in m["findings"] if f["rule"] == "TON901"}
     assert names == {"mentions-tienda"}
 
 
