@@ -113,22 +113,39 @@ def applicable_rules(registry: Registry, config: Config, message: Message, juris
 
 
 @dataclass(frozen=True, slots=True)
+class _Gate:
+    """Which content-only rules of a plan run on a new content. Rules without a trigger always run; the
+    others are grouped by the view (slot of ``trigger_sets``) and index of their trigger: one RE2 pass
+    per view tells which triggers occur, and a rule whose trigger does not is not run."""
+
+    untriggered: tuple[Rule, ...]
+    by_trigger: tuple[tuple[int, int, tuple[Rule, ...]], ...]
+    trigger_sets: tuple[tuple[ViewName, PatternSet], ...]
+
+
 class _Plan:
-    """The rules for one message shape, split by what they read, with their triggers.
+    """The rules for one message shape, split by what they read.
 
     Content-only rules read nothing but the text fields and the shape, so their findings can be
     reused for another message with the same content; contextual ones (send time, recipient,
-    history, meta, results computed at the edge) run every time. Content-only rules without a
-    trigger always run; the others are grouped by the view (slot of ``trigger_sets``) and index of
-    their trigger: one RE2 pass per view tells which triggers occur, and a rule whose trigger does
-    not is not run.
+    history, meta, results computed at the edge) run every time. The :class:`_Gate` of the
+    content-only rules is built on the first content the memo does not answer: a run whose contents
+    are all remembered (a warm cache) never compiles a trigger or loads a term list for it.
     """
 
-    applicable: tuple[Rule, ...]
-    untriggered: tuple[Rule, ...]
-    by_trigger: tuple[tuple[int, int, tuple[Rule, ...]], ...]
-    contextual: tuple[Rule, ...]
-    trigger_sets: tuple[tuple[ViewName, PatternSet], ...]
+    __slots__ = ("applicable", "content_only", "contextual", "language", "_gate")
+
+    def __init__(self, applicable: tuple[Rule, ...], language: str) -> None:
+        self.applicable = applicable
+        self.content_only = tuple(r for r in applicable if not r.check.reads())
+        self.contextual = tuple(r for r in applicable if r.check.reads())
+        self.language = language
+        self._gate: _Gate | None = None
+
+    def gate(self, registry: Registry, config: Config) -> _Gate:
+        if self._gate is None:
+            self._gate = _make_gate(self.content_only, self.language, _language_triggers(registry, config, self.language), registry)
+        return self._gate
 
 
 def _plan(registry: Registry, config: Config, message: Message, jurisdictions: frozenset[str]) -> _Plan:
@@ -137,7 +154,7 @@ def _plan(registry: Registry, config: Config, message: Message, jurisdictions: f
     plan = memo.get(key)
     if plan is None:
         rules = tuple(r for r in selected_rules(registry, config) if rule_applies(r, message, jurisdictions))
-        plan = memo[key] = _make_plan(rules, message.language, _language_triggers(registry, config, message.language), registry)
+        plan = memo[key] = _Plan(rules, message.language)
     return plan
 
 
@@ -164,13 +181,11 @@ def _language_triggers(registry: Registry, config: Config, language: str) -> _Tr
     return table
 
 
-def _make_plan(rules: tuple[Rule, ...], language: str, table: _TriggerTable, registry: Registry) -> _Plan:
+def _make_gate(rules: tuple[Rule, ...], language: str, table: _TriggerTable, registry: Registry) -> _Gate:
     views: list[ViewName] = []  # the views this plan's triggers are looked for in
     untriggered: list[Rule] = []
     by_trigger: dict[tuple[int, int], list[Rule]] = {}
     for rule in rules:
-        if rule.check.reads():
-            continue
         trigger = rule.check.trigger(language, registry.resources)
         if trigger is None:
             untriggered.append(rule)
@@ -179,25 +194,22 @@ def _make_plan(rules: tuple[Rule, ...], language: str, table: _TriggerTable, reg
             views.append(trigger.view)
         slot = views.index(trigger.view)
         by_trigger.setdefault((slot, table[trigger.view][0][trigger.pattern]), []).append(rule)
-    trigger_sets = tuple((view, table[view][1]) for view in views)
-    return _Plan(
-        rules,
+    return _Gate(
         tuple(untriggered),
         tuple((slot, index, tuple(found)) for (slot, index), found in by_trigger.items()),
-        tuple(r for r in rules if r.check.reads()),
-        trigger_sets,
+        tuple((view, table[view][1]) for view in views),
     )
 
 
-def _triggered(plan: _Plan, ctx: CheckContext) -> list[Rule]:
-    """The plan's content-only rules whose trigger occurs in the message, and those that have none
-    (findings are sorted afterwards, so the order rules run in does not show)."""
+def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
+    """The content-only rules whose trigger occurs in the message, and those that have none (findings
+    are sorted afterwards, so the order rules run in does not show)."""
     occurring = [
         found.occurring("\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields))
-        for view, found in plan.trigger_sets
+        for view, found in gate.trigger_sets
     ]
-    rules = list(plan.untriggered)
-    for slot, index, found in plan.by_trigger:
+    rules = list(gate.untriggered)
+    for slot, index, found in gate.by_trigger:
         if index in occurring[slot]:
             rules.extend(found)
     return rules
@@ -283,7 +295,7 @@ def evaluate(
     known = memo.get(key)
     if known is None:
         known = (
-            tuple(_run(_triggered(plan, ctx), ctx, config)),
+            tuple(_run(_triggered(plan.gate(registry, config), ctx), ctx, config)),
             {name: function(ctx) for name, function, reads_context in analyzers if not reads_context},
         )
         memo.put(key, known)
