@@ -133,7 +133,7 @@ class _Plan:
     are all remembered (a warm cache) never compiles a trigger or loads a term list for it.
     """
 
-    __slots__ = ("applicable", "content_only", "contextual", "language", "_gate")
+    __slots__ = ("_gate", "applicable", "content_only", "contextual", "language")
 
     def __init__(self, applicable: tuple[Rule, ...], language: str) -> None:
         self.applicable = applicable
