@@ -513,8 +513,11 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
 
 
 def _labelled(text: str, start: int, label: re.Pattern[str]) -> bool:
-    """Whether ``label`` (e.g. CPF) ends shortly before ``start`` with no digit in between."""
-    return label.search(text, max(0, start - 30), start) is not None
+    """Whether ``label`` (e.g. CPF) ends shortly before ``start`` with no digit in between.
+
+    The window fits the longest label (31 characters, "documento nacional de identidad") plus the 15
+    characters allowed after it: with 30, "National Insurance number on file: QQ..." was missed (h11)."""
+    return label.search(text, max(0, start - 50), start) is not None
 
 
 def _label_re(words: str) -> re.Pattern[str]:

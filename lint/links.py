@@ -47,6 +47,7 @@ __all__ = [
     "is_public_shortener",
     "is_raw_ip",
     "lookalike_of",
+    "misspells_brand",
     "public_shorteners",
     "registrable_domain",
 ]
@@ -489,6 +490,31 @@ def lookalike_of(host: str, brand_domains: Iterable[str]) -> str | None:
         for label in host_labels:
             if brand_label in label.split("-") or (len(brand_label) >= 6 and brand_label in label):
                 return brand
+    return None
+
+
+def misspells_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
+    """The brand name (a slug: "bancomarfil") that ``host``'s registrable label misspells, or ``None``.
+
+    Only a near miss counts: the label is not the slug, but within the edit distance of ``lookalike_of``
+    after folding confusables (``bancomarfll`` for Banco Marfil, ``protea-bnk`` no: words added are not
+    a misspelling). For messages whose brand domains are not configured: the brand name is all there is."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    label = registrable_domain(decoded).split(".", 1)[0]
+    skeleton = _skeleton(label)
+    for slug in brand_slugs:
+        # The brand's own name, or it with a plural dropped or added ("mintloan.com" for Mint Loans).
+        if label in (slug, slug + "s", slug.removesuffix("s")):
+            return None
+    for slug in brand_slugs:
+        target = _skeleton(slug)
+        limit = _max_edits(target)
+        if not limit or "-" in label:
+            continue
+        if skeleton == target or _edit_distance(skeleton, target, limit) <= limit:
+            return slug
     return None
 
 

@@ -372,7 +372,7 @@ _ES_PREFIXES = (
     "anti", "auto", "bio", "ciber", "contra", "cripto", "dermo", "eco", "electro", "entre", "extra", "fito",
     "foto", "geo", "hidro", "hiper", "infra", "inter", "macro", "maxi", "mega", "micro", "mini", "mono",
     "multi", "nano", "neuro", "nutri", "poli", "post", "pre", "pro", "psico", "semi", "sobre", "socio",
-    "sub", "super", "tele", "termo", "trans", "ultra", "vice", "des",
+    "sub", "super", "tele", "termo", "trans", "ultra", "vice", "video", "des",
 )
 # Names English always capitalises: a capitalised word one edit away from one of them is a misspelling
 # ("Thrusday", "Febuary"), not a name to skip. An edit in the last two letters is not counted: names end

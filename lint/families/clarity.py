@@ -468,6 +468,9 @@ def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tup
 
 
 _OPT_OUT_PATH = ("unsubscribe", "baja", "opt-out", "optout", "desuscrib", "darse-de-baja", "preferenc")
+# A marker counts only where a path segment or one of its words starts: "/baja", "/darse-de-baja",
+# "/email-preferences", but not "/rebajas" (sales) or "/tabaja" (h11).
+_OPT_OUT_PATH_RE = re.compile(r"(?:^|[/_.=?&-])(?:" + "|".join(map(re.escape, _OPT_OUT_PATH)) + ")")
 
 
 def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
@@ -501,7 +504,7 @@ def _action_links(ctx: CheckContext) -> list[Any]:
         for link in ctx.links(name):
             if any(s <= link.start < e for s, e in excluded):
                 continue
-            if any(marker in link.path.lower() for marker in _OPT_OUT_PATH):
+            if _OPT_OUT_PATH_RE.search(link.path.lower()):
                 continue
             found.append(link)
     return found
@@ -836,6 +839,20 @@ STATUS_CODE_RES = (
     ),
     re.compile(r"(?i:\b(?:en|in|at|a|into)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
     re.compile(r"(?i:\b(?:pending|awaiting|pendiente de|a la espera de)\s+(?:(?:an?|the|un|una|la|el)\s+)?)" + _STATUS_CODE),
+    # A code as the name of the reader's product (h11): "su póliza HG pasa a la modalidad PRM", "your HC policy
+    # moves to the PRM tier". Not after "paquete"/"parcel" (a tracking number is the reader's to use).
+    re.compile(
+        r"(?i:\b(?:modalidad|plan|tarifa|categor[ií]a|nivel|tramo|franquicia|cobertura|p[oó]liza)\s+)" + _STATUS_CODE
+    ),
+    re.compile(r"\b" + _STATUS_CODE + r"\s+(?i:policy|plan|tier|cover|tariff|band)\b"),
+    # A machine error code shown as the reason of a failure (h11: "Error PMT_DECL_51"): after "error", "fallo",
+    # "rechazo", "decline code", a code joined by underscores or letters with digits ("E-51", "DCL51"). A bare
+    # number ("Error 404") and a code after "código"/"code" alone (an OTP, a promo code: VERANO20) are not matched.
+    re.compile(
+        r"(?i:\b(?:error|err|fallo|falla|rechazo|motivo de rechazo|decline code|declined with code|failure code|c[oó]digo de error|error code)"
+        r"\s*(?:code\s*|c[oó]digo\s*)?[:#]?\s*)"
+        r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,6}[-_]?[0-9]{1,4}[A-Z]?)(?![\w-])"
+    ),
 )
 _EXPLAINED_RE = re.compile(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
 
@@ -844,7 +861,7 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
     from ..spelling import hunspell_speller
     from .common import WORD_RE, acronyms
 
-    parts = [part for part in re.split(r"[-/]", code) if part]
+    parts = [part for part in re.split(r"[-/_]", code) if part]
     known = acronyms("es") | acronyms("en")
     brand = {w.upper() for name in (ctx.message.brand, ctx.config.brand) if name for w in WORD_RE.findall(name)}
     brand |= {n.upper() for n in ctx.config.brand_names}
@@ -883,9 +900,15 @@ CHECKS = {
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
     "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
-    # A status word (status, estado, stage, etapa, pending...) must be there for a code to sit in its slot.
+    # A status word (status, estado, stage, etapa, pending...) or a failure word (error, fallo, rechazo) must
+    # be there for a code to sit in its slot.
     "status_code": PythonCheckFunction(
-        status_code, trigger=Trigger("raw", "(?i:status|estado|estatus|stage|etapa|fase|phase|pending|awaiting|pendiente|espera de)")
+        status_code, trigger=Trigger(
+            "raw",
+            "(?i:status|estado|estatus|stage|etapa|fase|phase|pending|awaiting|pendiente|espera de|error|\\berr\\b|failure|fallo|falla|rechazo"
+            "|declin|\\bplan\\b|tarifa|modalidad|\\bnivel\\b|\\btramo\\b|franquicia|cobertura|liza\\b|categor|\\bpolicy\\b|\\btier\\b"
+            "|\\bcover\\b|\\btariff\\b|\\bband\\b)",
+        )
     ),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")

@@ -18,7 +18,7 @@ from ..context import Hit
 from ..detectors import find_all
 from ..findings import Edit, Fix, FixSafety, Severity
 from ..lexicon import fold
-from ..links import find_anchor_mismatches
+from ..links import find_anchor_mismatches, misspells_brand
 from ..model import Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
 from .common import LINK_TRIGGER
@@ -267,6 +267,12 @@ PHISHING = {
 }
 
 
+# A request to verify the account or to type in details or credentials (the deobfuscated view is folded).
+CREDENTIAL_REQUEST = {
+    "es": re.compile(r"\b(verifi(que|ca|car)|valid(e|a|ar)|confirm(e|a|ar)) (su|tus?|sus|la|el) (cuenta|datos|identidad|clave|contrase[ñn]a|tarjeta|usuario)\b|\bingres(e|a|ar|á) (sus|tus) (datos|claves?|credenciales)\b|\b(clave|contrase[ñn]a|pin|cvv)\b"),
+    "en": re.compile(r"\b(verify|validate|confirm) your (account|details|identity|password|card|login)\b|\benter your (details|password|pin|card|login)\b|\b(password|passcode|pin|cvv)\b"),
+}
+
 # Secrets that no legitimate message asks to type behind a link, even on the brand's own domain.
 PHISHING_SECRETS = {
     "es": r"\b(clave|contrase[ñn]a|pin|cvv|cvc|codigo de seguridad|coordenadas|numero de (la |tu |su )?tarjeta|datos de (la |tu |su )?tarjeta|token|usuario y clave)\b",
@@ -326,6 +332,16 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         if hits["problem"] and hits["request"]:
             start, end = view.to_original(*hits["problem"].span())
             yield Hit(field_name, start, end, {"problem": text[start:end], "url": links[0].url})
+            continue
+        # A link on a misspelling of the sender's own name ("bancomarfll.mx" for Banco Marfil) with a request
+        # to verify or type in details is the shape without a stated problem (h11): the domain is the lure.
+        credentials = CREDENTIAL_REQUEST.get(ctx.language)
+        if credentials is not None and credentials.search(view.text):
+            slugs = _brand_slugs(ctx)
+            for link in links:
+                if slugs and misspells_brand(link.host, slugs):
+                    yield Hit(field_name, link.start, link.end, {"problem": link.host, "url": link.url})
+                    break
 
 
 NULL_LIKE_RE = re.compile(r"\[object Object\]|\b(?:null|undefined|NaN|nil)\b|(?<![.!?¿¡]\s)(?<!^)\bNone\b(?! of\b)")
