@@ -34,9 +34,10 @@ from . import __version__
 from .findings import Edit, Family, Finding, Fix, FixSafety, Severity
 from .memo import BoundedMemo
 
-SCHEMA = "sendlint-cache@1"
-# Cache files of other fingerprints unused for this long are deleted when a run saves its own.
-STALE_AFTER_SECONDS = 30 * 24 * 3600
+SCHEMA = "sendlint-cache@2"
+# Cache files of other fingerprints, and entries of this one, unused for this long are deleted when a run
+# saves: a repository whose messages keep changing does not grow its cache for ever.
+STALE_AFTER_DAYS = 30
 
 # Libraries whose answers the rules use (another version may find other things), besides sendlint's own
 # requirements: those of a source tree that was never installed, and what they bring along.
@@ -192,17 +193,21 @@ class CacheUnavailable(Exception):
 
 
 class ResultCache:
-    """The entries of one fingerprint in ``directory``: read all at once, written once at the end."""
+    """The entries of one fingerprint in ``directory``: read all at once, written once at the end. Each
+    entry remembers the day a run last used it."""
 
     def __init__(self, directory: Path, fingerprint_: str) -> None:
         self.directory = directory
         self.path = directory / f"{fingerprint_}.sqlite3"
         self.known: dict[str, str] = {}
         self.new: dict[str, str] = {}
+        self._used_on: dict[str, int] = {}
         try:
             if self.path.exists():
                 with _connect(self.path) as connection:
-                    self.known = dict(connection.execute("SELECT key, value FROM findings"))
+                    for key, value, used_on in connection.execute("SELECT key, value, used_on FROM findings"):
+                        self.known[key] = value
+                        self._used_on[key] = used_on
         except (sqlite3.Error, OSError) as error:
             raise CacheUnavailable(f"cannot read {self.path}: {error}") from None
 
@@ -220,21 +225,32 @@ class ResultCache:
             if self.known.get(digest) != text:
                 self.new[digest] = text
 
-    def save(self) -> None:
-        """Write the new entries; delete other fingerprints' files nobody used for a month."""
+    def save(self, used: Iterable[str] = (), *, today: int | None = None) -> None:
+        """Write the new entries and mark the ``used`` ones (digests of this run's contents) as used today;
+        delete entries and other fingerprints' files nobody used for :data:`STALE_AFTER_DAYS`."""
+        today = int(time.time() // 86400) if today is None else today
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             ignore = self.directory / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# Created by sendlint: a cache, never commit it.\n*\n", encoding="utf-8")
-            if self.new:
-                with _connect(self.path) as connection:
-                    connection.executemany("INSERT OR REPLACE INTO findings (key, value) VALUES (?, ?)", self.new.items())
-                self.known.update(self.new)
-                self.new = {}
-            elif self.path.exists():
-                os.utime(self.path)  # in use: not stale
-            cutoff = time.time() - STALE_AFTER_SECONDS
+            refreshed = [(today, key) for key in set(used) if key in self.known and self._used_on.get(key, 0) < today]
+            stale = [(key,) for key, used_on in self._used_on.items() if used_on < today - STALE_AFTER_DAYS]
+            with _connect(self.path) as connection:
+                connection.executemany(
+                    "INSERT OR REPLACE INTO findings (key, value, used_on) VALUES (?, ?, ?)",
+                    [(key, value, today) for key, value in self.new.items()],
+                )
+                connection.executemany("UPDATE findings SET used_on = ? WHERE key = ?", refreshed)
+                connection.executemany("DELETE FROM findings WHERE key = ?", stale)
+            self._used_on.update({key: today for key in self.new} | {key: today for _, key in refreshed})
+            for (key,) in stale:
+                self.known.pop(key, None)
+                self._used_on.pop(key, None)
+            self.known.update(self.new)
+            self.new = {}
+            os.utime(self.path)  # this fingerprint is in use: its file is not stale
+            cutoff = time.time() - STALE_AFTER_DAYS * 86400
             for other in self.directory.glob("*.sqlite3"):
                 if other != self.path and other.stat().st_mtime < cutoff:
                     other.unlink(missing_ok=True)
@@ -244,7 +260,9 @@ class ResultCache:
 
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=10)
-    connection.execute("CREATE TABLE IF NOT EXISTS findings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS findings (key TEXT PRIMARY KEY, value TEXT NOT NULL, used_on INTEGER NOT NULL)"
+    )
     return connection
 
 
@@ -281,6 +299,10 @@ class CachedMemo:
         # A plugin's details that JSON cannot carry: kept in memory for this run only.
         with contextlib.suppress(TypeError, ValueError):
             self.computed.append((self.digest(key), encode(value)))
+
+    def used(self) -> list[str]:
+        """The digests of the contents this run asked about (in this process)."""
+        return list(self._digests.values())
 
     def take_computed(self) -> list[tuple[str, str]]:
         computed, self.computed = self.computed, []

@@ -165,7 +165,7 @@ def _save_cache(memo: Any) -> None:
 
     memo.cache.add(memo.take_computed())
     try:
-        memo.cache.save()
+        memo.cache.save(memo.used())
     except CacheUnavailable as error:
         sys.stderr.write(f"sendlint: note: the cache was not saved: {error}\n")
 

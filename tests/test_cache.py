@@ -229,3 +229,19 @@ def test_a_plugin_module_is_part_of_the_fingerprint_and_not_its_folder(tmp_path:
     stat = module.stat()
     os.utime(module, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert fingerprint(plugins, [], Config()) != before  # the module does
+
+
+def test_entries_nobody_used_for_a_month_are_deleted(tmp_path: Path) -> None:
+    from sendlint.cache import STALE_AFTER_DAYS
+
+    cache = ResultCache(tmp_path, "e" * 32)
+    cache.add([("old", "[[], {}]"), ("kept", "[[], {}]")])
+    cache.save(today=1000)
+    later = ResultCache(tmp_path, "e" * 32)
+    later.save(["kept"], today=1000 + STALE_AFTER_DAYS)  # a run that asked about "kept" only
+    assert set(_rows(tmp_path)) == {"old", "kept"}  # "old" is not stale yet
+    last = ResultCache(tmp_path, "e" * 32)
+    last.save([], today=1001 + STALE_AFTER_DAYS)
+    assert set(_rows(tmp_path)) == {"kept"}
+    with sqlite3.connect(tmp_path / f"{'e' * 32}.sqlite3") as connection:
+        assert dict(connection.execute("SELECT key, used_on FROM findings")) == {"kept": 1000 + STALE_AFTER_DAYS}
