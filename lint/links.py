@@ -41,6 +41,8 @@ __all__ = [
     "MULTI_LABEL_SUFFIXES",
     "AnchorMismatch",
     "Link",
+    "brand_with_lure",
+    "digit_swapped_brand",
     "find_anchor_mismatches",
     "find_links",
     "is_insecure",
@@ -514,6 +516,46 @@ def misspells_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
         if not limit or "-" in label:
             continue
         if skeleton == target or _edit_distance(skeleton, target, limit) <= limit:
+            return slug
+    return None
+
+
+_DIGIT_FOR_LETTER = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+_LURE_WORDS = frozenset({
+    "verify", "verification", "secure", "security", "login", "signin", "account", "accounts", "update", "support",
+    "auth", "confirm", "validate", "help", "alert", "alerts", "online", "portal", "safe", "check",
+    "verificar", "verificacion", "seguro", "segura", "seguridad", "acceso", "cuenta", "cuentas", "validar",
+    "actualizar", "soporte", "ayuda", "confirmar", "alerta", "clientes", "banca",
+})
+
+
+def digit_swapped_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
+    """The brand slug that ``host``'s registrable label spells with digits for letters ("billeteraceib0" for
+    Billetera Ceibo, "redw00dbank"), or ``None``. Only the swap counts: the label with each digit read as the
+    letter it imitates (0 o, 1 l, 3 e, 4 a, 5 s, 7 t, 8 b) is exactly the slug, and the slug has no digit."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    label = registrable_domain(decoded).split(".", 1)[0]
+    if not any(c.isdigit() for c in label):
+        return None
+    for slug in brand_slugs:
+        if not any(c.isdigit() for c in slug) and label.translate(_DIGIT_FOR_LETTER) in (slug, slug.replace("l", "i")):
+            return slug
+    return None
+
+
+def brand_with_lure(host: str, brand_slugs: Iterable[str]) -> str | None:
+    """The brand slug that ``host``'s registrable label carries with a hyphenated security word
+    ("nairanest-verify", "secure-nairanest", "bancoandino-seguridad"), or ``None``."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    parts = registrable_domain(decoded).split(".", 1)[0].split("-")
+    if len(parts) < 2:
+        return None
+    for slug in brand_slugs:
+        if slug in parts and any(part in _LURE_WORDS for part in parts if part != slug):
             return slug
     return None
 

@@ -463,6 +463,24 @@ def _locale_tag(lang: str, locale: str | None) -> str:
     return parts[0].lower() + ("-" + parts[1].upper() if len(parts) > 1 else "")
 
 
+_VOWELS = frozenset("aeiouyáéíóúüAEIOUYÁÉÍÓÚÜ")
+
+
+def _clipped_abbreviation(word: str, text: str, end: int) -> bool:
+    """``word`` is an abbreviation: a one-letter prefix before a word with no vowel ("e-svcs"; bare vowelless
+    words are LNG101's to skip), or a clipped word of at most five letters whose period does not end the
+    sentence ("nvo. aviso", "elec. o").
+
+    Typos keep their vowels, and a sentence goes on in lower case only after an abbreviation's period.
+    """
+    if len(word) > 3 and word[1] == "-" and _VOWELS.isdisjoint(word[2:]):
+        return True
+    if len(word) > 5 or end + 2 >= len(text) or text[end] != "." or text[end + 1] != " ":
+        return False
+    following = text[end + 2]
+    return following.islower() or following.isdigit()
+
+
 def misspellings(
     text: str,
     lang: str,
@@ -532,6 +550,8 @@ def misspellings(
             continue
         if _in_code(text, start, end):
             continue
+        if _clipped_abbreviation(word, text, end):
+            continue  # "nvo. aviso", "e-svcs": an abbreviation (a clarity matter), not a misspelling
         if root == "en" and _MACRON_VOWELS.intersection(word):
             continue  # te reo Māori written with its macrons (kākāpō, pōhutukawa): English spells none so
         if skip_proper_nouns and word[0].isupper():

@@ -18,7 +18,7 @@ from ..context import Hit
 from ..detectors import find_all
 from ..findings import Edit, Fix, FixSafety, Severity
 from ..lexicon import fold
-from ..links import find_anchor_mismatches, misspells_brand
+from ..links import brand_with_lure, find_anchor_mismatches, misspells_brand
 from ..model import Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
 from .common import LINK_TRIGGER
@@ -198,6 +198,12 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                 imitated = links.lookalike_of(link.host, ctx.config.brand_domains)
                 if imitated:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": imitated})
+            elif params.problem == "lookalike":
+                # No brand domains configured: the brand's name spelled with digits for letters (h12:
+                # "billeteraceib0.com.ar" for Billetera Ceibo) imitates it whatever the domain it owns.
+                slug = links.digit_swapped_brand(link.host, _brand_slugs(ctx))
+                if slug:
+                    yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
 
 
 class LinkParams(BaseModel):
@@ -339,7 +345,7 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         if credentials is not None and credentials.search(view.text):
             slugs = _brand_slugs(ctx)
             for link in links:
-                if slugs and misspells_brand(link.host, slugs):
+                if slugs and (misspells_brand(link.host, slugs) or brand_with_lure(link.host, slugs)):
                     yield Hit(field_name, link.start, link.end, {"problem": link.host, "url": link.url})
                     break
 
