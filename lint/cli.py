@@ -136,10 +136,10 @@ def _registry_sources(config: Config, config_path: Path | None) -> tuple[Any, li
     return discover_plugins(), packs
 
 
-def _registry(config: Config, config_path: Path | None, sources: tuple[Any, list[Path]] | None = None) -> Any:
+def _registry(config: Config, config_path: Path | None) -> Any:
     from .registry import build_registry
 
-    return build_registry(*(sources or _registry_sources(config, config_path)))
+    return build_registry(*_registry_sources(config, config_path))
 
 
 def _open_cache(args: argparse.Namespace, config: Config, sources: tuple[Any, list[Path]], config_path: Path | None, registry: Any) -> Any:
@@ -372,11 +372,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .engine import evaluate
     from .history_file import load_history_file
     from .loaders import iter_files, load_file
+    from .registry import build_registry
     from .report import Result
 
     config, config_path = _load_config(args, args.paths[0] if args.paths else Path.cwd())
-    sources = _registry_sources(config, config_path)
-    registry = _registry(config, config_path, sources)
+    sources = _registry_sources(config, config_path)  # the cache's fingerprint reads them too
+    registry = build_registry(*sources)
     send_at = _instant(args.send_at, "--send-at")
     now = _instant(args.now, "--now") or send_at
     history = load_history_file(args.history) if args.history else None

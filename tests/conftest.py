@@ -56,7 +56,7 @@ def fired_tone_patterns(
 
 # The CLI's cache of findings goes here, not into the repository's folders (tests/test_cache.py runs it
 # in folders of its own, cold and warm).
-CLI_CACHE = Path(os.environ.get("SENDLINT_TEST_CACHE_DIR") or (Path(__file__).resolve().parent.parent / ".sendlint_cache" / "tests"))
+CLI_CACHE = Path(__file__).resolve().parent.parent / ".sendlint_cache" / "tests"
 
 
 def run_cli(*args: str | bytes | Path, cwd: Path | str | None = None, stdin: bytes | str | None = None) -> tuple[int, str, str]:
