@@ -154,3 +154,22 @@ def test_the_re2_classes_for_pythons_space_and_digit_cover_them() -> None:
             assert space.fullmatch(char), hex(code)
         if re.fullmatch(r"\d", char):
             assert digit.fullmatch(char), hex(code)
+
+
+def test_the_gate_weakens_unicode_complements_without_losing_a_character() -> None:
+    # The engine compiles triggers with ASCII complements in place of "not a Unicode letter..." (cheaper for
+    # RE2 by far); each stand-in must accept every character the class it replaces accepts, in both cases.
+    from sendlint.engine import _ASCII_FOR_UNICODE, _cheap_boundaries
+
+    for unicode_class, ascii_class in _ASCII_FOR_UNICODE.items():
+        for ignore_case in (False, True):
+            exact, cheap = compile_re2(unicode_class, ignore_case), compile_re2(ascii_class, ignore_case)
+            for code in range(0x110000):
+                if 0xD800 <= code <= 0xDFFF:
+                    continue
+                char = chr(code)
+                if exact.fullmatch(char):
+                    assert cheap.fullmatch(char), (unicode_class, ignore_case, hex(code))
+    assert _cheap_boundaries(r"(?:^|[^\pL\pN_])(si)(?:[^\pL\pN_]|$)") == "(?:^|[^0-9A-Z_a-z])(si)(?:[^0-9A-Z_a-z]|$)"
+    assert _cheap_boundaries(r"\\PL \PL") == r"\\PL [^A-Za-z]"  # an escaped backslash before "PL" is no class
+    assert _cheap_boundaries(r"\[^\pL\pN_]") == r"\[^\pL\pN_]"
