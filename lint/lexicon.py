@@ -213,6 +213,18 @@ class LexiconMatcher:
                 self._index.setdefault(first, []).append((pattern, entry))
         for candidates in self._index.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        # By opener: its one-word entries, and its longer ones by their second word. Openers such as
+        # "dear", "estimado" or "your" start dozens of entries; the second word rules most of them out
+        # with one dict lookup instead of a comparison each.
+        self._by_opener: dict[str, tuple[tuple[LexiconEntry, ...], dict[str, list[tuple[tuple[frozenset[str], ...], LexiconEntry]]]]] = {}
+        for first, candidates in self._index.items():
+            singles = tuple(entry for pattern, entry in candidates if len(pattern) == 1)
+            by_second: dict[str, list[tuple[tuple[frozenset[str], ...], LexiconEntry]]] = {}
+            for pattern, entry in candidates:  # longest first, as sorted above
+                if len(pattern) > 1:
+                    for second in pattern[1]:
+                        by_second.setdefault(second, []).append((pattern, entry))
+            self._by_opener[first] = (singles, by_second)
 
     def openers(self, categories: frozenset[str]) -> frozenset[str]:
         """The (folded) words that can open an entry of ``categories`` (all when empty)."""
@@ -234,16 +246,23 @@ class LexiconMatcher:
         if not openers:
             return found
         count = len(tokens)
+        by_opener = self._by_opener
         for position, word in enumerate(words):
             if word not in openers:
                 continue
-            entries = index[word]
-            here = [
-                LexiconMatch(entry, tokens[position][1], tokens[position + len(pattern) - 1][2])
-                for pattern, entry in entries
-                if position + len(pattern) <= count
-                and all(tokens[position + k][0] in pattern[k] for k in range(1, len(pattern)))
-            ]
+            singles, by_second = by_opener[word]
+            start = tokens[position][1]
+            here: list[LexiconMatch] = []
+            if position + 1 < count and (longer := by_second.get(words[position + 1])):
+                here = [
+                    LexiconMatch(entry, start, tokens[position + len(pattern) - 1][2])
+                    for pattern, entry in longer
+                    if position + len(pattern) <= count
+                    and all(words[position + k] in pattern[k] for k in range(2, len(pattern)))
+                ]
+            if singles:
+                end = tokens[position][2]
+                here.extend(LexiconMatch(entry, start, end) for entry in singles)
             if here:
                 found.append((position, here))
         return found
@@ -252,24 +271,21 @@ class LexiconMatcher:
         """Entries found in ``folded_text``; pass its :func:`tokenize` result when several matchers share it."""
         if tokens is None:
             tokens = tokenize(folded_text)
-        index = self._index
-        matches: list[LexiconMatch] = []
-        position = 0
-        count = len(tokens)
-        while position < count:
-            candidates = index.get(tokens[position][0])
-            matched = 0
-            if candidates:
-                for pattern, entry in candidates:
-                    size = len(pattern)
-                    if position + size <= count and all(
-                        tokens[position + k][0] in pattern[k] for k in range(1, size)
-                    ):
-                        matches.append(LexiconMatch(entry, tokens[position][1], tokens[position + size - 1][2]))
-                        matched = size
-                        break
-            position += matched or 1
-        return matches
+        # The first entry :meth:`candidates` lists at a position is the longest; the walk resumes after it.
+        return [here[0] for _, here in _longest_first(self.candidates(tokens), self.sizes)]
+
+
+def _longest_first(
+    candidates: Sequence[tuple[int, list[LexiconMatch]]], sizes: Mapping[int, int]
+) -> list[tuple[int, list[LexiconMatch]]]:
+    """The positions a left-to-right walk taking the longest entry at each position stops at."""
+    kept = []
+    free = 0
+    for position, here in candidates:
+        if position >= free:
+            kept.append((position, here))
+            free = position + sizes[id(here[0].entry)]
+    return kept
 
 
 def select(

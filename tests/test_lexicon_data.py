@@ -88,3 +88,30 @@ def test_one_walk_for_all_categories_selects_what_a_matcher_of_those_categories_
     expected = [(m.entry.term, m.start, m.end) for m in alone.find(text, tokens)]
     chosen = [(m.entry.term, m.start, m.end) for m in select(everything.candidates(tokens), categories, everything.sizes)]
     assert chosen == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25))
+def test_the_opener_index_lists_what_trying_every_entry_at_every_position_finds(words: list[str]) -> None:
+    # candidates() looks entries up by their first two words; trying every entry everywhere is the reference.
+    from sendlint import load_registry
+    from sendlint.lexicon import tokenize
+
+    matcher = load_registry().resources.matcher("es", "tone", frozenset())
+    assert matcher is not None
+    patterns = {id(entry): (pattern, entry) for entries in matcher._index.values() for pattern, entry in entries}
+    ordered = sorted(patterns.values(), key=lambda item: -len(item[0]))  # longest first; ties in list order
+    tokens = tokenize(" ".join(words))
+    expected = []
+    for position in range(len(tokens)):
+        here = [
+            (entry.term, tokens[position][1], tokens[position + len(pattern) - 1][2])
+            for pattern, entry in ordered
+            if position + len(pattern) <= len(tokens)
+            and all(tokens[position + k][0] in pattern[k] for k in range(len(pattern)))
+        ]
+        if here:
+            expected.append((position, here))
+    found = [(position, [(m.entry.term, m.start, m.end) for m in here]) for position, here in matcher.candidates(tokens)]
+    assert [(p, sorted(h)) for p, h in found] == [(p, sorted(h)) for p, h in expected]
+    assert [(p, h[0][2] - h[0][1]) for p, h in found] == [(p, h[0][2] - h[0][1]) for p, h in expected]  # longest first
