@@ -484,22 +484,28 @@ def count_segments(text: str) -> tuple[Encoding, int]:
 
     An empty text is one (empty) segment, as Twilio counts it.
     """
+    encoding, segments, _ = measure(text)
+    return encoding, segments
+
+
+def measure(text: str) -> tuple[Encoding, int, int]:
+    """Encoding, segments and units (septets or UTF-16 units) of ``text``, as :func:`analyze` reports them."""
     n = len(text)
     latin1 = text.encode("latin-1", "ignore")
     leftover = latin1.translate(None, _LATIN1_BASIC)  # escapes and non-GSM Latin-1 characters
     if len(latin1) == n:
         if not leftover:
-            return "GSM-7", 1 if n <= GSM7_SINGLE else _ceil_div(n, GSM7_CONCAT)
+            return "GSM-7", 1 if n <= GSM7_SINGLE else _ceil_div(n, GSM7_CONCAT), n
         if not leftover.translate(None, _LATIN1_EXTENSION):
             septets = n + len(leftover)
-            return "GSM-7", 1 if septets <= GSM7_SINGLE else len(_gsm7_parts(text, septets))
+            return "GSM-7", 1 if septets <= GSM7_SINGLE else len(_gsm7_parts(text, septets)), septets
         # Latin-1 only: nothing there combines, so every code point is one cluster of one unit.
-        return "UCS-2", 1 if n <= UCS2_SINGLE else _ceil_div(n, UCS2_CONCAT)
+        return "UCS-2", 1 if n <= UCS2_SINGLE else _ceil_div(n, UCS2_CONCAT), n
     if not leftover.translate(None, _LATIN1_EXTENSION) and _NOT_GSM7_RE.search(text) is None:
         septets = n + len(leftover) + text.count("\u20ac")
-        return "GSM-7", 1 if septets <= GSM7_SINGLE else len(_gsm7_parts(text, septets))
+        return "GSM-7", 1 if septets <= GSM7_SINGLE else len(_gsm7_parts(text, septets)), septets
     units = _utf16_units(text)
-    return "UCS-2", 1 if units <= UCS2_SINGLE else len(_ucs2_parts(text, units))
+    return "UCS-2", 1 if units <= UCS2_SINGLE else len(_ucs2_parts(text, units)), units
 
 
 # --------------------------------------------------------------------------------------------------

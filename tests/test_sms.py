@@ -38,6 +38,7 @@ from sendlint.sms import (
     count_segments,
     grapheme_clusters,
     is_gsm7,
+    measure,
     nls_plan,
     nls_segments,
     render_split,
@@ -359,6 +360,7 @@ def test_analyze_matches_naive_reference_and_count_segments(text: str) -> None:
     assert report.encoding == encoding
     assert [(p.start, p.end, p.units) for p in report.parts] == parts
     assert count_segments(text) == (report.encoding, report.segments)
+    assert measure(text) == (report.encoding, report.segments, report.units)
 
 
 @settings(max_examples=300, deadline=None)

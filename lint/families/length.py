@@ -76,13 +76,14 @@ def sms_reports(ctx: CheckContext) -> dict[str, Any]:
         body = ctx.message.body
         worst_text = expand(ctx, body, "worst")
         typical_text = expand(ctx, body, "typical")
-        encoding, segments = sms.count_segments(body)
-        worst_encoding, worst = sms.count_segments(worst_text)
-        _, typical = sms.count_segments(typical_text)
+        encoding, segments, units = as_written = sms.measure(body)
+        # A rendered body, or one without placeholders, is its own worst and typical case.
+        worst_encoding, worst, _ = as_written if worst_text == body else sms.measure(worst_text)
+        typical = segments if typical_text == body else sms.count_segments(typical_text)[1]
         return {
             "encoding": encoding,
             "segments": segments,
-            "units": sms.analyze(body).units,
+            "units": units,
             "typical_segments": typical,
             "worst_case_segments": worst,
             "worst_case_encoding": worst_encoding,
