@@ -838,6 +838,9 @@ STATUS_CODE_RES = (
         r"(?:estado|estatus|status|stage|etapa|fase|phase))\s*:?\s+" + _STATUS_CODE
     ),
     re.compile(r"(?i:\b(?:en|in|at|a|into)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
+    # h13: the state given as a label after a colon or a stop ("Pedido 55102: estado PND-ALM / RT2", "order 55102:
+    # status PND-WH"); a lower-case word after it ("estado: pendiente") is no code.
+    re.compile(r"(?:^|[:;.]\s*)(?i:estado|estatus|status|stage|etapa|fase|phase)\s*:?\s+" + _STATUS_CODE),
     re.compile(r"(?i:\b(?:pending|awaiting|pendiente de|a la espera de)\s+(?:(?:an?|the|un|una|la|el)\s+)?)" + _STATUS_CODE),
     # A code as the name of the reader's product (h11): "su póliza HG pasa a la modalidad PRM", "your HC policy
     # moves to the PRM tier". Not after "paquete"/"parcel" (a tracking number is the reader's to use).
@@ -870,8 +873,10 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
             continue
         word = part.lower()
         # A word in capitals ("ACTIVO", "PENDING"), TON201's to judge; the dictionaries' vowelless abbreviations
-        # ("vta", "dcc") are no words.
-        if len(part) >= 3 and any(v in part for v in "AEIOU") and any(hunspell_speller(lang).known(word) for lang in ("es", "en")):
+        # ("vta", "dcc") are no words. A three-letter part must be a word of the message's language (h13: "OBS"
+        # is an English plural, not a Spanish word).
+        languages = ("es", "en") if len(part) >= 4 else (ctx.language,)
+        if len(part) >= 3 and any(v in part for v in "AEIOU") and any(hunspell_speller(lang).known(word) for lang in languages if lang in ("es", "en")):
             continue
         return False
     return True
