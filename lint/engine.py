@@ -6,7 +6,6 @@ as arguments, so the CLI and the gateway get the same answer for the same inputs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -14,7 +13,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from .checks.base import PatternSet
+from .checks.base import PatternSet, cheap_boundaries
 from .checks.python import Analyzer
 from .config import Config
 from .context import CheckContext, Hit, PastSend
@@ -176,31 +175,13 @@ def _language_triggers(registry: Registry, config: Config, language: str) -> _Tr
                 view_patterns.setdefault(trigger.pattern, len(view_patterns))
         try:
             table = {
-                view: (found, PatternSet([_cheap_boundaries(pattern) for pattern in found], ignore_case=False))
+                view: (found, PatternSet([cheap_boundaries(pattern) for pattern in found], ignore_case=False))
                 for view, found in patterns.items()
             }
         except ValueError as error:
             raise RuleError(f"a rule's trigger is not a valid RE2 pattern: {error}") from error
         registry.resources.memo[key] = table
     return table
-
-
-# Unicode "not a letter (or digit, underscore, apostrophe)": RE2 compiles \pL into a large UTF-8 automaton at
-# each occurrence (~1.5 ms; the confusion patterns alone have 77). In a trigger the ASCII complement may stand for
-# it: it accepts every character the Unicode one accepts (and letters beyond ASCII), so the trigger only gets
-# weaker: it may let a rule run for nothing, never skip one that would report.
-_ASCII_FOR_UNICODE = {
-    r"[^\pL\pN_]": "[^0-9A-Z_a-z]",
-    r"[^\p{L}\p{N}_]": "[^0-9A-Z_a-z]",
-    r"[^\p{L}\p{N}_'’]": "[^0-9A-Z_a-z'’]",
-    r"\PL": "[^A-Za-z]",
-    r"\P{L}": "[^A-Za-z]",
-}
-_UNICODE_COMPLEMENTS = re.compile(r"(?<!\\)(?:" + "|".join(map(re.escape, _ASCII_FOR_UNICODE)) + ")")
-
-
-def _cheap_boundaries(pattern: str) -> str:
-    return _UNICODE_COMPLEMENTS.sub(lambda match: _ASCII_FOR_UNICODE[match.group()], pattern)
 
 
 def _make_gate(rules: tuple[Rule, ...], language: str, table: _TriggerTable, registry: Registry) -> _Gate:

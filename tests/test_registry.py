@@ -222,3 +222,18 @@ def test_validate_command_missing_pack_and_config(tmp_path: Path) -> None:
     config.write_text("select: [TON]\nselct: []\n", encoding="utf-8")
     code, _, err = run_cli("validate", "--config", config, cwd=tmp_path)
     assert code == 2 and f"{config}:2:1" in err and "Traceback" not in err
+
+
+def test_a_bad_confusion_pattern_is_named_as_written() -> None:
+    # The confusion patterns of a language compile as one set with cheap boundaries; an error still names the
+    # pattern as its author wrote it.
+    from pydantic import ValidationError
+
+    from sendlint.families.language import ConfusablesParams
+
+    good = {"pattern": r"\b(echo) de menos\b", "suggestion": "hecho"}
+    with pytest.raises(ValidationError) as raised:
+        ConfusablesParams.model_validate({"pairs": {"es": [good, {"pattern": r"\b(valla) (a\b", "suggestion": "vaya"}]}})
+    assert r"(valla) (a" in str(raised.value)
+    assert "0-9A-Z" not in str(raised.value)
+    assert ConfusablesParams.model_validate({"pairs": {"es": [good]}}).pairs["es"][0].suggestion == "hecho"

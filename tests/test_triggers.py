@@ -159,9 +159,9 @@ def test_the_re2_classes_for_pythons_space_and_digit_cover_them() -> None:
 def test_the_gate_weakens_unicode_complements_without_losing_a_character() -> None:
     # The engine compiles triggers with ASCII complements in place of "not a Unicode letter..." (cheaper for
     # RE2 by far); each stand-in must accept every character the class it replaces accepts, in both cases.
-    from sendlint.engine import _ASCII_FOR_UNICODE, _cheap_boundaries
+    from sendlint.checks.base import ASCII_FOR_UNICODE, cheap_boundaries
 
-    for unicode_class, ascii_class in _ASCII_FOR_UNICODE.items():
+    for unicode_class, ascii_class in ASCII_FOR_UNICODE.items():
         for ignore_case in (False, True):
             exact, cheap = compile_re2(unicode_class, ignore_case), compile_re2(ascii_class, ignore_case)
             for code in range(0x110000):
@@ -170,6 +170,6 @@ def test_the_gate_weakens_unicode_complements_without_losing_a_character() -> No
                 char = chr(code)
                 if exact.fullmatch(char):
                     assert cheap.fullmatch(char), (unicode_class, ignore_case, hex(code))
-    assert _cheap_boundaries(r"(?:^|[^\pL\pN_])(si)(?:[^\pL\pN_]|$)") == "(?:^|[^0-9A-Z_a-z])(si)(?:[^0-9A-Z_a-z]|$)"
-    assert _cheap_boundaries(r"\\PL \PL") == r"\\PL [^A-Za-z]"  # an escaped backslash before "PL" is no class
-    assert _cheap_boundaries(r"\[^\pL\pN_]") == r"\[^\pL\pN_]"
+    assert cheap_boundaries(r"(?:^|[^\pL\pN_])(si)(?:[^\pL\pN_]|$)") == "(?:^|[^0-9A-Z_a-z])(si)(?:[^0-9A-Z_a-z]|$)"
+    assert cheap_boundaries(r"\\PL \PL") == r"\\PL [^A-Za-z]"  # an escaped backslash before "PL" is no class
+    assert cheap_boundaries(r"\[^\pL\pN_]") == r"\[^\pL\pN_]"
