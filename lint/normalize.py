@@ -45,6 +45,9 @@ _KEEP_ACCENTED = frozenset("ñÑ")
 _SLOW_PATH_RE = re.compile("[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00ad\u180e]")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 _LEET_WORD_RE = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z013457@$]{3,}(?![\w@$])")
+# A leet word is made of letters and look-alike digits only, with at least one of each: somewhere in it a letter
+# touches a look-alike. Looking for that first spares most texts the word pattern's lookaheads.
+_LEET_NEIGHBOURS_RE = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 _SPACED_RE = re.compile(r"(?<!\w)(?:[a-zñ][ .\-_*]){3,}[a-zñ](?!\w)")
 
 
@@ -90,6 +93,27 @@ def _char_table(case: bool, accents: bool) -> dict[int, str]:
 # Lone surrogates (a Python str can hold them; JSON "\ud800" and argv decoding produce them) cannot
 # be encoded as UTF-8, which RE2 requires: every view shows them as U+FFFD, one for one.
 _SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+
+
+def _without_surrogates(text: str) -> str:
+    # str.translate looks every character up in the table; most texts have no surrogate to replace.
+    return text.translate(_SURROGATES) if _SURROGATE_RE.search(text) else text
+
+
+def _translate(text: str, case: bool, accents: bool) -> str:
+    """``text.translate(_char_table(case, accents))`` for a text the 1:1 table covers, faster.
+
+    Only characters beyond ASCII are looked up (str.translate looks up all of them); every value of the
+    table, and every character the table leaves alone, is its own lower case, so ``lower()`` then changes
+    nothing but ASCII capitals, which is all the table does to ASCII (tests/test_normalize.py checks this
+    for every code point).
+    """
+    if not text.isascii():
+        table = _char_table(case, accents)
+        text = _NON_ASCII_RE.sub(lambda match: table.get(ord(match.group()), match.group()), text)
+    return text.lower() if case else text
 
 
 def _fast_path_ok(text: str, case: bool, accents: bool) -> bool:
@@ -177,7 +201,7 @@ def _clusters(text: str) -> list[tuple[int, int, str]]:
 def build_view(text: str, *, case: bool = False, accents: bool = False) -> TextView:
     """The ``matching`` view (``case``/``accents`` False), ``lowered`` (case) or ``folded`` (both)."""
     if not _SLOW_PATH_RE.search(text) and _fast_path_ok(text, case, accents):
-        return TextView(text.translate(_char_table(case, accents)), len(text))
+        return TextView(_translate(text, case, accents), len(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -207,7 +231,7 @@ def _compose(outer: TextView, inner: TextView) -> TextView:
 def deobfuscate(view: TextView) -> TextView:
     """Undo digit-for-letter swaps inside words and join spaced-out letters, on a folded view."""
     text = view.text
-    if not (_LEET_WORD_RE.search(text) or _SPACED_RE.search(text)):
+    if not ((_LEET_NEIGHBOURS_RE.search(text) and _LEET_WORD_RE.search(text)) or _SPACED_RE.search(text)):
         return view
     out: list[str] = []
     starts: list[int] = []
@@ -260,7 +284,7 @@ class FieldViews:
         view = self._cache.get(name)
         if view is None:
             if name == "raw":
-                view = TextView(self.text.translate(_SURROGATES), len(self.text))
+                view = TextView(_without_surrogates(self.text), len(self.text))
             elif name == "matching":
                 view = build_view(self.text)
             elif name == "lowered":
@@ -270,7 +294,7 @@ class FieldViews:
             elif name == "masked":
                 # URLs and e-mail addresses as U+007F, placeholders as "_", offsets kept: the text the
                 # word-based analyses (language identification, spelling, readability) read.
-                view = TextView(mask_non_words(self.text).translate(_SURROGATES), len(self.text))
+                view = TextView(_without_surrogates(mask_non_words(self.text)), len(self.text))
             else:
                 view = deobfuscate(self.get("folded"))
             self._cache[name] = view

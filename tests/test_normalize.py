@@ -170,3 +170,41 @@ def test_long_text_takes_the_fast_path() -> None:
     text_view = view(text, "folded")
     assert text_view.starts is None  # identity mapping: no per-character tables for plain text
     assert text_view.text.startswith("hola, tu pedido esta en camino.")
+
+
+@pytest.mark.parametrize(("case", "accents"), [(False, False), (True, False), (True, True)], ids=["matching", "lowered", "folded"])
+def test_the_fast_translation_is_the_table_for_every_code_point(case: bool, accents: bool) -> None:
+    # _translate looks up only characters beyond ASCII, as the table would, then lowers the whole text when the
+    # view ignores case. It can differ from translating with the table only where lower() changes a character
+    # the table left alone: so every character lower() changes, alone and among others (final sigma), is checked.
+    from sendlint.normalize import _SLOW_PATH_RE, _char_table, _fast_path_ok, _translate
+
+    table = _char_table(case, accents)
+    changed_by_lower = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF and chr(code).lower() != chr(code)]
+    assert len(changed_by_lower) > 1000
+    taken = [c for c in changed_by_lower if not _SLOW_PATH_RE.search(c) and _fast_path_ok(c, case, accents)]
+    for char in taken:
+        for text in (char, f"Σ{char}Σ ΑΣ{char}"):
+            assert _translate(text, case, accents) == text.translate(table), hex(ord(char))
+    sample = "".join(chr(code) for code in range(0x80, 0x3000) if not _SLOW_PATH_RE.search(chr(code)) and _fast_path_ok(chr(code), case, accents))
+    assert _translate(sample, case, accents) == sample.translate(table)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_the_fast_translation_agrees_with_the_table_on_any_text(text: str) -> None:
+    from sendlint.normalize import _SLOW_PATH_RE, _char_table, _fast_path_ok, _translate
+
+    for case, accents in ((False, False), (True, False), (True, True)):
+        if not _SLOW_PATH_RE.search(text) and _fast_path_ok(text, case, accents):
+            assert _translate(text, case, accents) == text.translate(_char_table(case, accents))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcz0134578@$ .-_é", max_size=40))
+def test_every_leet_word_has_a_letter_next_to_a_look_alike(text: str) -> None:
+    # deobfuscate() looks for the neighbours first and skips the word pattern where there are none.
+    from sendlint.normalize import _LEET_NEIGHBOURS_RE, _LEET_WORD_RE
+
+    if _LEET_WORD_RE.search(text):
+        assert _LEET_NEIGHBOURS_RE.search(text)
