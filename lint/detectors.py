@@ -544,7 +544,9 @@ class _IdFormat:
     country: str  # "" when the format is shared by several countries (a labelled DNI)
     pattern: re.Pattern[str]
     check: Callable[[re.Match[str], str], bool]
-    min_digits: int  # fewer digits in the whole text and the pattern cannot match: skip the scan
+    # Every match has at least this many digits in one number run (digits with single separators, _NUMBER_RUN_RE):
+    # a text whose longest run has fewer is not scanned.
+    min_digits: int
 
 
 def _strip(s: str, chars: str = ".-/ ") -> str:
@@ -621,7 +623,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![A-Z])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]"),
         # The check digit, or right after a "CURP" label the shape alone (date, sex, state).
         lambda m, text: _curp_ok(m.group()) or (_labelled(text, m.start(), _CURP_LABEL) and _curp_shape_ok(m.group())),
-        min_digits=7,
+        min_digits=6,
     ),
     _IdFormat(
         Kind.MX_RFC,
@@ -705,19 +707,29 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
 )
 
 
-_NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
+_NUMBER_RUN_RE = re.compile(r"[0-9](?:[ .\-/]?[0-9])*")
+_NO_SEPARATORS = dict.fromkeys(map(ord, " .-/"))
 
 
-def find_national_ids(text: str) -> tuple[Detection, ...]:
+def longest_number_run(text: str) -> int:
+    """The most digits in one run of digits with single separators ("12.345.678-5" has 9, "A83499" 5)."""
+    return max((len(run.translate(_NO_SEPARATORS)) for run in _NUMBER_RUN_RE.findall(text)), default=0)
+
+
+def find_national_ids(text: str, *, skip_short_runs: bool = True, longest_run: int | None = None) -> tuple[Detection, ...]:
     """National identity and tax numbers (ES, MX, CL, AR, CO, BR, US, GB), see the module doc.
 
     Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
-    two kinds only if it passes both checks (find_all then keeps one).
+    two kinds only if it passes both checks (find_all then keeps one). ``skip_short_runs=False``
+    scans with every format whatever the text's number runs (for tests of the shortcut).
     """
     found: list[Detection] = []
-    digits = len(text) - len(text.translate(_NO_DIGITS))
+    if not skip_short_runs:
+        longest = len(text)
+    else:
+        longest = longest_number_run(text) if longest_run is None else longest_run
     for fmt in _ID_FORMATS:
-        if digits < fmt.min_digits:
+        if longest < fmt.min_digits:
             continue
         for m in fmt.pattern.finditer(text):
             if _standalone(text, m.start(), m.end()) and fmt.check(m, text):
@@ -788,6 +800,7 @@ def _account_re(langs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_ACCOUNT_MIN_DIGITS = 8  # the {7,33} after the first digit in _account_re
 _ALL_LANGS = ("es", "en", "pt")
 _PASSWORD_RES: dict[str | None, re.Pattern[str]] = {lang: _password_re((lang,)) for lang in _ALL_LANGS} | {
     None: _password_re(_ALL_LANGS)
@@ -834,7 +847,7 @@ def _lang_key(lang: str | None) -> str | None:
     return primary if primary in _ALL_LANGS else None
 
 
-def find_secrets(text: str, lang: str | None) -> tuple[Detection, ...]:
+def find_secrets(text: str, lang: str | None, *, longest_run: int | None = None) -> tuple[Detection, ...]:
     """Passwords/PINs and full account numbers disclosed after a label; the span is the value.
 
     ``lang`` is a BCP 47 tag (``es``, ``es-MX``, ``en``, ``pt-BR``); it picks the label
@@ -855,7 +868,10 @@ def find_secrets(text: str, lang: str | None) -> tuple[Detection, ...]:
             continue
         start = m.start("value") + trimmed[0]
         found.append(_detection(text, start, m.start("value") + trimmed[1], Kind.PASSWORD, None))
-    for m in _ACCOUNT_RES[key].finditer(text):
+    if longest_run is None:
+        longest_run = longest_number_run(text)
+    # An account number has at least 8 digits with single spaces or hyphens: one number run.
+    for m in _ACCOUNT_RES[key].finditer(text) if longest_run >= _ACCOUNT_MIN_DIGITS else ():
         if _standalone(text, m.start("value"), m.end("value"), phone_plus=False):
             found.append(_detection(text, m.start("value"), m.end("value"), Kind.ACCOUNT_NUMBER, None))
     found.sort(key=lambda d: (d.start, d.end))
@@ -883,8 +899,9 @@ def _region(lang: str | None) -> str | None:
 def _iter_all(text: str, lang: str | None) -> Iterator[Detection]:
     yield from find_payment_cards(text)
     yield from find_ibans(text)
-    yield from find_national_ids(text)
-    yield from find_secrets(text, lang)
+    longest_run = longest_number_run(text)
+    yield from find_national_ids(text, longest_run=longest_run)
+    yield from find_secrets(text, lang, longest_run=longest_run)
 
 
 def find_all(text: str, *, lang: str | None = None) -> tuple[Detection, ...]:

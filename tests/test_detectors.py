@@ -606,22 +606,27 @@ def test_long_adversarial_inputs_stay_fast() -> None:
     st.lists(
         st.one_of(
             st.text("0123456789", min_size=1, max_size=12),
-            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT "]),
+            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT ", "QQ", " C", "GR8", "Aadhaar "]),
         ),
         max_size=12,
     ).map("".join)
 )
-def test_digit_count_shortcut_never_hides_an_identifier(text: str) -> None:
-    # find_national_ids skips a format when the text has fewer digits than it needs; the same
+def test_number_run_shortcut_never_hides_an_identifier(text: str) -> None:
+    # find_national_ids skips a format when no number run of the text has the digits it needs; the same
     # scan without the shortcut must find nothing more.
     from sendlint import detectors
 
-    everything = []
     for fmt in detectors._ID_FORMATS:
         for m in fmt.pattern.finditer(text):
-            # Every match of the pattern, valid or not, holds at least min_digits digits.
-            assert len(m.group()) - len(m.group().translate(detectors._NO_DIGITS)) >= fmt.min_digits, fmt.kind
-            if detectors._standalone(text, m.start(), m.end()) and fmt.check(m, text):
-                everything.append((m.start(), m.end(), fmt.kind))
-    found = [(d.start, d.end, d.kind) for d in detectors.find_national_ids(text)]
-    assert sorted(found) == sorted(everything)
+            # Every match of the pattern, valid or not, holds at least min_digits digits in one run.
+            assert detectors.longest_number_run(m.group()) >= fmt.min_digits, fmt.kind
+    found = detectors.find_national_ids(text)
+    assert found == detectors.find_national_ids(text, skip_short_runs=False)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind", "country"), IDS)
+def test_every_identifier_shape_meets_its_number_run(text: str, span: tuple[int, int], value: str, kind: str, country: str) -> None:
+    from sendlint import detectors
+
+    needed = max(fmt.min_digits for fmt in detectors._ID_FORMATS if fmt.kind == kind and fmt.pattern.search(value))
+    assert detectors.longest_number_run(value) >= needed
