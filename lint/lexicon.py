@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -233,6 +233,23 @@ class LexiconMatcher:
             if not categories or any(entry.category in categories for _, entry in entries)
         )
 
+    def anchors(self, categories: frozenset[str]) -> frozenset[str]:
+        """Words (folded) of which every match of an entry of ``categories`` (all when empty) has one as a
+        whole token: of each entry, the forms of its most telling word. "de conformidad con" is found only
+        where "conformidad" is; its opener "de" is in almost every Spanish text."""
+        anchors: set[str] = set()
+        seen: set[int] = set()
+        for entries in self._index.values():
+            for pattern, entry in entries:
+                if id(entry) in seen or (categories and entry.category not in categories):
+                    continue
+                seen.add(id(entry))
+                # The position whose shortest form is longest (function words are short), then the one
+                # with the fewest forms.
+                telling: frozenset[str] = max(pattern, key=_telling)
+                anchors.update(telling)
+        return frozenset(anchors)
+
     def candidates(self, tokens: Sequence[tuple[str, int, int]]) -> list[tuple[int, list[LexiconMatch]]]:
         """Every entry that matches at each token position (longest first), for :func:`select`.
 
@@ -273,6 +290,10 @@ class LexiconMatcher:
             tokens = tokenize(folded_text)
         # The first entry :meth:`candidates` lists at a position is the longest; the walk resumes after it.
         return [here[0] for _, here in _longest_first(self.candidates(tokens), self.sizes)]
+
+
+def _telling(forms: Collection[str]) -> tuple[int, int]:
+    return min(map(len, forms)), -len(forms)
 
 
 def _longest_first(

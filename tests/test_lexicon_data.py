@@ -115,3 +115,20 @@ def test_the_opener_index_lists_what_trying_every_entry_at_every_position_finds(
     found = [(position, [(m.entry.term, m.start, m.end) for m in here]) for position, here in matcher.candidates(tokens)]
     assert [(p, sorted(h)) for p, h in found] == [(p, sorted(h)) for p, h in expected]
     assert [(p, h[0][2] - h[0][1]) for p, h in found] == [(p, h[0][2] - h[0][1]) for p, h in expected]  # longest first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25))
+def test_every_match_holds_an_anchor_word(words: list[str]) -> None:
+    # Lexicon triggers look for anchor words (one telling word of each entry) instead of openers.
+    from sendlint import load_registry
+    from sendlint.lexicon import tokenize
+
+    matcher = load_registry().resources.matcher("es", "tone", frozenset())
+    assert matcher is not None
+    anchors = matcher.anchors(frozenset())
+    tokens = tokenize(" ".join(words))
+    for position, here in matcher.candidates(tokens):
+        for match in here:
+            inside = {word for word, start, end in tokens if match.start <= start and end <= match.end}
+            assert inside & anchors, (match.entry.term, inside)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -24,6 +25,31 @@ _TOKEN_AFTER = rf"(?:$|[^{_WORD}'’]|['’](?:$|[^{_WORD}]))"
 SUGGESTION = {"es": "Prueba con: «{}».", "en": "Try: “{}”.", "pt": "Tente: «{}»."}
 
 
+@dataclass(frozen=True, slots=True)
+class LexiconTrigger:
+    """The trigger of a check that reports only where entries of a term list occur: an anchor word of an entry
+    of ``categories`` (all when empty) of the language's ``topic`` list, as a whole token of ``view``.
+    A python check may declare one (``PythonCheckFunction(trigger=LexiconTrigger("legalese"))``)."""
+
+    topic: str
+    view: Literal["folded", "deobfuscated"] = "folded"
+    categories: frozenset[str] = frozenset()
+
+
+def anchor_trigger(wanted: LexiconTrigger, language: str, resources: Any) -> Trigger | None:
+    """Every match of an entry has one of the entry's anchor words (:meth:`LexiconMatcher.anchors`) as a whole
+    token: those words, as one RE2 alternation."""
+    if resources is None:
+        return None
+    key = ("lexicon trigger", language, wanted.topic, wanted.view, wanted.categories)
+    if key not in resources.memo:  # asked again for every message shape's plan
+        matcher = resources.matcher(language, wanted.topic, _ALL)
+        words = matcher.anchors(wanted.categories) if matcher is not None else ()
+        alternatives = "|".join(re.escape(word) for word in sorted(words))
+        resources.memo[key] = Trigger(wanted.view, f"{_TOKEN_BEFORE}(?:{alternatives}){_TOKEN_AFTER}") if words else None
+    return resources.memo[key]
+
+
 class LexiconCheck(CheckParams):
     topic: str
     categories: list[str] = []
@@ -37,15 +63,7 @@ class LexiconCheck(CheckParams):
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         """A word that opens one of the rule's entries, as a whole token (:data:`sendlint.lexicon.TOKEN_RE`)
         of the view: every match starts at such a token."""
-        if resources is None:
-            return None
-        key = ("lexicon trigger", language, self.topic, self.view, self.category_set)  # type: ignore[attr-defined]
-        if key not in resources.memo:  # asked again for every message shape's plan
-            matcher = resources.matcher(language, self.topic, _ALL)
-            words = matcher.openers(self.category_set) if matcher is not None else ()  # type: ignore[attr-defined]
-            alternatives = "|".join(re.escape(word) for word in sorted(words))
-            resources.memo[key] = Trigger(self.view, f"{_TOKEN_BEFORE}(?:{alternatives}){_TOKEN_AFTER}") if words else None
-        return resources.memo[key]
+        return anchor_trigger(LexiconTrigger(self.topic, self.view, self.category_set), language, resources)  # type: ignore[attr-defined]
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         # One matcher of the whole list, walked once per field and view for every rule that reads

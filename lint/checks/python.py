@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from ..context import Hit
 from ..errors import FieldError
 from .base import CheckParams, Trigger
+from .lexicon import LexiconTrigger, anchor_trigger
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -48,9 +49,10 @@ class PythonCheckFunction:
     function: CheckFunction
     params: type[BaseModel] | None = None
     reads: frozenset[str] = frozenset()
-    # A necessary condition on the text (see checks.base.Trigger), or a function of (params, language)
-    # returning one; None: the check looks at every text.
-    trigger: Trigger | Callable[[Any, str], Trigger | None] | None = None
+    # A necessary condition on the text (see checks.base.Trigger), a function of (params, language)
+    # returning one, or a term list whose entries the check needs (checks.lexicon.LexiconTrigger);
+    # None: the check looks at every text.
+    trigger: Trigger | Callable[[Any, str], Trigger | None] | LexiconTrigger | None = None
 
     def __post_init__(self) -> None:
         _check_reads(self.reads)
@@ -105,6 +107,8 @@ class PythonCheck(CheckParams):
         trigger = self.bound_trigger  # type: ignore[attr-defined]
         if trigger is None or isinstance(trigger, Trigger):
             return trigger
+        if isinstance(trigger, LexiconTrigger):
+            return anchor_trigger(trigger, language, resources)
         return trigger(self.bound_params, language)  # type: ignore[attr-defined]
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterable[Hit]:
