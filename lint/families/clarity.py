@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..address import imperative_of
 from ..checks.base import PY_DIGIT, PY_SPACE, Trigger
+from ..checks.lexicon import LexiconTrigger
 from ..checks.metric import Metric
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
@@ -295,6 +296,11 @@ _ES_WHERE_RE = re.compile(
     r"\b(?:en|desde|a trav[eé]s de|v[ií]a) (?:la |el |nuestra |nuestro |tu |su |esta |este |cualquier )?"
     r"(?:app|aplicaci[oó]n|web|p[aá]gina web|sitio web|tienda online|tienda en l[ií]nea|portal|sucursal|sucursales)\b"
 )
+# h14: the app or site as the imperative's own object ("Abre la app y elige...", "Abrí nuestra web"): it names
+# where to act as "en la app" does. Matched at the start of the clause, after the verb.
+_ES_WHERE_OBJECT_RE = re.compile(
+    r"\s+(?:la |el |nuestra |nuestro |tu |su )?(?:app|aplicaci[oó]n|web|p[aá]gina web|sitio web|tienda online|tienda en l[ií]nea|portal)\b"
+)
 _CLAUSE_END = frozenset(".!?¡¿…:;\n")
 _ES_OPEN_ALL = _ES_OPEN_ANY | _ES_OPEN_INDEF | _ES_OPEN_DET | _ES_OPEN_FULL
 
@@ -304,7 +310,7 @@ def _names_where(text: str, end: int, links: list[tuple[int, int]], view: Any) -
     stop = end
     while stop < len(text) and text[stop] not in _CLAUSE_END:
         stop += 1
-    if _ES_WHERE_RE.search(text, end, stop):
+    if _ES_WHERE_RE.search(text, end, stop) or _ES_WHERE_OBJECT_RE.match(text, end, stop):
         return True
     o_end, o_stop = view.to_original(end, stop)
     return any(o_end <= s < o_stop for s, _ in links)
@@ -857,6 +863,10 @@ STATUS_CODE_RES = (
         r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,6}[-_]?[0-9]{1,4}[A-Z]?)(?![\w-])"
     ),
 )
+# A reference number after the code's letters ("tu póliza AX-20931", "invoice CN-2231"): the reader quotes it,
+# as a policy, invoice or case number; it says nothing about a state (h14). Error codes keep their own slot.
+_REFERENCE_RE = re.compile(r"[A-Z]{1,6}[-/]\d{3,}")
+_ERROR_SLOT = STATUS_CODE_RES[-1]
 _EXPLAINED_RE = re.compile(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
 
 
@@ -891,6 +901,13 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 start, end = match.span(1)
                 if _EXPLAINED_RE.match(text, end) or _known_code(ctx, code):
                     continue
+                if pattern is not _ERROR_SLOT and _REFERENCE_RE.fullmatch(code):
+                    continue
+                # The slot word in capitals too ("SU PÓLIZA DE AUTO"): a shouted sentence, whose short words
+                # are no code (TON201/TON206 judge the shouting).
+                slot = text[match.start() : start] + text[end : match.end()]
+                if any(char.isalpha() for char in slot) and not any(char.islower() for char in slot):
+                    continue
                 if ctx.overlaps_placeholder(field_name, start, end) or any(
                     link.start <= start < link.end for link in ctx.links(field_name)
                 ):
@@ -899,7 +916,61 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 return
 
 
+# --- legal boilerplate ------------------------------------------------------------------------------------
+#
+# Legal formulas a customer message should say plainly (CLR106): corpora/<lang>/legalese.yaml gives each
+# formula a weight (2 for a formula of legal drafting, "pursuant to", "conforme a lo estipulado"; 1 for a
+# connector plain language also uses, "in accordance with", "en virtud de"), summed per field. An e-mail's
+# terms-and-conditions footer is legal text by design: a paragraph that opens with its marker is not read.
+
+
+class LegalBoilerplateParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    threshold: float = 2.0
+
+
+LEGAL_FOOTER_RE = re.compile(
+    r"(?im)^[ \t]*(?:\*|†|‡|\(\d\)|t&cs?\b|t ?& ?c\b|terms(?: and conditions| & conditions| of (?:use|service))?\s*(?::|apply|\b)"
+    r"|legal(?: notice)?\s*:|small print|this (?:e-?mail|message) (?:was sent|is intended|and any attachments)"
+    r"|t[ée]rminos y condiciones|aplican (?:t[ée]rminos|condiciones|restricciones)|condiciones(?: legales)?\s*:|aviso legal"
+    r"|este (?:correo|mensaje|e-?mail) (?:fue enviado|se envi[óo]|es confidencial|y sus anexos)|informaci[óo]n legal|letra peque[ñn]a)"
+)
+
+
+def _footer_start(ctx: CheckContext, field_name: str, text: str) -> int:
+    """Where an e-mail body's terms-and-conditions footer starts (a paragraph that opens with its marker
+    after the first paragraph), or the length of the text."""
+    if field_name != "body" or ctx.message.channel.value != "email":
+        return len(text)
+    for match in LEGAL_FOOTER_RE.finditer(text):
+        if match.start() and text[: match.start()].strip() and text[: match.start()].rstrip(" \t").endswith("\n"):
+            return match.start()
+    return len(text)
+
+
+def legal_boilerplate(ctx: CheckContext, rule: Rule, params: LegalBoilerplateParams) -> Iterator[Hit]:
+    """Legal formulas whose weights (corpora/<lang>/legalese.yaml) reach ``threshold`` in one field (the
+    rule's option, else the check's parameter)."""
+    threshold = float(ctx.options(rule).get("threshold", params.threshold))
+    for field_name, text in ctx.rule_fields(rule):
+        footer = _footer_start(ctx, field_name, text)
+        view = ctx.views(field_name).get("folded")
+        found = []
+        for match in ctx.lexicon_matches("legalese", field_name, "folded", frozenset()):
+            start, end = view.to_original(match.start, match.end)
+            if start >= footer or ctx.overlaps_placeholder(field_name, start, end):
+                continue
+            found.append((match.entry.weight, start, end))
+        total = sum(weight for weight, _, _ in found)
+        if found and total >= threshold:
+            _, start, end = max(found, key=lambda item: (item[0], -item[1]))
+            listed = ", ".join(dict.fromkeys(text[s:e] for _, s, e in found))
+            yield Hit(field_name, start, end, {"match": text[start:end], "formulas": listed})
+
+
 CHECKS = {
+    # It sums weights of legalese entries it found: a text without one reports nothing.
+    "legal_boilerplate": PythonCheckFunction(legal_boilerplate, LegalBoilerplateParams, trigger=LexiconTrigger("legalese")),
     "missing_opening_mark": PythonCheckFunction(missing_opening_mark, trigger=Trigger("matching", "[?!]")),
     "call_to_action": PythonCheckFunction(call_to_action),
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),

@@ -22,6 +22,10 @@ LINK_TRIGGER = Trigger("raw", r"://|\.[0-9A-Za-z\x{80}-\x{10FFFF}]")
 # A field TON201 can call shouted has six capitals (shouted_words' first test).
 SIX_CAPITALS_TRIGGER = Trigger("raw", "(?:[A-ZÀ-ÖØ-ÞА-Я][^A-ZÀ-ÖØ-ÞА-Я]*){6}")
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A token in capitals glued to a digit or to another part by a hyphen or slash ("HIIT-45", "STD-60",
+# "SYD-MEL", "Z2"): a code, class or route name, not a shouted word.
+_CODE_JOIN = frozenset("-/_0123456789")
+_VOWELS = frozenset("AEIOUÁÉÍÓÚÜ")
 
 
 @cache
@@ -32,6 +36,25 @@ def word_list(language: str, name: str) -> frozenset[str]:
         return frozenset()
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def common_words(language: str) -> frozenset[str]:
+    """The language's frequent words (``corpora/<lang>/common-words.txt``), lower case."""
+    return word_list(language, "common-words.txt")
+
+
+def _code_like(text: str, start: int, end: int, word: str, language: str) -> bool:
+    """Whether a word in capitals is an unexplained code or abbreviation rather than a shouted word (h14):
+    glued to a digit or a joined part ("HIIT-45", "SYD-MEL"), or a short one (4 letters at most) without
+    a vowel or outside the language's frequent words ("STD", "PNR", "OLCI", "RPE"). Shouting is made of
+    the language's words ("PAGUE HOY", "LAST CHANCE"): a code without its meaning is a clarity problem."""
+    if (start and text[start - 1] in _CODE_JOIN) or (end < len(text) and text[end] in _CODE_JOIN and end + 1 < len(text) and text[end + 1].isalnum()):
+        return True
+    if len(word) > 4:
+        return False
+    frequent = common_words(language)
+    return not (_VOWELS & set(word)) or (bool(frequent) and word.lower() not in frequent)
 
 
 @cache
@@ -56,7 +79,7 @@ def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[t
             continue
         word = match.group()
         count += 1
-        if len(word) >= 3 and word.isupper() and word not in ignore:
+        if len(word) >= 3 and word.isupper() and word not in ignore and not _code_like(text, match.start(), match.end(), word, ctx.language):
             shouted.append((match.start(), match.end()))
     return shouted, count
 
