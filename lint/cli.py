@@ -287,12 +287,13 @@ def locale_variants(messages: Sequence[Any]) -> dict[str, dict[str, list[str]]]:
 
 def similar_templates(messages: Sequence[Any]) -> dict[str, list[tuple[str, float]]]:
     """For each template, the other templates (other ids) whose text is nearly the same (REP301)."""
-    from .policy.similarity import MinHashIndex
+    from .policy.similarity import ExactIndex, MinHashIndex
 
     templates = [m for m in messages if m.stage.value == "template" and len(m.body) >= 20]
     if len(templates) < 2:
         return {}
-    index = MinHashIndex()
+    # Every pair compared exactly costs less than loading datasketch up to a few hundred templates.
+    index = ExactIndex() if len(templates) <= EXACT_SIMILARITY_UP_TO else MinHashIndex()
     for position, template in enumerate(templates):
         index.add(f"{position}", template.body)
     similar: dict[str, list[tuple[str, float]]] = {}
@@ -303,6 +304,8 @@ def similar_templates(messages: Sequence[Any]) -> dict[str, list[tuple[str, floa
                 similar.setdefault(message.id, []).append((other.id, score))
     return similar
 
+
+EXACT_SIMILARITY_UP_TO = 300
 
 # Below this many messages the workers' start-up costs more than it saves.
 PARALLEL_FROM = 2_000

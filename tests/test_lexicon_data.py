@@ -128,7 +128,7 @@ def test_every_match_holds_an_anchor_word(words: list[str]) -> None:
     assert matcher is not None
     anchors = matcher.anchors(frozenset())
     tokens = tokenize(" ".join(words))
-    for position, here in matcher.candidates(tokens):
+    for _position, here in matcher.candidates(tokens):
         for match in here:
             inside = {word for word, start, end in tokens if match.start <= start and end <= match.end}
             assert inside & anchors, (match.entry.term, inside)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -372,3 +373,48 @@ def test_similarity_is_symmetric_and_bounded(a: str, b: str) -> None:
     assert similarity(a, b) == similarity(b, a)
     assert 0.0 <= similarity(a, b) <= 1.0
     assert similarity(a, a) == 1.0
+
+
+def test_the_exact_index_finds_every_pair_minhash_finds_with_the_same_score() -> None:
+    # `sendlint check` compares a few hundred templates pair by pair (ExactIndex) and more with MinHash LSH:
+    # both verify candidates exactly, and the exact index also has the pairs LSH may miss near the threshold.
+    from sendlint.policy.similarity import ExactIndex
+
+    texts = [t for pair in (*SAME_TEMPLATE, *UNRELATED, *HARD_UNRELATED) for t in pair]
+    exact, lsh = ExactIndex(), MinHashIndex()
+    for i, text in enumerate(texts):
+        exact.add(f"k{i}", text)
+        lsh.add(f"k{i}", text)
+    for text in texts:
+        found = exact.query(text)
+        assert set(lsh.query(text)) <= set(found)
+        assert found == sorted(found, key=lambda pair: (-pair[1], pair[0]))
+        assert all(score >= NEAR_DUPLICATE_THRESHOLD for _, score in found)
+    assert [key for key, _ in exact.query(SAME_TEMPLATE[0][0])][:2] == sorted(["k0", "k1"])
+    with pytest.raises(KeyError):
+        exact.add("k1", "again")
+
+
+def test_checking_a_template_repository_does_not_load_datasketch(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # datasketch imports scipy (~0.4 s): a check of a few templates compares them pair by pair instead.
+    import subprocess
+    import sys
+
+    (tmp_path / "t.yaml").write_text(
+        "- {id: a, channel: sms, locale: es, body: 'Hola {{nombre}}, tu pedido ya salió y llega mañana por la tarde. Síguelo en la app.'}\n"
+        "- {id: b, channel: sms, locale: es, body: 'Hola {{nombre}}, tu pedido ya salió y llega mañana por la tarde. Síguelo desde la app.'}\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys\nfrom sendlint.cli import main\n"
+        "try:\n"
+        f"    status = main(['check', {str(tmp_path / 't.yaml')!r}, '--no-cache', '--format', 'json'])\n"
+        "except SystemExit as exit:\n    status = exit.code\n"
+        "sys.stdout.flush()\n"
+        "sys.exit(3 if 'datasketch' in sys.modules else status)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode != 3, "datasketch was imported"
+    assert result.returncode in (0, 1), result.stderr
+    report = json.loads(result.stdout)
+    assert [f["rule"] for m in report["messages"] for f in m["findings"] if f["rule"] == "REP301"] == ["REP301", "REP301"]

@@ -49,6 +49,7 @@ __all__ = [
     "NEAR_DUPLICATE_THRESHOLD",
     "NUM_PERM",
     "SHINGLE_SIZE",
+    "ExactIndex",
     "MinHashIndex",
     "band_keys",
     "content_hash",
@@ -390,6 +391,32 @@ def band_keys(signature: tuple[int, ...]) -> tuple[int, ...]:
         digest = hashlib.blake2b(payload, digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big", signed=True))
     return tuple(keys)
+
+
+class ExactIndex:
+    """The same answers as :class:`MinHashIndex` for a few texts, by comparing every pair exactly.
+
+    For a template repository's few hundred texts this is cheaper than importing datasketch (which
+    imports scipy: ~0.4 s on every ``sendlint check``), and LSH cannot miss a pair near the threshold.
+    """
+
+    def __init__(self, *, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> None:
+        if not 0.0 < threshold <= 1.0:
+            raise ValueError("threshold must be in (0, 1]")
+        self.threshold = threshold
+        self._shingles: dict[str, frozenset[str]] = {}
+
+    def add(self, key: str, text: str, *, normalized: bool = False) -> None:
+        """Index ``text`` under ``key`` (a key can be added once)."""
+        if key in self._shingles:
+            raise KeyError(f"key {key!r} is already indexed")
+        self._shingles[key] = shingles(text, normalized=normalized)
+
+    def query(self, text: str, *, normalized: bool = False) -> list[tuple[str, float]]:
+        """Indexed keys whose text has Jaccard >= the threshold with ``text``, most similar first."""
+        items = shingles(text, normalized=normalized)
+        scored = [(key, score) for key, other in self._shingles.items() if (score := jaccard(items, other)) >= self.threshold]
+        return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
 
 class MinHashIndex:
