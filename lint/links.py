@@ -52,6 +52,7 @@ __all__ = [
     "misspells_brand",
     "public_shorteners",
     "registrable_domain",
+    "respelled_brand",
 ]
 
 
@@ -149,6 +150,7 @@ MULTI_LABEL_SUFFIXES: frozenset[str] = _word_set(
     com.tr gov.tr org.tr
     co.kr go.kr or.kr
     co.il gov.il org.il
+    co.ke or.ke go.ke ac.ke com.ng gov.ng org.ng com.gh gov.gh co.ug co.tz com.ph gov.ph com.my gov.my com.pk com.hk
     github.io gitlab.io blogspot.com appspot.com herokuapp.com netlify.app vercel.app web.app
     firebaseapp.com pages.dev workers.dev azurewebsites.net cloudfront.net wixsite.com
     """
@@ -542,6 +544,40 @@ def digit_swapped_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
     for slug in brand_slugs:
         if not any(c.isdigit() for c in slug) and label.translate(_DIGIT_FOR_LETTER) in (slug, slug.replace("l", "i")):
             return slug
+    return None
+
+
+def _plain(s: str) -> str:
+    """Lower case without accents: the brand's own spelling as a domain label writes it."""
+    return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
+
+
+def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
+    """The brand name, or one of its words, that ``host``'s registrable label spells with look-alike characters
+    but other letters, or ``None``: "mzurl-wallet" for Mzuri Wallet (l for i), "rnaplebank" for Maple Bank (rn for
+    m), "billeteraceib0" for Billetera Ceibo (0 for o).
+
+    The label with its hyphens dropped has the skeleton of the whole name (:func:`_skeleton`: digits read as
+    letters, i/l, rn/m, vv/w, confusables), or one of its hyphen-separated parts has the skeleton of one of the
+    name's words of 5+ letters; and in either case not its letters. The brand's own spelling, with or without
+    accents or hyphens, is never flagged; short words are left out (4-letter words swap i and l in plain English:
+    mail, mall)."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    label = _plain(registrable_domain(decoded).split(".", 1)[0])
+    parts = [p for p in label.split("-") if p]
+    joined = "".join(parts)
+    for name in brand_names:
+        plain = _plain(name)
+        slug = "".join(c for c in plain if c.isalnum())
+        if len(slug) >= 5 and joined != slug and _skeleton(joined) == _skeleton(slug):
+            return name
+        words = [w for w in re.split(r"[^\w]+", plain) if len(w) >= 5 and w.isalpha()]
+        for part in parts:
+            for word in words:
+                if part != word and _skeleton(part) == _skeleton(word):
+                    return name
     return None
 
 

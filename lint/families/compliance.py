@@ -18,7 +18,7 @@ from ..context import Hit
 from ..detectors import find_all
 from ..findings import Edit, Fix, FixSafety, Severity
 from ..lexicon import fold
-from ..links import brand_with_lure, find_anchor_mismatches, misspells_brand
+from ..links import brand_with_lure, find_anchor_mismatches, misspells_brand, respelled_brand
 from ..model import Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
 from .common import LINK_TRIGGER
@@ -201,7 +201,11 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
             elif params.problem == "lookalike":
                 # No brand domains configured: the brand's name spelled with digits for letters (h12:
                 # "billeteraceib0.com.ar" for Billetera Ceibo) imitates it whatever the domain it owns.
-                slug = links.digit_swapped_brand(link.host, _brand_slugs(ctx))
+                # h14: or a name or one of its words respelled with look-alike letters ("mzurl-wallet.co" for Mzuri
+                # Wallet: l for i), which only an imitation would do.
+                slug = links.digit_swapped_brand(link.host, _brand_slugs(ctx)) or links.respelled_brand(
+                    link.host, _brand_name_list(ctx)
+                )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
 
@@ -286,6 +290,11 @@ PHISHING_SECRETS = {
 }
 
 
+def _brand_name_list(ctx: CheckContext) -> list[str]:
+    """The sender's names as written (message brand, configured brand and its other names)."""
+    return [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
+
+
 def _brand_slugs(ctx: CheckContext) -> set[str]:
     """The brand names as a domain label would spell them: "Beacon Mobile" -> "beaconmobile"."""
     names = [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
@@ -345,7 +354,11 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         if credentials is not None and credentials.search(view.text):
             slugs = _brand_slugs(ctx)
             for link in links:
-                if slugs and (misspells_brand(link.host, slugs) or brand_with_lure(link.host, slugs)):
+                if slugs and (
+                    misspells_brand(link.host, slugs)
+                    or brand_with_lure(link.host, slugs)
+                    or respelled_brand(link.host, _brand_name_list(ctx))
+                ):
                     yield Hit(field_name, link.start, link.end, {"problem": link.host, "url": link.url})
                     break
 
