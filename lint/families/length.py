@@ -159,9 +159,12 @@ def accents_cost_segments(ctx: CheckContext, rule: Rule, params: Any) -> Iterato
     body = ctx.message.body
     if sms.is_gsm7(body) or not ACCENTED_RE.search(body):
         return
-    # Cheap bound first: even if every non-GSM character became one GSM letter, would a segment be saved?
-    worst = sms_reports(ctx)["worst_text"]
-    if sms.count_segments(_not_gsm_basic().sub("a", worst))[1] >= sms_reports(ctx)["worst_case_segments"]:
+    # Cheap bounds first: one segment cannot get smaller; and even if every non-GSM character became one GSM
+    # letter, would a segment be saved?
+    report = sms_reports(ctx)
+    if report["worst_case_segments"] <= 1:
+        return
+    if sms.count_segments(_not_gsm_basic().sub("a", report["worst_text"]))[1] >= report["worst_case_segments"]:
         return
     smart = sms.apply_edits(body, _smart_fix_edits(body))
     accent_edits = sms.accent_stripping_edits(smart)
