@@ -175,13 +175,20 @@ def _language_triggers(registry: Registry, config: Config, language: str) -> _Tr
                 view_patterns.setdefault(trigger.pattern, len(view_patterns))
         try:
             table = {
-                view: (found, PatternSet([cheap_boundaries(pattern) for pattern in found], ignore_case=False))
+                view: (found, PatternSet([_for_joined_fields(pattern) for pattern in found], ignore_case=False))
                 for view, found in patterns.items()
             }
         except ValueError as error:
             raise RuleError(f"a rule's trigger is not a valid RE2 pattern: {error}") from error
         registry.resources.memo[key] = table
     return table
+
+
+def _for_joined_fields(pattern: str) -> str:
+    """A trigger as the gate looks for it: in the views of all fields joined by newlines (one pass), where a
+    field's start and end are line boundaries, so ``^`` and ``$`` match at line boundaries (multi-line mode:
+    only ever more places than in one field alone); with cheap boundaries (checks.base.cheap_boundaries)."""
+    return f"(?m:{cheap_boundaries(pattern)})"
 
 
 def _make_gate(rules: tuple[Rule, ...], language: str, table: _TriggerTable, registry: Registry) -> _Gate:

@@ -178,3 +178,41 @@ def test_the_gate_weakens_unicode_complements_without_losing_a_character() -> No
     assert cheap_boundaries(r"(?:^|[^\pL\pN_])(si)(?:[^\pL\pN_]|$)") == "(?:^|[^0-9A-Z_a-z])(si)(?:[^0-9A-Z_a-z]|$)"
     assert cheap_boundaries(r"\\PL \PL") == r"\\PL [^A-Za-z]"  # an escaped backslash before "PL" is no class
     assert cheap_boundaries(r"\[^\pL\pN_]") == r"\[^\pL\pN_]"
+
+
+def _gated_and_ungated(message: Message, config: Config) -> tuple[list[tuple[str, str, int, int]], list[tuple[str, str, int, int]]]:
+    ctx = CheckContext(message, REGISTRY, config, now=None, recent=(), extra={})
+    jurisdictions = active_jurisdictions(message, config)
+    ctx.details["jurisdictions"] = sorted(jurisdictions)
+    ungated = sorted(
+        (rule.id, hit.field, hit.start, hit.end)
+        for rule in applicable_rules(REGISTRY, config, message, jurisdictions)
+        if not rule.check.reads()
+        for hit in rule.check.run(ctx, rule)
+    )
+    gated = sorted(
+        (f.rule, f.field, f.start, f.end)
+        for f in evaluate(message, REGISTRY, config).findings
+        if not REGISTRY.rules[f.rule].check.reads()
+    )
+    return gated, ungated
+
+
+def test_a_field_after_another_is_gated_as_if_it_were_alone() -> None:
+    # The gate looks for triggers in all fields joined by newlines: a pattern anchored at a text's start
+    # ("(?:^|[.!?] )ahí nuevas") must still be found at the start of a body that comes after a subject.
+    import dataclasses
+
+    from sendlint.model import Channel
+
+    config = Config()
+    messages = [m for m in CORPUS if m.body and m.channel is not Channel.EMAIL]
+    for message in messages[:: max(1, len(messages) // 700)]:
+        email = dataclasses.replace(message, channel=Channel.EMAIL, subject="Aviso importante de tu cuenta")
+        gated, ungated = _gated_and_ungated(email, config)
+        assert gated == ungated, (message.id, sorted(set(ungated) - set(gated)))
+    gated, ungated = _gated_and_ungated(
+        message_from_mapping({"body": "Ahí nuevas ofertas para ti en la tienda.", "subject": "Novedades de marzo", "channel": "email", "locale": "es-ES"}),
+        config,
+    )
+    assert [hit for hit in gated if hit[0] == "LNG102"] == [("LNG102", "body", 0, 3)]
