@@ -216,3 +216,19 @@ def test_a_field_after_another_is_gated_as_if_it_were_alone() -> None:
         config,
     )
     assert [hit for hit in gated if hit[0] == "LNG102"] == [("LNG102", "body", 0, 3)]
+
+
+def test_a_requires_check_is_triggered_by_its_if() -> None:
+    # Nothing is reported unless `if` matches: its pattern, or an anchor word of its term list, is the trigger.
+    from sendlint.checks.requires import RequiresCheck
+
+    assert REGISTRY.rules["CMP702"].check.trigger("es", REGISTRY.resources) is not None
+    by_pattern = RequiresCheck.model_validate({"if": {"pattern": {"es": "gratis"}}, "then": {"pattern": "baja"}})
+    trigger = by_pattern.trigger("es", REGISTRY.resources)
+    assert trigger is not None and trigger.view == "folded" and "gratis" in trigger.pattern
+    assert by_pattern.trigger("en", REGISTRY.resources) is None  # no pattern for English: runs on every text
+    by_list = RequiresCheck.model_validate({"if": {"lexicon": "tone", "categories": ["threat"]}, "forbids": {"pattern": "x"}})
+    listed = by_list.trigger("es", REGISTRY.resources)
+    assert listed is not None and compile_re2(listed.pattern, False).search("iniciaremos acciones legales")
+    without_if = RequiresCheck.model_validate({"then": {"pattern": "baja"}})
+    assert without_if.trigger("es", REGISTRY.resources) is None

@@ -6,13 +6,14 @@ Example: a marketing SMS (``applies_to``) must contain an opt-out instruction (`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..context import Hit
 from ..normalize import ViewName
-from .base import CheckParams, localized, validate_patterns
+from .base import CheckParams, Trigger, ignoring_case, localized, validate_patterns
+from .lexicon import LexiconTrigger, anchor_trigger
 from .pattern import find_spans
 
 if TYPE_CHECKING:
@@ -73,6 +74,18 @@ class RequiresCheck(CheckParams):
         for key, matcher in (("if", self.if_), ("then", self.then), ("forbids", self.forbids)):
             if matcher is not None and matcher.pattern is not None:
                 validate_patterns(matcher.pattern, True, (key, "pattern"))
+
+    def trigger(self, language: str, resources: Any = None) -> Trigger | None:
+        """With ``if``, nothing is reported unless it matches: its pattern, or an anchor word of its term list."""
+        matcher = self.if_
+        if matcher is None or (matcher.pattern is not None and matcher.lexicon is not None):
+            return None  # either may match: no one pattern says both
+        if matcher.pattern is not None:
+            pattern = localized(matcher.pattern, language)
+            return None if pattern is None else Trigger(matcher.view, ignoring_case(pattern, True))
+        if matcher.lexicon is not None:
+            return anchor_trigger(LexiconTrigger(matcher.lexicon, "folded", frozenset(matcher.categories)), language, resources)
+        return None
 
     def run(self, ctx: CheckContext, rule: Rule) -> Iterator[Hit]:
         trigger = None
