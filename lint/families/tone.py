@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ..address import address_cues
 from ..address import mixed_address_in_fields as find_mix
 from ..checks.base import Trigger
+from ..checks.lexicon import LexiconTrigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
@@ -394,7 +395,8 @@ EMOJI_TRIGGER = Trigger(
 )
 
 CHECKS = {
-    "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams),
+    # Only the term list's robotic openings are reported: a text without one of their words is passed over.
+    "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams, trigger=LexiconTrigger("tone", "folded", ROBOTIC_OPENING)),
     "emoji_density": PythonCheckFunction(emoji_density, trigger=EMOJI_TRIGGER),
     "mixed_address": PythonCheckFunction(mixed_address),
     "off_brand_address": PythonCheckFunction(off_brand_address),
