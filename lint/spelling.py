@@ -12,7 +12,7 @@ Beyond the dictionary, Spanish needs two pieces of morphology that Hunspell dict
 - enclitic pronouns: ``descúbrelos``, ``contáctanos``, ``recuérdalo`` are a known verb form
   (``descubre``, ``contacta``, ``recuerda``) plus unstressed pronouns, with the written accent the
   general rules require once the word grows (:func:`enclitic_base`);
-- voseo (es-AR, es-UY, es-PY): ``pagá``, ``pagala``, ``tenés``, ``contactanos`` are correct there,
+- voseo (es-AR, es-UY, es-PY and Central America): ``pagá``, ``pagala``, ``tenés``, ``contactanos`` are correct there,
   and ``pagala`` is a misspelling of ``págala`` everywhere else.
 """
 
@@ -238,7 +238,9 @@ _DEACCENT = str.maketrans("áéíóú", "aeiou")
 _ACCENT = str.maketrans("aeiou", "áéíóú")
 # Imperatives that do not end in a vowel, plus the monosyllables ("di", "ve") that need no rule.
 _IRREGULAR_IMPERATIVES = frozenset(["haz", "pon", "sal", "ten", "ven", "ve", "sé", "di", "id", "oye"])
-VOSEO_LOCALES = frozenset({"es-AR", "es-UY", "es-PY"})
+# Central America writes vos too (RAE, Nueva gramática §16.15): "tenés", "agendá", "llamanos" in es-SV, es-NI,
+# es-HN, es-GT and es-CR are as correct as in Buenos Aires.
+VOSEO_LOCALES = frozenset({"es-AR", "es-UY", "es-PY", "es-SV", "es-NI", "es-HN", "es-GT", "es-CR"})
 
 
 def _clitic_splits(word: str, depth: int = 0, rank: int = 99) -> Iterator[tuple[str, tuple[str, ...]]]:
@@ -502,7 +504,7 @@ def misspellings(
     does not start a sentence is taken for a name and skipped too.
 
     Spanish also accepts verb forms with enclitic pronouns (:func:`enclitic_base`) and, when
-    ``locale`` is a voseo locale (es-AR, es-UY, es-PY), voseo forms (:func:`voseo_base`), over the
+    ``locale`` is a voseo locale (es-AR, es-UY, es-PY, es-SV, es-NI, es-HN, es-GT, es-CR), voseo forms (:func:`voseo_base`), over the
     dictionary and the shipped word list, and words made of a productive prefix and a known word
     (``dermocosmética``, ``desuscribite`` in es-AR). Words glued to a digit in the same run of
     non-space characters belong to a code or an ordinal (``3.er``, ``Clave2027!mx``) and are skipped.

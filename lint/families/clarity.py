@@ -666,7 +666,8 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 yield Hit(field_name, sentence.start + link.start, sentence.start + link.end, {"url": link.url})
 
 
-DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
+# A number after "#" is a unit or a reference, never a date: Singapore writes floor-unit as "#03-02" (h15).
+DATE_RE = re.compile(r"(?<![\d/.#-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
 TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # Zone abbreviations are matched in capitals only: case-insensitive, "[A-Z]{2,4}T" took any short word
 # ending in t ("last", "that", "about") for a zone.
@@ -837,7 +838,8 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 # "pending"), written in capitals, and neither a known acronym (corpora/<lang>/acronyms.txt, both languages: OK,
 # VIP, KYC, RFC), a dictionary word in capitals (ACTIVO, PENDING), a word of the brand, nor explained by a
 # parenthesis right after it ("estado PVD (pendiente de visita)").
-_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6})?)(?![\w-])"
+# Parts may be joined by underscores and carry digits, as machine states are (h15: "en estado PEND_KYC2").
+_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?)(?![\w-])"
 STATUS_CODE_RES = (
     re.compile(
         r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
