@@ -422,15 +422,61 @@ def _accent_variants(word: str) -> Iterator[str]:
 
 
 def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
-    """Whether ``word`` is a productive prefix plus a known word (see ``_ES_PREFIXES``)."""
-    for prefix in _ES_PREFIXES:
+    """Whether ``word`` is a productive prefix plus a known word (see ``_ES_PREFIXES``), or "re" plus a
+    known word of 8+ letters ("reconfiguraremos"): a short rest after "re" is often a typo's accident
+    ("recerdo" is no re + cerdo)."""
+    for prefix in (*_ES_PREFIXES, "re"):
         rest = word[len(prefix) :]
-        if not word.startswith(prefix) or len(rest) < (6 if prefix == "des" else 4):
+        if not word.startswith(prefix) or len(rest) < {"des": 6, "re": 8}.get(prefix, 4):
             continue
         # A letter shared at the joint is written once: des + suscribir -> desuscribir.
         if _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo):
             # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is.
             return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word))
+    return False
+
+
+# Spanish forms dictionaries list only in part: diminutives (-ito, -cito, -ecito: "cuernitos", "cafecito",
+# "panecito", "chiquito" from chico) and absolute superlatives (-ísimo: "apretadísima", "riquísimo" from
+# rico, "felicísimo" from feliz, "amabilísimo" from amable). A word is accepted when the base its ending
+# leaves (4+ letters for a diminutive, 3+ for a superlative) is a known word with its own ending back on.
+_ES_DERIVED_SUFFIXES = (  # (suffix before the gender ending, shortest base)
+    ("bilísim", 3), ("císim", 3), ("ísim", 3), ("ecit", 3), ("cit", 4), ("it", 3),
+)
+_ES_GENDER_RE = re.compile(r"(?P<stem>.+)(?P<gender>[oa])s?$")
+
+
+def _es_base_candidates(base: str, gender: str) -> Iterator[str]:
+    yield base + gender
+    yield base + "o"
+    yield base + "e"
+    if not base.endswith("s"):  # a plural is no base ("cafesito" is cafecito misspelled, not cafés + ito)
+        yield base
+        yield from _accent_variants(base)  # cafecito -> café, facilísimo -> fácil
+    if base.endswith("qu"):
+        yield base[:-2] + "c" + gender  # chiquito, riquísimo
+    if base.endswith("gu"):
+        yield base[:-2] + "g" + gender  # amiguito
+    if base.endswith("c"):
+        yield base[:-1] + "z"  # lucecita, felicísimo
+
+
+def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is a diminutive or an absolute superlative of a known word."""
+    ending = _ES_GENDER_RE.match(word)
+    if ending is None:
+        return False
+    stem, gender = ending["stem"], ending["gender"]
+    for suffix, minimum in _ES_DERIVED_SUFFIXES:
+        base = stem[: -len(suffix)]
+        if not stem.endswith(suffix) or len(base) < minimum:
+            continue
+        if suffix == "bilísim":
+            if known(base + "ble"):
+                return True
+            continue
+        if any(known(candidate) for candidate in _es_base_candidates(base, gender)):
+            return True
     return False
 
 
@@ -466,9 +512,12 @@ def _locale_tag(lang: str, locale: str | None) -> str:
 
 
 _VOWELS = frozenset("aeiouyáéíóúüAEIOUYÁÉÍÓÚÜ")
+# Letters a Spanish word is cut after in an abbreviation ("portab.", "telef."): no Spanish word ends in them
+# (English ones do: "comming." is a typo, so English is left out).
+_ES_NO_FINAL = frozenset("bfgpv")
 
 
-def _clipped_abbreviation(word: str, text: str, end: int) -> bool:
+def _clipped_abbreviation(word: str, text: str, end: int, root: str = "es") -> bool:
     """``word`` is an abbreviation: a one-letter prefix before a word with no vowel ("e-svcs"; bare vowelless
     words are LNG101's to skip), or a clipped word of at most five letters whose period does not end the
     sentence ("nvo. aviso", "elec. o").
@@ -477,9 +526,20 @@ def _clipped_abbreviation(word: str, text: str, end: int) -> bool:
     """
     if len(word) > 3 and word[1] == "-" and _VOWELS.isdisjoint(word[2:]):
         return True
-    if len(word) > 5 or end + 2 >= len(text) or text[end] != "." or text[end + 1] != " ":
+    if end >= len(text) or text[end] != ".":
+        return False
+    if end + 1 < len(text) and text[end + 1] in ",;:)" and len(word) <= 8:
+        return True  # "resched., see": no sentence ends in ".,"
+    cut = word[-1].lower() in _ES_NO_FINAL and word[-2].lower() != word[-1].lower()  # "blogg." is a typo
+    rest = text[end + 1 :].lstrip()
+    if root == "es" and 4 <= len(word) <= 6 and cut and (not rest or rest[0].islower() or rest[0].isdigit()):
+        return True  # "Excl. portab.", "transf. de": Spanish, a word cut after a letter no Spanish word ends in
+    if len(word) > 5 or end + 2 >= len(text) or text[end + 1] != " ":
         return False
     following = text[end + 2]
+    if following.isupper():  # "ver cond. T7": a code, not a sentence, follows
+        code = re.match(r"\S+", text[end + 2 :])
+        return code is not None and any(char.isdigit() for char in code.group().rstrip(".,;:"))
     return following.islower() or following.isdigit()
 
 
@@ -552,7 +612,7 @@ def misspellings(
             continue
         if _in_code(text, start, end):
             continue
-        if _clipped_abbreviation(word, text, end):
+        if _clipped_abbreviation(word, text, end, root):
             continue  # "nvo. aviso", "e-svcs": an abbreviation (a clarity matter), not a misspelling
         if root == "en" and _MACRON_VOWELS.intersection(word):
             continue  # te reo Māori written with its macrons (kākāpō, pōhutukawa): English spells none so
@@ -567,7 +627,7 @@ def misspellings(
             def known(candidate: str) -> bool:
                 return candidate in accepted or speller.known(candidate)
 
-            if _es_known(lower, known, voseo) or _es_prefixed(lower, known, voseo):
+            if _es_known(lower, known, voseo) or _es_prefixed(lower, known, voseo) or _es_derived(lower, known):
                 continue
         found.append(Misspelling(start, end, word, speller))
     return tuple(found)

@@ -479,10 +479,26 @@ _OPT_OUT_PATH = ("unsubscribe", "baja", "opt-out", "optout", "desuscrib", "darse
 _OPT_OUT_PATH_RE = re.compile(r"(?:^|[/_.=?&-])(?:" + "|".join(map(re.escape, _OPT_OUT_PATH)) + ")")
 
 
+# An invitation put as a question is a call to action: "¿Por qué no pruebas la clase de esta semana?" (a tú or
+# vos verb in the present, also with "porque" written for "por qué"), "Why not try...?", "Why don't you book...?".
+# "¿Por qué no llegó tu pedido?" (not the reader's verb) and "why not all your photos uploaded" (a determiner
+# follows) are questions, not invitations.
+_INVITATION_RE = {
+    "es": re.compile(
+        r"¿\s*por\s*qu[eé]\s+no\s+(?:(?:te|nos|lo|la|los|las|le|les)\s+)?[a-záéíóúñ]{2,}(?:as|es|ás|és)\b", re.IGNORECASE
+    ),
+    "en": re.compile(
+        r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:so\s+)?why\s+(?:not|don['’]t\s+you)\s+"
+        r"(?!(?:all|every|any|the|a|an|many|much|some|one|this|that|these|those|yet|now|just|everyone|you|i|we|it)\b)[a-z]{3,}\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
     cta, imperative, not_action, opt_out = _cta_matchers(ctx)
     found: list[tuple[str, int, int, str]] = []
-    for field_name, _ in ctx.fields:
+    for field_name, field_text in ctx.fields:
         if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
             continue
         view = ctx.views(field_name).get("folded")
@@ -491,6 +507,11 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
         if not_action is not None:
             excluded += [view.to_original(m.start, m.end) for m in ctx.lexicon_matches("cta", field_name, "folded", NOT_AN_ACTION)]
         spans = _imperative_ctas(ctx, field_name, imperative, excluded)
+        invitation = _INVITATION_RE.get(ctx.language)
+        if invitation is not None:
+            for asked in invitation.finditer(field_text):
+                if not any(s <= asked.start() < e for s, e in excluded):
+                    spans.append((asked.start(), asked.end(), "why not" if ctx.language == "en" else "por qué no"))
         if cta is not None:
             for match in ctx.lexicon_matches("cta", field_name, "folded", CTA):
                 start, end = view.to_original(match.start, match.end)
