@@ -118,24 +118,30 @@ def test_no_rule_reports_on_a_generated_message_without_its_trigger(body: str, l
     assert _violations(message, REGISTRY, Config()) == []
 
 
+def _gated_and_ungated(message: Message, config: Config) -> tuple[list[tuple[str, str, int, int]], list[tuple[str, str, int, int]]]:
+    """The content-only findings of ``evaluate`` (gated) and of running every applicable rule (ungated)."""
+    ctx = CheckContext(message, REGISTRY, config, now=None, recent=(), extra={})
+    jurisdictions = active_jurisdictions(message, config)
+    ctx.details["jurisdictions"] = sorted(jurisdictions)
+    ungated = sorted(
+        (rule.id, hit.field, hit.start, hit.end)
+        for rule in applicable_rules(REGISTRY, config, message, jurisdictions)
+        if not rule.check.reads()
+        for hit in rule.check.run(ctx, rule)
+    )
+    gated = sorted(
+        (f.rule, f.field, f.start, f.end)
+        for f in evaluate(message, REGISTRY, config).findings
+        if not REGISTRY.rules[f.rule].check.reads()
+    )
+    return gated, ungated
+
+
 def test_the_gate_gives_the_findings_of_running_every_rule() -> None:
     # End to end: the engine's answer (gated) equals running every applicable rule (ungated).
     config = Config()
     for message in CORPUS[:400]:
-        ctx = CheckContext(message, REGISTRY, config, now=None, recent=(), extra={})
-        jurisdictions = active_jurisdictions(message, config)
-        ctx.details["jurisdictions"] = sorted(jurisdictions)
-        ungated = sorted(
-            (rule.id, hit.field, hit.start, hit.end)
-            for rule in applicable_rules(REGISTRY, config, message, jurisdictions)
-            if not rule.check.reads()
-            for hit in rule.check.run(ctx, rule)
-        )
-        gated = sorted(
-            (f.rule, f.field, f.start, f.end)
-            for f in evaluate(message, REGISTRY, config).findings
-            if not REGISTRY.rules[f.rule].check.reads()
-        )
+        gated, ungated = _gated_and_ungated(message, config)
         assert gated == ungated, message.id
 
 
@@ -178,24 +184,6 @@ def test_the_gate_weakens_unicode_complements_without_losing_a_character() -> No
     assert cheap_boundaries(r"(?:^|[^\pL\pN_])(si)(?:[^\pL\pN_]|$)") == "(?:^|[^0-9A-Z_a-z])(si)(?:[^0-9A-Z_a-z]|$)"
     assert cheap_boundaries(r"\\PL \PL") == r"\\PL [^A-Za-z]"  # an escaped backslash before "PL" is no class
     assert cheap_boundaries(r"\[^\pL\pN_]") == r"\[^\pL\pN_]"
-
-
-def _gated_and_ungated(message: Message, config: Config) -> tuple[list[tuple[str, str, int, int]], list[tuple[str, str, int, int]]]:
-    ctx = CheckContext(message, REGISTRY, config, now=None, recent=(), extra={})
-    jurisdictions = active_jurisdictions(message, config)
-    ctx.details["jurisdictions"] = sorted(jurisdictions)
-    ungated = sorted(
-        (rule.id, hit.field, hit.start, hit.end)
-        for rule in applicable_rules(REGISTRY, config, message, jurisdictions)
-        if not rule.check.reads()
-        for hit in rule.check.run(ctx, rule)
-    )
-    gated = sorted(
-        (f.rule, f.field, f.start, f.end)
-        for f in evaluate(message, REGISTRY, config).findings
-        if not REGISTRY.rules[f.rule].check.reads()
-    )
-    return gated, ungated
 
 
 def test_a_field_after_another_is_gated_as_if_it_were_alone() -> None:
