@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -69,15 +71,22 @@ def _words_of(language: str, topic: str) -> list[str]:
 _ES_TONE_WORDS = _words_of("es", "tone")
 
 
+@cache
+def _resources() -> Any:
+    # One registry for the property tests below: building one per example would cost 0.2 s each.
+    from sendlint import load_registry
+
+    return load_registry().resources
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25), st.data())
 def test_one_walk_for_all_categories_selects_what_a_matcher_of_those_categories_finds(words: list[str], data: st.DataObject) -> None:
     # The lexicon check walks the whole list once per field and keeps each rule's categories;
     # that must equal a matcher built from those categories alone (longest match, then skip past it).
-    from sendlint import load_registry
     from sendlint.lexicon import select, tokenize
 
-    resources = load_registry().resources
+    resources = _resources()
     everything = resources.matcher("es", "tone", frozenset())
     assert everything is not None
     text = " ".join(words)
@@ -94,10 +103,9 @@ def test_one_walk_for_all_categories_selects_what_a_matcher_of_those_categories_
 @given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25))
 def test_the_opener_index_lists_what_trying_every_entry_at_every_position_finds(words: list[str]) -> None:
     # candidates() looks entries up by their first two words; trying every entry everywhere is the reference.
-    from sendlint import load_registry
     from sendlint.lexicon import tokenize
 
-    matcher = load_registry().resources.matcher("es", "tone", frozenset())
+    matcher = _resources().matcher("es", "tone", frozenset())
     assert matcher is not None
     patterns = {id(entry): (pattern, entry) for entries in matcher._index.values() for pattern, entry in entries}
     ordered = sorted(patterns.values(), key=lambda item: -len(item[0]))  # longest first; ties in list order
@@ -121,10 +129,9 @@ def test_the_opener_index_lists_what_trying_every_entry_at_every_position_finds(
 @given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25))
 def test_every_match_holds_an_anchor_word(words: list[str]) -> None:
     # Lexicon triggers look for anchor words (one telling word of each entry) instead of openers.
-    from sendlint import load_registry
     from sendlint.lexicon import tokenize
 
-    matcher = load_registry().resources.matcher("es", "tone", frozenset())
+    matcher = _resources().matcher("es", "tone", frozenset())
     assert matcher is not None
     anchors = matcher.anchors(frozenset())
     tokens = tokenize(" ".join(words))
