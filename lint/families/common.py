@@ -38,9 +38,8 @@ def word_list(language: str, name: str) -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
-@cache
 def common_words(language: str) -> frozenset[str]:
-    """The language's frequent words (``corpora/<lang>/common-words.txt``), lower case."""
+    """Frequent words Hunspell accepts (corpora/<lang>/common-words.txt, see tools/gen_common_words.py), lower case."""
     return word_list(language, "common-words.txt")
 
 

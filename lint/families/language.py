@@ -15,7 +15,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..langid import detect_language, other_language_evidence
 from ..spelling import hunspell_speller, misspellings
-from .common import word_list
+from .common import common_words
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -39,11 +39,6 @@ LABELLED_IDENTIFIER = re.compile(
     r"(?i)\b(?:usuario|nombre de usuario|alias|login|user ?name|user ?id|user|handle)"
     r"(?: para (?:la|el) \w+| for (?:the|your) \w+)?(?: (?:es|ser[aá]|is|will be)\s+|\s*[:=]\s*)([^\W\d_](?:[\w.-]*\w)?)"
 )
-
-
-def common_words(language: str) -> frozenset[str]:
-    """Frequent words Hunspell accepts (corpora/<lang>/common-words.txt, see tools/gen_common_words.py)."""
-    return word_list(language, "common-words.txt")
 
 
 class ChainSpeller:
