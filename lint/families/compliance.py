@@ -297,9 +297,8 @@ def _brand_name_list(ctx: CheckContext) -> list[str]:
 
 def _brand_slugs(ctx: CheckContext) -> set[str]:
     """The brand names as a domain label would spell them: "Beacon Mobile" -> "beaconmobile"."""
-    names = [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
     slugs = set()
-    for name in names:
+    for name in _brand_name_list(ctx):
         plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
         slug = "".join(c for c in plain if c.isalnum())
         if len(slug) >= 3:
