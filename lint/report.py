@@ -18,6 +18,19 @@ BOLD, RESET = "\033[1m", "\033[0m"
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
+def _without_lone_surrogates(text: str, *, json_escape: bool) -> str:
+    """``text`` writable as UTF-8: a lone surrogate (from a JSON "\\ud800" escape or an undecodable argv
+    or file name) becomes a JSON escape, which reads back as the same string, or U+FFFD in plain text.
+    Encoding is the cheap test (a report has none almost always; searching 10 MB costs 6x more)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        if json_escape:
+            return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return _LONE_SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """An evaluation plus where its message came from."""
@@ -51,7 +64,12 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     return data
 
 
+_JSON_SCALARS = (str, int, float, bool, type(None))
+
+
 def _jsonable(value: Any) -> Any:
+    if type(value) in _JSON_SCALARS:  # most values of a report: no isinstance chain for them
+        return value
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -101,10 +119,7 @@ def render_json(results: Sequence[Result], errors: Sequence[SendlintError] = ())
     tail = f' ], "summary": {dump(summary(results))}'
     if errors:
         tail += ', "errors": ' + dump([{"location": e.location, "message": e.message} for e in errors])
-    text = "\n".join([*lines, tail + "}"]) + "\n"
-    # A lone surrogate (from a JSON "\ud800" escape or an undecodable argv/file name) cannot be written
-    # as UTF-8: keep it as a JSON escape, which reads back as the same string.
-    return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _without_lone_surrogates("\n".join([*lines, tail + "}"]) + "\n", json_escape=True)
 
 
 def _snippet(line_text: str, column: int, width: int, line: int) -> list[str]:
@@ -156,7 +171,7 @@ def render_text(
     silenced = sum(s["findings"] for r in results for s in r.evaluation.details.get("suppressed", ()))
     if silenced:
         out.append(f"{silenced} finding{'s' if silenced != 1 else ''} suppressed in the templates (--ignore-suppressions shows them).")
-    return _LONE_SURROGATE_RE.sub("\ufffd", "\n".join(out)) + "\n"  # printable as UTF-8
+    return _without_lone_surrogates("\n".join(out), json_escape=False) + "\n"
 
 
 # --- SARIF 2.1.0 (GitHub code scanning, Azure DevOps, IDEs) and GitHub workflow commands -------------
@@ -230,8 +245,7 @@ def render_sarif(
             }
         ]
     document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
-    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
-    return _LONE_SURROGATE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _without_lone_surrogates(json.dumps(document, ensure_ascii=False, indent=1) + "\n", json_escape=True)
 
 
 def _github_escape(value: str, *, property_value: bool = False) -> str:
@@ -257,4 +271,4 @@ def render_github(results: Sequence[Result], errors: Sequence[SendlintError] = (
         line_part = rest.split(":", 1)[0]
         where = f"file={_github_escape(path, property_value=True)}" + (f",line={line_part}" if line_part.isdigit() else "")
         out.append(f"::error {where},title=sendlint input error::{_github_escape(error.message)}")
-    return _LONE_SURROGATE_RE.sub("\ufffd", "\n".join(out)) + ("\n" if out else "")
+    return _without_lone_surrogates("\n".join(out), json_escape=False) + ("\n" if out else "")
