@@ -733,6 +733,11 @@ ONLINE_SERVICE_RE = re.compile(
 )
 LOCAL_PLACE_RE = re.compile(
     r"\b(?:tu|su) (?:zona|domicilio|direccion|barrio|sector|colonia|calle|edificio)|\byour (?:area|address|street|building|neighbou?rhood|home)\b"
+    # h17: a part of a building, named by its number or its street ("el ascensor del portal 2 de la calle Olmo 8",
+    # "the lift in block 4"): the lift, the stairs or the entrance of a building, read on the building's clock.
+    # ("portal" is a building's entrance in Spain, not only a website.)
+    r"|\b(?:ascensor(?:es)?|elevador(?:es)?|escalera|portal|bloque|porteria|garaje|lifts?|elevators?|stairwell|block|entrance|car park|garage)"
+    r" (?:\d+[a-z]?\b|(?:de la|del|de|en la|en el|of|at|in|on) (?:calle|avenida|avda|edificio|torre|portal|bloque|street|road|avenue|building|tower|block)\b)"
 )
 AUDIENCE_RE = re.compile(
     r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
@@ -915,6 +920,31 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
     return True
 
 
+# h17: internal codes given as the items of the reader's booking, with no slot word ("tu habitación tiene la FDP el
+# día 30, con el TR incluido y la LC en la zona común"; "your room has its FDP on the 30th, with TR incl. and the LC
+# in the common area"): a code after an article, a possessive or "with" is a thing the reader is meant to know.
+# One such code may be a name the lists lack; two different ones in a field are the sender's jargon.
+_ITEM_CODE_RE = re.compile(
+    r"(?i:\b(?:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|its|the|your|their|our|with|without))\s+([A-Z]{2,4})(?![\w-])"
+)
+_ITEM_CODES_MIN = 2
+
+
+def _item_codes(ctx: CheckContext, field_name: str, text: str) -> Iterator[Hit]:
+    seen: dict[str, tuple[int, int]] = {}
+    for match in _ITEM_CODE_RE.finditer(text):
+        code = match.group(1)
+        start, end = match.span(1)
+        if code in seen or _EXPLAINED_RE.match(text, end) or _known_code(ctx, code):
+            continue
+        if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
+            continue
+        seen[code] = (start, end)
+    if len(seen) >= _ITEM_CODES_MIN:
+        code, (start, end) = next(iter(seen.items()))
+        yield Hit(field_name, start, end, {"match": code})
+
+
 def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Internal codes given to the reader as the state of their case, unexplained."""
     for field_name, text in ctx.rule_fields(rule):
@@ -937,6 +967,7 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                     continue
                 yield Hit(field_name, start, end, {"match": code})
                 return
+        yield from _item_codes(ctx, field_name, text)
 
 
 # --- legal boilerplate ------------------------------------------------------------------------------------
@@ -1006,7 +1037,9 @@ CHECKS = {
             "raw",
             "(?i:status|estado|estatus|stage|etapa|fase|phase|pending|awaiting|pendiente|espera de|error|\\berr\\b|failure|fallo|falla|rechazo"
             "|declin|\\bplan\\b|tarifa|modalidad|\\bnivel\\b|\\btramo\\b|franquicia|cobertura|liza\\b|categor|\\bpolicy\\b|\\btier\\b"
-            "|\\bcover\\b|\\btariff\\b|\\bband\\b)",
+            "|\\bcover\\b|\\btariff\\b|\\bband\\b)"
+            # ... or a code after an article, a possessive or "with" (_ITEM_CODE_RE, without its boundaries).
+            f"|(?i:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|its|the|your|their|our|with|without){PY_SPACE}+[A-Z]{{2,4}}",
         )
     ),
     "time_without_zone": PythonCheckFunction(

@@ -44,6 +44,17 @@ OPT_OUT_LANGUAGES = ("es", "en", "pt")
 
 OPT_OUT_INSTRUCTION = frozenset({"opt-out-instruction"})
 
+# h17: an instruction whose keyword the label before it names as the opt-out ("Baja: responde NO.", "Para salir:
+# envía FIN"): the label says what the reply does, so any keyword in capitals counts. The label must open its
+# sentence ("temporada baja. Responde NO si no vienes" is no opt-out), and a bare "Responde NO para cancelar tu
+# cita" answers a question. Read only when no phrase of the opt-out lexicon matched.
+LABELLED_OPT_OUT_RE = re.compile(
+    r"(?:^|[.!?;\n]\s*)(?i:baja|darte de baja|darse de baja|para (?:darte|darse) de baja|salir|para salir|cancelar suscripci[oó]n"
+    r"|desuscribirte|desuscribirse|no m[aá]s mensajes|no m[aá]s sms|opt[ -]?out|to opt out|unsubscribe|stop messages)"
+    r"\s*:\s*(?i:responde|responda|respond[eé]|env[ií]a|env[ií]e|envi[aá]|escribe|escriba|escrib[ií]|manda|mande|mand[aá]"
+    r"|contesta|conteste|contest[aá]|reply|text|send)\s+[A-ZÁÉÍÓÚÑ]{2,}\b"
+)
+
 
 def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
     """Whether the fields tell the reader how to opt out, in the locale's language or another one.
@@ -54,6 +65,8 @@ def _has_opt_out(ctx: CheckContext, fields: tuple[str, ...]) -> bool:
         return True  # no opt-out vocabulary for this language: say nothing rather than guess
     names = [name for name, _ in ctx.fields if name in fields]
     if any(ctx.lexicon_matches("opt-out", name, "folded", OPT_OUT_INSTRUCTION) for name in names):
+        return True
+    if any(LABELLED_OPT_OUT_RE.search(text) for name, text in ctx.fields if name in fields):
         return True
     for language in OPT_OUT_LANGUAGES:
         other = None if language == ctx.language else ctx.resources.matcher(language, "opt-out", frozenset({"opt-out-instruction"}))
