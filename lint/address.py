@@ -646,6 +646,10 @@ def _collect(text: str) -> list[_Candidate]:
                 sentence += 1
             elif kind == _NUM:
                 opening = False
+            elif kind == _CLAUSE and tokens[index].group() in (":", ";"):
+                # h18: a colon or semicolon opens an explanation or a list ("Tomá diez gotas: cura infecciones, baja la
+                # presión y elimina el colesterol"): a verb after "y" there continues no earlier imperative.
+                imperative_sentence = -1
             continue
         match = tokens[index]
         lower = match.group() if plain else word_of(match)

@@ -816,6 +816,14 @@ _MASK_CHARS = frozenset("*•·xX#-_")
 # "palabra clave" is a keyword; a "one-time passcode" / "single-use PIN" is a one-time code, which an OTP
 # message exists to send (CMP406/CMP407 look after those), not a password kept in the clear.
 _NOT_PASSWORD_PREFIX = re.compile(r"(?:palabra|one[- ]?time|single[- ]use|one[- ]use)\s+\Z", re.IGNORECASE)
+# h18: a PIN given as the means to open something ("Ábrelo con el PIN 4419", "Open it with PIN 4419",
+# "unlock the locker with PIN ...") is a one-off access code for a locker, door or gate, not a secret of the
+# reader's account; a PIN to log in ("Inicia sesión con el PIN ...") is still one.
+_OPENING_PIN_PREFIX = re.compile(
+    r"(?<![^\W_])(?:[áa]brel[oa]s?|abre|abrir|abrirlo|abrirla|desbloqu[ée]al[oa]|desbloquea|open|unlock)"
+    r"(?:\s+(?:it|them|the\s+\w+|el\s+\w+|la\s+\w+|your\s+\w+|tu\s+\w+))?\s+(?:con|with|using|usando)\s+(?:el\s+|tu\s+|the\s+|your\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _password_value(value: str) -> tuple[int, int] | None:
@@ -862,6 +870,8 @@ def find_secrets(text: str, lang: str | None, *, longest_run: int | None = None)
     found: list[Detection] = []
     for m in _PASSWORD_RES[key].finditer(text):
         if _NOT_PASSWORD_PREFIX.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        if m.group("label").lower().endswith(("pin", "nip")) and _OPENING_PIN_PREFIX.search(text, max(0, m.start() - 40), m.start()):
             continue
         trimmed = _password_value(m.group("value"))
         if trimmed is None:

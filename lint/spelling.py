@@ -429,8 +429,10 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
         rest = word[len(prefix) :]
         if not word.startswith(prefix) or len(rest) < {"des": 6, "re": 8}.get(prefix, 4):
             continue
-        # A letter shared at the joint is written once: des + suscribir -> desuscribir.
-        if _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo):
+        # A letter shared at the joint is written once: des + suscribir -> desuscribir. An "r" opening the
+        # word is doubled after a prefix ending in a vowel: anti + reflejos -> antirreflejos (h18).
+        doubled_r = prefix[-1] in "aeiou" and rest.startswith("rr") and _es_known(rest[1:], known, voseo)
+        if doubled_r or _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo):
             # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is.
             return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word))
     return False
@@ -461,8 +463,21 @@ def _es_base_candidates(base: str, gender: str) -> Iterator[str]:
         yield base[:-1] + "z"  # lucecita, felicísimo
 
 
+# h18: agent nouns in -dor (-dora, -dores, -doras) of a known -ar/-er/-ir verb: "valuadores" (valuar),
+# "cotizador" (cotizar). Dictionaries list the common ones only; the verb must be known and 4+ letters long.
+_ES_AGENT_RE = re.compile(r"(?P<stem>.{2,}[aei])dor(?:a|es|as)?$")
+
+
+def _es_agent_noun(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_AGENT_RE.match(word)
+    return m is not None and known(m["stem"] + "r")
+
+
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
-    """Whether ``word`` is a diminutive or an absolute superlative of a known word."""
+    """Whether ``word`` is a diminutive or an absolute superlative of a known word, or an agent noun in -dor
+    of a known verb."""
+    if _es_agent_noun(word, known):
+        return True
     ending = _ES_GENDER_RE.match(word)
     if ending is None:
         return False

@@ -750,7 +750,11 @@ AUDIENCE_RE = re.compile(
     r"|(?:clientes|usuarios|opositores|estudiantes|alumnos|participantes|socios|profesionales|personas|gente|familias"
     r"|lectores|asistentes|emprendedores) de (?:todo el pais|toda (?:espa[nñ]a|latinoamerica|europa|america|la republica)|todo mexico)"
     r"|(?:customers|members|students|people|participants|viewers|readers|fans|attendees) (?:from )?(?:all over|across|around) "
-    r"(?:the country|canada|australia|the us|america|the uk|europe))\b"
+    r"(?:the country|canada|australia|the us|america|the uk|europe)"
+    # h18: the reader acting from abroad ("tu firma a distancia desde el extranjero", "remote notarization from
+    # abroad", "if you live overseas"): their clock is not the sender's.
+    r"|desde (?:el extranjero|el exterior|fuera del pais|otro pais)|(?:residentes?|vives|vivis|viven|resides|estes|estas) en el (?:extranjero|exterior)"
+    r"|from (?:abroad|overseas|outside the country|another country)|(?:living|live|lives|based|while|are|you're) (?:abroad|overseas))\b"
 )
 TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
 # A departure time is read on the departure's clock by convention; an arrival time could be either clock.
@@ -865,13 +869,15 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 # VIP, KYC, RFC), a dictionary word in capitals (ACTIVO, PENDING), a word of the brand, nor explained by a
 # parenthesis right after it ("estado PVD (pendiente de visita)").
 # Parts may be joined by underscores and carry digits, as machine states are (h15: "en estado PEND_KYC2").
-_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?)(?![\w-])"
+# h18: one letter and a short number joined by a hyphen ("estado F-03", "status F-03") is a machine state too.
+_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?|[A-Z]-[0-9]{1,3})(?![\w-])"
 STATUS_CODE_RES = (
     re.compile(
         r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
         r"(?:estado|estatus|status|stage|etapa|fase|phase))\s*:?\s+" + _STATUS_CODE
     ),
-    re.compile(r"(?i:\b(?:en|in|at|a|into)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
+    # h18: "to" too ("has moved to RET-QC2 status").
+    re.compile(r"(?i:\b(?:en|in|at|a|into|to)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
     # h13: the state given as a label after a colon or a stop ("Pedido 55102: estado PND-ALM / RT2", "order 55102:
     # status PND-WH"); a lower-case word after it ("estado: pendiente") is no code.
     re.compile(r"(?:^|[:;.]\s*)(?i:estado|estatus|status|stage|etapa|fase|phase)\s*:?\s+" + _STATUS_CODE),

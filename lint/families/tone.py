@@ -54,17 +54,38 @@ ROBOTIC_OPENING = frozenset({"robotic-opening"})
 OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 
 
+# h18: an English service or alert notice that never says "you" or "your" (a locker station closing, works on
+# a street) speaks to whoever it concerns: "Dear customer" there is not a greeting that ignores a name we hold.
+# A debt, an order or a code is always the reader's own (collections, transactional, otp stay personal), and
+# Spanish is left out: usted hides in verb forms and "le", which a word test cannot see.
+_NOTICE_CATEGORIES = frozenset({"service", "alert"})
+_SECOND_PERSON_EN = re.compile(r"(?<![^\W_])(?:you|your|yours|yourself|you'(?:ll|re|ve|d))(?![^\W_])", re.IGNORECASE)
+
+
+def _notice_to_whom_it_concerns(ctx: CheckContext) -> bool:
+    if ctx.language != "en" or ctx.message.category.value not in _NOTICE_CATEGORIES:
+        return False
+    return not any(_SECOND_PERSON_EN.search(text) for _, text in ctx.fields)
+
+
 def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Iterator[Hit]:
     """Bureaucratic openings; an impersonal greeting is worse when the name is known or the message is personal."""
-    personal = _name_available(ctx) or ctx.message.category.value in PERSONAL_CATEGORIES
+    personal: bool | None = None  # asked only when a greeting matched
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
         for match in ctx.lexicon_matches("tone", field_name, "folded", ROBOTIC_OPENING):
             is_greeting = bool(GREETING_START.match(view.text[match.start : match.end])) or _salutation(
                 view.text, match.start, match.end
             )
-            if params.mode == "greeting" and not (is_greeting and personal):
-                continue
+            if params.mode == "greeting":
+                if not is_greeting:
+                    continue
+                if personal is None:
+                    personal = _name_available(ctx) or (
+                        ctx.message.category.value in PERSONAL_CATEGORIES and not _notice_to_whom_it_concerns(ctx)
+                    )
+                if not personal:
+                    continue
             if params.mode == "other" and is_greeting:
                 continue
             start, end = view.to_original(match.start, match.end)
