@@ -88,10 +88,35 @@ def _sender_tag_words(ctx: CheckContext, sentence_text: str) -> int:
     return len(tag_words) if tag_words and all(w.casefold() in brand for w in tag_words) else 0
 
 
+# h19: a semicolon, or a colon before a clause, is a stop the reader takes ("Te lo recordamos una vez más, por si
+# ...: tu viaje sigue abierto porque ..."): each side is read as a sentence of its own. A colon before a short list
+# or a time ("a las 19:30", no space after it) splits nothing that matters.
+_CLAUSE_STOP_RE = re.compile(r"[;:][ \t]+")
+_MIN_CLAUSE_WORDS = 5
+
+
+def _countable(text: str) -> int:
+    kinds = [w.kind for w in words(text)]
+    return kinds.count(TokenKind.WORD) + kinds.count(TokenKind.NUMBER) + kinds.count(TokenKind.PLACEHOLDER)
+
+
+def _longest_clause(sentence_text: str, countable: int, skip: int) -> int:
+    """Countable tokens of the longest part of a sentence split at semicolons and colons, when every part
+    has a clause's worth of words; otherwise the whole sentence."""
+    if not _CLAUSE_STOP_RE.search(sentence_text):
+        return countable
+    parts = [_countable(part) for part in _CLAUSE_STOP_RE.split(sentence_text)]
+    if skip and parts[0] == skip:
+        parts.pop(0)  # the "Brand:" sender tag is no clause
+    if len(parts) < 2 or min(parts) < _MIN_CLAUSE_WORDS:
+        return countable
+    return max(parts)
+
+
 def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
     for index, (sentence, _, countable) in enumerate(sentence_word_counts(ctx, field_name, text)):
-        if index == 0:
-            countable -= _sender_tag_words(ctx, sentence.text)
+        skip = _sender_tag_words(ctx, sentence.text) if index == 0 else 0
+        countable = _longest_clause(sentence.text, countable - skip, skip)
         yield float(countable), sentence.start, sentence.end
 
 
@@ -757,6 +782,15 @@ AUDIENCE_RE = re.compile(
     r"|from (?:abroad|overseas|outside the country|another country)|(?:living|live|lives|based|while|are|you're) (?:abroad|overseas))\b"
 )
 TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
+# h19: a video or phone call with a party named with the place they are from ("la videollamada con la familia
+# Costa, de Lisboa", "the Costa family from Lisbon ... the video call"): the two ends of the call are in two places,
+# so the time is on one clock of two. An in-person visit from someone of another city is read on the local clock.
+REMOTE_CALL_RE = re.compile(r"\b(?:videollamadas?|video ?llamadas?|videoconferencias?|video ?calls?|video ?chats?|zoom calls?)\b")
+PARTY_FROM_PLACE_RE = re.compile(
+    r"\b(?:familia|family|anfitri[oó]n|anfitriona|host|hosts|tutor|tutora|profesor|profesora|teacher|equipo|team)"
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:de|desde|from|in|en)\s+[A-Z]"
+    r"|\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:family|team)\s+(?:from|in)\s+[A-Z]"
+)
 # A departure time is read on the departure's clock by convention; an arrival time could be either clock.
 ARRIVAL_RE = re.compile(r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b")
 FROM_TO_RE = re.compile(
@@ -800,7 +834,7 @@ class TimeZoneParams(BaseModel):
 
 
 def _cross_zone_reason(ctx: CheckContext) -> str | None:
-    """"trip", "online" or "audience" when some field says the readers are spread across zones; "service"
+    """"trip", "online", "audience" or "call" when some field says the readers are spread across zones; "service"
     for the downtime of an online service, which spreads them only in a country with several zones."""
 
     def compute() -> str | None:
@@ -810,6 +844,8 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 return "online"
             if AUDIENCE_RE.search(folded):
                 return "audience"
+            if REMOTE_CALL_RE.search(folded) and PARTY_FROM_PLACE_RE.search(ctx.views(name).get("matching").text):
+                return "call"
             if TRAVEL_RE.search(folded) and (ARRIVAL_RE.search(folded) or ONLINE_CHECKIN_RE.search(folded)):
                 matching = ctx.views(name).get("matching").text
                 if FROM_TO_RE.search(matching) or PLACE_TO_PLACE_RE.search(matching):
@@ -825,9 +861,11 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
 
 CROSS_ZONE_LABELS = {
     "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones",
-           "service": "una interrupción de un servicio en línea en un país con varias zonas"},
+           "service": "una interrupción de un servicio en línea en un país con varias zonas",
+           "call": "una llamada con alguien de otro lugar"},
     "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions",
-           "service": "downtime of an online service in a country with several zones"},
+           "service": "downtime of an online service in a country with several zones",
+           "call": "a call with someone in another place"},
 }
 
 
@@ -930,8 +968,13 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
 # día 30, con el TR incluido y la LC en la zona común"; "your room has its FDP on the 30th, with TR incl. and the LC
 # in the common area"): a code after an article, a possessive or "with" is a thing the reader is meant to know.
 # One such code may be a name the lists lack; two different ones in a field are the sender's jargon.
+# h19: also a code after "de"/"of" or a span of days ("el registro de AMPA", "7-day HBPM log"), a code with a
+# short hyphenated part ("el CAP-T") and a mixed-case lab code with a digit ("tu HbA1c"): items of a list of what to
+# bring are the sender's jargon when two of them are unexplained.
 _ITEM_CODE_RE = re.compile(
-    r"(?i:\b(?:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|its|the|your|their|our|with|without))\s+([A-Z]{2,4})(?![\w-])"
+    r"(?i:\b(?:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|de|its|the|your|their|our|with|without|of)"
+    r"|\b\d+-(?i:day|hour|week|month))"
+    r"\s+([A-Z]{2,4}(?:-[A-Z0-9]{1,2})?|[A-Z][a-z]?[A-Z][a-z]?\d[a-z]?)(?![\w-])"
 )
 _ITEM_CODES_MIN = 2
 
@@ -1045,7 +1088,8 @@ CHECKS = {
             "|declin|\\bplan\\b|tarifa|modalidad|\\bnivel\\b|\\btramo\\b|franquicia|cobertura|liza\\b|categor|\\bpolicy\\b|\\btier\\b"
             "|\\bcover\\b|\\btariff\\b|\\bband\\b)"
             # ... or a code after an article, a possessive or "with" (_ITEM_CODE_RE, without its boundaries).
-            f"|(?i:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|its|the|your|their|our|with|without){PY_SPACE}+[A-Z]{{2,4}}",
+            f"|(?i:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|de|its|the|your|their|our|with|without|of|day|hour"
+            f"|week|month){PY_SPACE}+[A-Z][a-z]?[A-Z]",
         )
     ),
     "time_without_zone": PythonCheckFunction(

@@ -216,7 +216,7 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                 # "billeteraceib0.com.ar" for Billetera Ceibo) imitates it whatever the domain it owns.
                 # h14: or a name or one of its words respelled with look-alike letters ("mzurl-wallet.co" for Mzuri
                 # Wallet: l for i), which only an imitation would do.
-                slug = links.digit_swapped_brand(link.host, _brand_slugs(ctx)) or links.respelled_brand(
+                slug = links.digit_swapped_brand(link.host, _brand_slugs(ctx) | _brand_prefix_slugs(ctx)) or links.respelled_brand(
                     link.host, _brand_name_list(ctx)
                 )
                 if slug:
@@ -308,6 +308,21 @@ def _brand_name_list(ctx: CheckContext) -> list[str]:
     return [n for n in (ctx.message.brand, ctx.config.brand, *ctx.config.brand_names) if n]
 
 
+# h19: a domain often spells only the first words of a long name ("crescenttheatre" for Crescent Theatre Box
+# Office); with a digit for a letter ("cresc3nttheatre") it imitates those words just as well. Only the digit swap
+# reads these shorter slugs (5+ letters), never the plain respelling checks.
+def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
+    slugs = set()
+    for name in _brand_name_list(ctx):
+        plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+        parts = ["".join(c for c in word if c.isalnum()) for word in plain.split()]
+        for count in range(1, len(parts)):
+            slug = "".join(parts[:count])
+            if len(slug) >= 5:
+                slugs.add(slug)
+    return slugs
+
+
 def _brand_slugs(ctx: CheckContext) -> set[str]:
     """The brand names as a domain label would spell them: "Beacon Mobile" -> "beaconmobile"."""
     slugs = set()
@@ -380,11 +395,25 @@ EMPTY_GREETING_RE = re.compile(r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buena
 DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+# h19: a mail-merge field in square brackets left in a rendered message ("[NOMBRE], es momento de...", "Hi
+# [FIRST_NAME]"): the template engine's own syntax is braces, but editors and CRMs write fields this way. Only a
+# field name (the person, a date, an amount, a contact) in capitals or snake case, or "[Nombre]"/"[Name]": a
+# subject tag such as "[AVISO]" or "[URGENT]" is no field.
+_BRACKET_FIELD_RE = re.compile(
+    r"\[(?:[A-Z]+_)*(?:NOMBRE|NAME|FIRST_?NAME|LAST_?NAME|FULL_?NAME|APELLIDO|APELLIDOS|CLIENTE|CUSTOMER|USUARIO|USER"
+    r"|FECHA|DATE|IMPORTE|AMOUNT|MONTO|EMAIL|CORREO|TELEFONO|PHONE|CIUDAD|CITY|DIRECCION|ADDRESS)(?:_[A-Z]+)*\]"
+    r"|\[(?:Nombre|Apellido|Name|First ?[Nn]ame|Last ?[Nn]ame)\]"
+)
+
+
 def unrendered(ctx: CheckContext, rule: Rule, params: UnrenderedParams) -> Iterator[Hit]:
     for field_name, text in ctx.rule_fields(rule):
         if params.problem == "placeholder":
             for placeholder in ctx.placeholders(field_name):
                 yield Hit(field_name, placeholder.start, placeholder.end, {"match": text[placeholder.start:placeholder.end]})
+            if "[" in text:
+                for match in _BRACKET_FIELD_RE.finditer(text):
+                    yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
         elif params.problem == "null":
             for match in NULL_LIKE_RE.finditer(text):
                 yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
@@ -464,7 +493,7 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # What each kind of leftover cannot do without (PLACEHOLDER_RE, NULL_LIKE_RE, EMPTY_GREETING_RE,
 # DOUBLE_SPACE_RE, BROKEN_PLACEHOLDER_RE), on the raw text.
 UNRENDERED_TRIGGERS = {
-    "placeholder": Trigger("raw", "[{%]"),
+    "placeholder": Trigger("raw", r"[{%\[]"),
     "null": Trigger("raw", r"null|undefined|NaN|nil|None|\[object Object\]"),
     "empty-greeting": Trigger("raw", f"{PY_SPACE}[,:!]"),
     "double-space": Trigger("raw", "  "),

@@ -68,6 +68,25 @@ def _notice_to_whom_it_concerns(ctx: CheckContext) -> bool:
     return not any(_SECOND_PERSON_EN.search(text) for _, text in ctx.fields)
 
 
+# h19: a formula that itself says the reader is unknown ("Dear Sir or Madam", "To whom it may concern",
+# "A quien corresponda") opens a general service or alert notice correctly: the "you" in such a notice is anyone
+# ("staff will help you find any grave"), and no name is held ("Yours faithfully" is a sign-off). The reader's own
+# things ("your bill", "su póliza"), a name placeholder, or a debt, an order or a code (collections, transactional,
+# otp) keep it personal.
+_UNKNOWN_READER = re.compile(r"(?:sir or madam|sir/madam|to whom it may concern|a quien (?:corresponda|pueda interesar))")
+_POSSESSIVE = {
+    "en": re.compile(r"(?<![^\W_])your(?![^\W_])", re.IGNORECASE),
+    "es": re.compile(r"(?<![^\W_])(?:su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)(?![^\W_])", re.IGNORECASE),
+}
+
+
+def _unknown_reader_notice(ctx: CheckContext, greeting: str) -> bool:
+    if ctx.message.category.value not in _NOTICE_CATEGORIES or not _UNKNOWN_READER.search(greeting):
+        return False
+    possessive = _POSSESSIVE.get(ctx.language)
+    return possessive is not None and not any(possessive.search(text) for _, text in ctx.fields)
+
+
 def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Iterator[Hit]:
     """Bureaucratic openings; an impersonal greeting is worse when the name is known or the message is personal."""
     personal: bool | None = None  # asked only when a greeting matched
@@ -79,6 +98,8 @@ def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Ite
             )
             if params.mode == "greeting":
                 if not is_greeting:
+                    continue
+                if _unknown_reader_notice(ctx, view.text[match.start : match.end]) and not _name_available(ctx):
                     continue
                 if personal is None:
                     personal = _name_available(ctx) or (
