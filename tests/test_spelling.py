@@ -256,3 +256,25 @@ def test_misspellings_never_crash_and_spans_are_exact(text: str, lang: str, loca
     speller = FakeSpeller({"pagar", "decir", "paga", "hola"})
     for m in misspellings(text, lang, speller, locale=locale):
         assert text[m.start : m.end] == m.word
+
+
+def test_the_regional_dictionary_is_asked_only_for_a_word_that_would_be_reported(registry, monkeypatch):
+    """A region's dictionary costs ~80 ms and 4 MiB to load: a name the check lets pass must not load it,
+    while regional vocabulary the main dictionaries lack ("zapallos" in es-UY) is still accepted through it."""
+    from conftest import finding_texts
+
+    from sendlint.families.language import ChainSpeller
+
+    asked: list[tuple[str | None, str]] = []
+    original = ChainSpeller.known_in_region
+
+    def spy(self: ChainSpeller, word: str) -> bool:
+        asked.append((self.regional, word))
+        return original(self, word)
+
+    monkeypatch.setattr(ChainSpeller, "known_in_region", spy)
+    assert finding_texts(registry, "LNG101", body="Hola Xiomara, tu caja de la huerta llega el martes.", locale="es-UY", category="service") == []
+    assert not any(word == "Xiomara" for _, word in asked)
+    assert finding_texts(registry, "LNG101", body="Chacra Sur: esta semana hay zapallos de la zona.", locale="es-UY", category="service") == []
+    assert ("es-UY", "zapallos") in asked
+    assert finding_texts(registry, "LNG101", body="Chacra Sur: esta semana hay zapayos de la zona.", locale="es-UY", category="service") == ["zapayos"]

@@ -42,10 +42,11 @@ LABELLED_IDENTIFIER = re.compile(
 
 
 class ChainSpeller:
-    """The language's main dictionary, then its other main variant (en_GB for en), then the message's own
-    regional dictionary when there is one (en_CA, en_AU; see ``REGIONAL_SPELLING_LANGUAGES``), each loaded
-    only when the ones before do not know a word: "cancelled" is fine in an en message, "chequing" in an
-    en-CA one."""
+    """The language's main dictionary, then its other main variant (en_GB for en), each loaded only when the
+    ones before do not know a word: "cancelled" is fine in an en message. The message's own regional
+    dictionary (en_CA, es_AR; see ``REGIONAL_SPELLING_LANGUAGES``) is :meth:`known_in_region`, asked last, for
+    a word that would otherwise be reported: "chequing" in an en-CA message, "zapallo" in an es-UY one. Names
+    and other words the check lets pass never load it (~80 ms and 4 MiB a region)."""
 
     def __init__(self, locale: str, language: str, regional: str | None = None) -> None:
         self.locale = locale
@@ -69,8 +70,9 @@ class ChainSpeller:
         if hunspell_speller(self.locale).known(word):
             return True
         fallback = FALLBACK_DICTIONARY.get(self.language)
-        if fallback is not None and fallback.lower() != self.locale.lower() and hunspell_speller(fallback).known(word):
-            return True
+        return fallback is not None and fallback.lower() != self.locale.lower() and hunspell_speller(fallback).known(word)
+
+    def known_in_region(self, word: str) -> bool:
         return self.regional is not None and hunspell_speller(self.regional).known(word)
 
     def suggest(self, word: str) -> tuple[str, ...]:
@@ -119,6 +121,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _VOWEL_RE.search(miss.word) is None:
                 continue  # a shortening ("Rspnd", "Tlf"): SMS-speak, CLR501's concern, not a typo
+            if speller.known_in_region(miss.word):
+                continue
             if _introduced_person(text, miss.start, miss.end, miss.word, speller):
                 continue
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
@@ -176,8 +180,8 @@ def _names(text: str) -> frozenset[str]:
 # Languages whose regional dictionaries differ in spelling conventions (Canadian "chequing", Australian
 # "programme") or in everyday vocabulary (Río de la Plata "zapallo", "sudestada": h17). Spanish was left out
 # while loading one dictionary per Spanish country cost a second of start-up with the pure-Python engine
-# (BENCHMARKS.md); with the C library (0.05-0.15 s) a regional dictionary is loaded once, and only when the
-# main ones do not know a word of a message of that region (ChainSpeller).
+# (BENCHMARKS.md); with the C library (0.05-0.15 s) a regional dictionary is loaded once, and only for a word
+# of a message of that region that would otherwise be reported (ChainSpeller.known_in_region).
 REGIONAL_SPELLING_LANGUAGES = frozenset({"en", "es"})
 
 
