@@ -36,6 +36,8 @@ from importlib.resources import files
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from .textstats import edit_distance
+
 __all__ = [
     "KNOWN_TLDS",
     "MULTI_LABEL_SUFFIXES",
@@ -425,25 +427,6 @@ def _skeleton(s: str) -> str:
     return s.replace("rn", "m").replace("vv", "w")
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal-string-alignment distance (a swap of neighbours costs 1), capped at ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        if min(cur) > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return min(prev[-1], limit + 1)
-
-
 def _max_edits(label: str) -> int:
     # Short brands sit one or two edits away from thousands of unrelated names (bbva/visa), so
     # they get fewer edits: 0 up to 3 characters, 1 up to 5, then 2.
@@ -489,7 +472,7 @@ def lookalike_of(host: str, brand_domains: Iterable[str]) -> str | None:
         if reg_label == brand_label:
             return brand
         limit = _max_edits(brand_label)
-        if limit and _edit_distance(reg_label, brand_label, limit) <= limit:
+        if limit and edit_distance(reg_label, brand_label, limit) <= limit:
             return brand
         for label in host_labels:
             if brand_label in label.split("-") or (len(brand_label) >= 6 and brand_label in label):
@@ -517,7 +500,7 @@ def misspells_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
         limit = _max_edits(target)
         if not limit or "-" in label:
             continue
-        if skeleton == target or _edit_distance(skeleton, target, limit) <= limit:
+        if skeleton == target or edit_distance(skeleton, target, limit) <= limit:
             return slug
     return None
 

@@ -24,6 +24,7 @@ __all__ = [
     "Sentence",
     "TokenKind",
     "Word",
+    "edit_distance",
     "es_stressed_nucleus",
     "inflesz_band",
     "long_words",
@@ -877,6 +878,30 @@ def readability(text: str, lang: str) -> Readability:
         flesch_reading_ease=206.835 - 1.015 * wps - 84.6 * spw,
         flesch_kincaid_grade=0.39 * wps + 11.8 * spw - 15.59,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Edit distance (look-alike domains, typos in names)
+# --------------------------------------------------------------------------------------------
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a swap of neighbours costs 1), capped at ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return min(prev[-1], limit + 1)
 
 
 @lru_cache(maxsize=_TEXT_CACHE)

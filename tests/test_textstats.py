@@ -507,3 +507,20 @@ def test_importing_text_modules_loads_no_heavy_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "distance"),
+    [
+        ("greetings", "greetigns", 2, 1),  # a swap of neighbours is one edit
+        ("banco", "bamco", 2, 1),
+        ("amaka", "am aka", 2, 1),
+        ("lisbon", "lisbon", 2, 0),
+        ("short", "a much longer word", 2, 3),  # capped at limit + 1
+        ("kitten", "sitting", 3, 3),
+    ],
+)
+def test_edit_distance_counts_swaps_once_and_stops_past_the_limit(a: str, b: str, limit: int, distance: int) -> None:
+    from sendlint.textstats import edit_distance
+
+    assert edit_distance(a, b, limit) == distance

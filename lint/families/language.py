@@ -15,6 +15,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..langid import detect_language, other_language_evidence
 from ..spelling import hunspell_speller, misspellings
+from ..textstats import edit_distance
 from .common import common_words
 
 if TYPE_CHECKING:
@@ -143,26 +144,7 @@ def _introduced_person(text: str, start: int, end: int, word: str, speller: Chai
         return False
     # A suggestion that splits the word ("Am aka") says nothing about a typo in a name.
     folded = word.casefold()
-    return not any(_edit_distance(folded, s.casefold(), 2) <= 2 for s in speller.suggest(word) if " " not in s and "-" not in s)
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance (adjacent swaps count one), or ``limit + 1`` once it exceeds ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
+    return not any(edit_distance(folded, s.casefold(), 2) <= 2 for s in speller.suggest(word) if " " not in s and "-" not in s)
 
 
 def _names(text: str) -> frozenset[str]:
