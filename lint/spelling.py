@@ -438,6 +438,14 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
     return False
 
 
+def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is "re" plus a known verb form in -ing or -ed of 6+ letters ("retiling", "regrouting",
+    "resealed"; h20): dictionaries list only some re- verbs. The verbal ending keeps a typo from passing by
+    accident, since what a misspelling leaves after "re" is seldom a known -ing/-ed form ("recieved")."""
+    rest = word[2:]
+    return word.startswith("re") and len(rest) >= 6 and rest.endswith(("ing", "ed")) and known(rest)
+
+
 # Spanish forms dictionaries list only in part: diminutives (-ito, -cito, -ecito: "cuernitos", "cafecito",
 # "panecito", "chiquito" from chico) and absolute superlatives (-ísimo: "apretadísima", "riquísimo" from
 # rico, "felicísimo" from feliz, "amabilísimo" from amable). A word is accepted when the base its ending
@@ -644,5 +652,7 @@ def misspellings(
 
             if _es_known(lower, known, voseo) or _es_prefixed(lower, known, voseo) or _es_derived(lower, known):
                 continue
+        elif root == "en" and _en_prefixed(word.lower(), speller.known):
+            continue
         found.append(Misspelling(start, end, word, speller))
     return tuple(found)

@@ -3,6 +3,7 @@ marks, calls to action, bare links, ambiguous dates, clock times without a zone,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -95,6 +96,24 @@ _CLAUSE_STOP_RE = re.compile(r"[;:][ \t]+")
 _MIN_CLAUSE_WORDS = 5
 
 
+# h20: a one-letter label of a place or option ends a sentence ("ponete en la fila B. En la planta baja ...",
+# "Go to gate C. Boarding ..."); the sentence splitter reads "B." as a name's initial and joins the two.
+_LABEL_STOP_RE = re.compile(
+    r"\b(?i:fila|puerta|zona|sala|planta|nivel|grupo|and[eé]n|bloque|torre|sector|pabell[oó]n|m[oó]dulo|aula|plan|tipo"
+    r"|opci[oó]n|local|row|gate|zone|room|hall|block|level|platform|section|door|option|type|group|stand|aisle|bay"
+    r"|terminal|wing|building|tower|court|pitch|studio)"
+    r"\s[A-Z](\.)[ \t]+(?=[¿¡]?[A-ZÁÉÍÓÚÑ])"
+)
+
+
+def _label_pieces(sentence_text: str) -> list[str]:
+    cuts = [match.end(1) for match in _LABEL_STOP_RE.finditer(sentence_text)]
+    if not cuts:
+        return [sentence_text]
+    bounds = [0, *cuts, len(sentence_text)]
+    return [sentence_text[a:b] for a, b in itertools.pairwise(bounds)]
+
+
 def _countable(text: str) -> int:
     kinds = [w.kind for w in words(text)]
     return kinds.count(TokenKind.WORD) + kinds.count(TokenKind.NUMBER) + kinds.count(TokenKind.PLACEHOLDER)
@@ -116,7 +135,14 @@ def _longest_clause(sentence_text: str, countable: int, skip: int) -> int:
 def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
     for index, (sentence, _, countable) in enumerate(sentence_word_counts(ctx, field_name, text)):
         skip = _sender_tag_words(ctx, sentence.text) if index == 0 else 0
-        countable = _longest_clause(sentence.text, countable - skip, skip)
+        pieces = _label_pieces(sentence.text)
+        if len(pieces) > 1:
+            countable = max(
+                _longest_clause(piece, _countable(piece) - (skip if number == 0 else 0), skip if number == 0 else 0)
+                for number, piece in enumerate(pieces)
+            )
+        else:
+            countable = _longest_clause(sentence.text, countable - skip, skip)
         yield float(countable), sentence.start, sentence.end
 
 
@@ -269,7 +295,8 @@ _ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como
 _EN_OPEN = _word_set(
     """the a an our your this these that those my some all any every another it us them yours one two
     three now today tonight online here there in at by up out on over to for with into from through
-    more instore in-store down off back away yourself yourselves what what's how why where who which ahead"""
+    more instore in-store down off back away yourself yourselves what what's how why where who which ahead
+    if whether"""
 )
 
 
@@ -908,7 +935,8 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 # parenthesis right after it ("estado PVD (pendiente de visita)").
 # Parts may be joined by underscores and carry digits, as machine states are (h15: "en estado PEND_KYC2").
 # h18: one letter and a short number joined by a hyphen ("estado F-03", "status F-03") is a machine state too.
-_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?|[A-Z]-[0-9]{1,3})(?![\w-])"
+# h20: letters run into one or two digits are a code too ("por tramo TB2").
+_STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?|[A-Z]{2,4}[0-9]{1,2}|[A-Z]-[0-9]{1,3})(?![\w-])"
 STATUS_CODE_RES = (
     re.compile(
         r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
@@ -923,14 +951,18 @@ STATUS_CODE_RES = (
     # A code as the name of the reader's product (h11): "su póliza HG pasa a la modalidad PRM", "your HC policy
     # moves to the PRM tier". Not after "paquete"/"parcel" (a tracking number is the reader's to use).
     re.compile(
-        r"(?i:\b(?:modalidad|plan|tarifa|categor[ií]a|nivel|tramo|franquicia|cobertura|p[oó]liza)\s+)" + _STATUS_CODE
+        # h20: "tipo" too ("una lectura estimada tipo RL-3").
+        r"(?i:\b(?:modalidad|plan|tarifa|categor[ií]a|nivel|tramo|franquicia|cobertura|p[oó]liza|tipo)\s+)" + _STATUS_CODE
     ),
     re.compile(r"\b" + _STATUS_CODE + r"\s+(?i:policy|plan|tier|cover|tariff|band)\b"),
     # A machine error code shown as the reason of a failure (h11: "Error PMT_DECL_51"): after "error", "fallo",
     # "rechazo", "decline code", a code joined by underscores or letters with digits ("E-51", "DCL51"). A bare
     # number ("Error 404") and a code after "código"/"code" alone (an OTP, a promo code: VERANO20) are not matched.
     re.compile(
-        r"(?i:\b(?:error|err|fallo|falla|rechazo|motivo de rechazo|decline code|declined with code|failure code|c[oó]digo de error|error code)"
+        # h20: an incident or a rejection given by its code ("por incidencia CI-04", "your claim was rejected with code
+        # HC-27", "reason code RJ4").
+        r"(?i:\b(?:error|err|fallo|falla|rechazo|motivo de rechazo|decline code|declined with code|failure code|c[oó]digo de error|error code"
+        r"|incidencia|(?:rejected|denied|refused|returned) with(?: the)? code|reason code|rejection code)"
         r"\s*(?:code\s*|c[oó]digo\s*)?[:#]?\s*)"
         r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,6}[-_]?[0-9]{1,4}[A-Z]?)(?![\w-])"
     ),
@@ -940,6 +972,21 @@ STATUS_CODE_RES = (
 _REFERENCE_RE = re.compile(r"[A-Z]{1,6}[-/]\d{3,}")
 _ERROR_SLOT = STATUS_CODE_RES[-1]
 _EXPLAINED_RE = re.compile(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
+
+
+# h20: a parenthesis that holds more codes explains nothing ("code HC-27 (item 505 GAP non-payable, EOB pending)").
+_PAREN_CODE_RE = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _explained(ctx: CheckContext, text: str, end: int) -> bool:
+    explained = _EXPLAINED_RE.match(text, end)
+    if explained is None:
+        return False
+    if not explained.group().strip().startswith(("(", "[")):
+        return True
+    close = text.find(")" if explained.group().strip() == "(" else "]", explained.end())
+    inside = text[explained.end() : close if close >= 0 else len(text)]
+    return not any(not _known_code(ctx, code) for code in _PAREN_CODE_RE.findall(inside))
 
 
 def _known_code(ctx: CheckContext, code: str) -> bool:
@@ -1001,7 +1048,7 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             for match in pattern.finditer(text):
                 code = match.group(1)
                 start, end = match.span(1)
-                if _EXPLAINED_RE.match(text, end) or _known_code(ctx, code):
+                if _explained(ctx, text, end) or _known_code(ctx, code):
                     continue
                 if pattern is not _ERROR_SLOT and _REFERENCE_RE.fullmatch(code):
                     continue
@@ -1086,7 +1133,7 @@ CHECKS = {
             "raw",
             "(?i:status|estado|estatus|stage|etapa|fase|phase|pending|awaiting|pendiente|espera de|error|\\berr\\b|failure|fallo|falla|rechazo"
             "|declin|\\bplan\\b|tarifa|modalidad|\\bnivel\\b|\\btramo\\b|franquicia|cobertura|liza\\b|categor|\\bpolicy\\b|\\btier\\b"
-            "|\\bcover\\b|\\btariff\\b|\\bband\\b)"
+            "|\\bcover\\b|\\btariff\\b|\\bband\\b|\\btipo\\b|incidencia|\\bcode\\b)"
             # ... or a code after an article, a possessive or "with" (_ITEM_CODE_RE, without its boundaries).
             f"|(?i:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|de|its|the|your|their|our|with|without|of|day|hour"
             f"|week|month){PY_SPACE}+[A-Z][a-z]?[A-Z]",

@@ -403,6 +403,10 @@ _BRACKET_FIELD_RE = re.compile(
     r"\[(?:[A-Z]+_)*(?:NOMBRE|NAME|FIRST_?NAME|LAST_?NAME|FULL_?NAME|APELLIDO|APELLIDOS|CLIENTE|CUSTOMER|USUARIO|USER"
     r"|FECHA|DATE|IMPORTE|AMOUNT|MONTO|EMAIL|CORREO|TELEFONO|PHONE|CIUDAD|CITY|DIRECCION|ADDRESS)(?:_[A-Z]+)*\]"
     r"|\[(?:Nombre|Apellido|Name|First ?[Nn]ame|Last ?[Nn]ame)\]"
+    # h20: the same field between angle brackets ("Estimado/a <nombre>:", "Dear <first_name>"); an HTML tag never
+    # has one of these names.
+    r"|<(?i:(?:[a-z]+_)*(?:nombre|name|first_?name|last_?name|full_?name|apellidos?|cliente|customer|usuario|user"
+    r"|fecha|date|importe|amount|monto|email|correo|telefono|phone)(?:_[a-z]+)*)>"
 )
 
 
@@ -411,7 +415,7 @@ def unrendered(ctx: CheckContext, rule: Rule, params: UnrenderedParams) -> Itera
         if params.problem == "placeholder":
             for placeholder in ctx.placeholders(field_name):
                 yield Hit(field_name, placeholder.start, placeholder.end, {"match": text[placeholder.start:placeholder.end]})
-            if "[" in text:
+            if "[" in text or "<" in text:
                 for match in _BRACKET_FIELD_RE.finditer(text):
                     yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
         elif params.problem == "null":
@@ -493,7 +497,7 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # What each kind of leftover cannot do without (PLACEHOLDER_RE, NULL_LIKE_RE, EMPTY_GREETING_RE,
 # DOUBLE_SPACE_RE, BROKEN_PLACEHOLDER_RE), on the raw text.
 UNRENDERED_TRIGGERS = {
-    "placeholder": Trigger("raw", r"[{%\[]"),
+    "placeholder": Trigger("raw", r"[{%\[<]"),
     "null": Trigger("raw", r"null|undefined|NaN|nil|None|\[object Object\]"),
     "empty-greeting": Trigger("raw", f"{PY_SPACE}[,:!]"),
     "double-space": Trigger("raw", "  "),
