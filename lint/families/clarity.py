@@ -60,16 +60,20 @@ def _sentences(ctx: CheckContext, field_name: str, text: str) -> Any:
     return ctx.memo(("sentences", field_name), lambda: split_sentences(text, ctx.language if ctx.language in ("es", "en", "pt") else "en"))
 
 
+def _token_counts(text: str) -> tuple[int, int]:
+    """(words, countable tokens: words, numbers and placeholders) of ``text``."""
+    kinds = [w.kind for w in words(text)]
+    plain = kinds.count(TokenKind.WORD)
+    return plain, plain + kinds.count(TokenKind.NUMBER) + kinds.count(TokenKind.PLACEHOLDER)
+
+
 def sentence_word_counts(ctx: CheckContext, field_name: str, text: str) -> list[tuple[Any, int, int]]:
     """(sentence, words, countable tokens) per sentence, computed once per field for every clarity rule."""
 
     def compute() -> list[tuple[Any, int, int]]:
         counted = []
         for sentence in _sentences(ctx, field_name, text):
-            kinds = [w.kind for w in words(sentence.text)]
-            plain = kinds.count(TokenKind.WORD)
-            countable = plain + kinds.count(TokenKind.NUMBER) + kinds.count(TokenKind.PLACEHOLDER)
-            counted.append((sentence, plain, countable))
+            counted.append((sentence, *_token_counts(sentence.text)))
         return counted
 
     return ctx.memo(("sentence-words", field_name), compute)
@@ -114,17 +118,12 @@ def _label_pieces(sentence_text: str) -> list[str]:
     return [sentence_text[a:b] for a, b in itertools.pairwise(bounds)]
 
 
-def _countable(text: str) -> int:
-    kinds = [w.kind for w in words(text)]
-    return kinds.count(TokenKind.WORD) + kinds.count(TokenKind.NUMBER) + kinds.count(TokenKind.PLACEHOLDER)
-
-
 def _longest_clause(sentence_text: str, countable: int, skip: int) -> int:
     """Countable tokens of the longest part of a sentence split at semicolons and colons, when every part
     has a clause's worth of words; otherwise the whole sentence."""
     if not _CLAUSE_STOP_RE.search(sentence_text):
         return countable
-    parts = [_countable(part) for part in _CLAUSE_STOP_RE.split(sentence_text)]
+    parts = [_token_counts(part)[1] for part in _CLAUSE_STOP_RE.split(sentence_text)]
     if skip and parts[0] == skip:
         parts.pop(0)  # the "Brand:" sender tag is no clause
     if len(parts) < 2 or min(parts) < _MIN_CLAUSE_WORDS:
@@ -134,16 +133,14 @@ def _longest_clause(sentence_text: str, countable: int, skip: int) -> int:
 
 def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
     for index, (sentence, _, countable) in enumerate(sentence_word_counts(ctx, field_name, text)):
-        skip = _sender_tag_words(ctx, sentence.text) if index == 0 else 0
         pieces = _label_pieces(sentence.text)
-        if len(pieces) > 1:
-            countable = max(
-                _longest_clause(piece, _countable(piece) - (skip if number == 0 else 0), skip if number == 0 else 0)
-                for number, piece in enumerate(pieces)
-            )
-        else:
-            countable = _longest_clause(sentence.text, countable - skip, skip)
-        yield float(countable), sentence.start, sentence.end
+        counts = [countable] if len(pieces) == 1 else [_token_counts(piece)[1] for piece in pieces]
+        longest = 0
+        for number, (piece, count) in enumerate(zip(pieces, counts, strict=True)):
+            # The "Brand:" sender tag opens the message's first piece only.
+            skip = _sender_tag_words(ctx, piece) if index == 0 and number == 0 else 0
+            longest = max(longest, _longest_clause(piece, count - skip, skip))
+        yield float(longest), sentence.start, sentence.end
 
 
 def long_word_share(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
