@@ -52,6 +52,7 @@ __all__ = [
     "is_raw_ip",
     "lookalike_of",
     "misspells_brand",
+    "plain_label",
     "public_shorteners",
     "registrable_domain",
     "respelled_brand",
@@ -530,8 +531,9 @@ def digit_swapped_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
     return None
 
 
-def _plain(s: str) -> str:
-    """Lower case without accents: the brand's own spelling as a domain label writes it."""
+def plain_label(s: str) -> str:
+    """Lower case without accents: a name as a domain label writes it ("Café Ñandú" -> "cafe nandu" before
+    its spaces go)."""
     return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
 
 
@@ -548,11 +550,11 @@ def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
     decoded = _decode_host(host)
     if not decoded:
         return None
-    label = _plain(registrable_domain(decoded).split(".", 1)[0])
+    label = plain_label(registrable_domain(decoded).split(".", 1)[0])
     parts = [p for p in label.split("-") if p]
     joined = "".join(parts)
     for name in brand_names:
-        plain = _plain(name)
+        plain = plain_label(name)
         slug = "".join(c for c in plain if c.isalnum())
         if len(slug) >= 5 and joined != slug and _skeleton(joined) == _skeleton(slug):
             return name

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -314,8 +313,7 @@ def _brand_name_list(ctx: CheckContext) -> list[str]:
 def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
     slugs = set()
     for name in _brand_name_list(ctx):
-        plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
-        parts = ["".join(c for c in word if c.isalnum()) for word in plain.split()]
+        parts = ["".join(c for c in word if c.isalnum()) for word in links.plain_label(name).split()]
         for count in range(1, len(parts)):
             slug = "".join(parts[:count])
             if len(slug) >= 5:
@@ -327,8 +325,7 @@ def _brand_slugs(ctx: CheckContext) -> set[str]:
     """The brand names as a domain label would spell them: "Beacon Mobile" -> "beaconmobile"."""
     slugs = set()
     for name in _brand_name_list(ctx):
-        plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
-        slug = "".join(c for c in plain if c.isalnum())
+        slug = "".join(c for c in links.plain_label(name) if c.isalnum())
         if len(slug) >= 3:
             slugs.add(slug)
     return slugs
