@@ -54,25 +54,14 @@ ROBOTIC_OPENING = frozenset({"robotic-opening"})
 OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 
 
-# h18: an English service or alert notice that never says "you" or "your" (a locker station closing, works on
-# a street) speaks to whoever it concerns: "Dear customer" there is not a greeting that ignores a name we hold.
-# A debt, an order or a code is always the reader's own (collections, transactional, otp stay personal), and
-# Spanish is left out: usted hides in verb forms and "le", which a word test cannot see.
+# A service or alert notice may speak to whoever it concerns, and then "Dear customer" is not a greeting that
+# ignores a name we hold. Two signs of it: (h18) an English notice that never says "you" or "your" (a locker
+# station closing, works on a street; Spanish is left out, usted hides in verb forms and "le"); (h19) a formula
+# that itself says the reader is unknown ("Dear Sir or Madam", "To whom it may concern", "A quien corresponda")
+# with nothing of the reader's ("your bill", "su póliza"). A debt, an order or a code is always the reader's own
+# (collections, transactional, otp stay personal), and a name placeholder makes any message personal.
 _NOTICE_CATEGORIES = frozenset({"service", "alert"})
 _SECOND_PERSON_EN = re.compile(r"(?<![^\W_])(?:you|your|yours|yourself|you'(?:ll|re|ve|d))(?![^\W_])", re.IGNORECASE)
-
-
-def _notice_to_whom_it_concerns(ctx: CheckContext) -> bool:
-    if ctx.language != "en" or ctx.message.category.value not in _NOTICE_CATEGORIES:
-        return False
-    return not any(_SECOND_PERSON_EN.search(text) for _, text in ctx.fields)
-
-
-# h19: a formula that itself says the reader is unknown ("Dear Sir or Madam", "To whom it may concern",
-# "A quien corresponda") opens a general service or alert notice correctly: the "you" in such a notice is anyone
-# ("staff will help you find any grave"), and no name is held ("Yours faithfully" is a sign-off). The reader's own
-# things ("your bill", "su póliza"), a name placeholder, or a debt, an order or a code (collections, transactional,
-# otp) keep it personal.
 _UNKNOWN_READER = re.compile(r"(?:sir or madam|sir/madam|to whom it may concern|a quien (?:corresponda|pueda interesar))")
 _POSSESSIVE = {
     "en": re.compile(r"(?<![^\W_])your(?![^\W_])", re.IGNORECASE),
@@ -80,16 +69,21 @@ _POSSESSIVE = {
 }
 
 
-def _unknown_reader_notice(ctx: CheckContext, greeting: str) -> bool:
-    if ctx.message.category.value not in _NOTICE_CATEGORIES or not _UNKNOWN_READER.search(greeting):
+def _notice_to_whom_it_concerns(ctx: CheckContext, greeting: str) -> bool:
+    if ctx.message.category.value not in _NOTICE_CATEGORIES:
         return False
+    if ctx.language == "en" and not any(_SECOND_PERSON_EN.search(text) for _, text in ctx.fields):
+        return True
     possessive = _POSSESSIVE.get(ctx.language)
-    return possessive is not None and not any(possessive.search(text) for _, text in ctx.fields)
+    return (
+        possessive is not None
+        and _UNKNOWN_READER.search(greeting) is not None
+        and not any(possessive.search(text) for _, text in ctx.fields)
+    )
 
 
 def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Iterator[Hit]:
     """Bureaucratic openings; an impersonal greeting is worse when the name is known or the message is personal."""
-    personal: bool | None = None  # asked only when a greeting matched
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
         for match in ctx.lexicon_matches("tone", field_name, "folded", ROBOTIC_OPENING):
@@ -99,12 +93,10 @@ def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Ite
             if params.mode == "greeting":
                 if not is_greeting:
                     continue
-                if _unknown_reader_notice(ctx, view.text[match.start : match.end]) and not _name_available(ctx):
-                    continue
-                if personal is None:
-                    personal = _name_available(ctx) or (
-                        ctx.message.category.value in PERSONAL_CATEGORIES and not _notice_to_whom_it_concerns(ctx)
-                    )
+                personal = _name_available(ctx) or (
+                    ctx.message.category.value in PERSONAL_CATEGORIES
+                    and not _notice_to_whom_it_concerns(ctx, view.text[match.start : match.end])
+                )
                 if not personal:
                     continue
             if params.mode == "other" and is_greeting:
