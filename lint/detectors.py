@@ -60,6 +60,9 @@ number is switched off. What each finder accepts, and what it deliberately ignor
   - A DNI without check letter (Peru's 8 digits, Argentina's 7-8, ``30.123.456``) only right after a
     ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
     the message itself says what it is.
+  - South Africa identity number: 13 digits (``8001015009087``, ``800101 5009 087``) only right after an
+    ``ID number``/``identity number`` label that names no record of the sender's (``order ID number``), with a
+    birth date (YYMMDD) and a citizenship digit 0-2; as after an Aadhaar label, the Luhn digit is not required.
   - India Aadhaar: 12 digits (``4821 7736 5193``, ``482177365193``), first digit 2-9, only right after
     an ``Aadhaar``/``UIDAI`` label. As after a CURP label, the shape is enough there (the Verhoeff check
     digit is not required): the message says what the number is; unlabelled 12-digit numbers are
@@ -118,6 +121,7 @@ class Kind(StrEnum):
     GB_NINO = "gb_nino"
     LABELLED_DNI = "labelled_dni"
     IN_AADHAAR = "in_aadhaar"
+    ZA_ID = "za_id"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
 
@@ -139,7 +143,7 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
-_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR})
+_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR, Kind.ZA_ID})
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,6 +538,24 @@ _DNI_LABEL = _label_re(r"dni|d\.n\.i\.?|documento nacional de identidad")
 _CURP_LABEL = _label_re("curp")
 _AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
+_ZA_ID_LABEL = _label_re(r"(?:(?:south african|sa|national) )?id(?:entity)? (?:number|no\.?|#)|identity number|identity document(?: number)?")
+# "order ID number", "booking ID no.": the label names a record of the sender's, not a person's identity.
+_RECORD_BEFORE_ID_RE = re.compile(
+    r"(?i)(?<![^\W_])(?:order|booking|member|membership|customer|client|account|reference|transaction|tracking|ticket|invoice"
+    r"|policy|employee|staff|student|patient|device|session|user|payment)\s+\Z"
+)
+
+
+def _za_id_check(m: re.Match[str], text: str) -> bool:
+    """A South African identity number right after its label: the birth date (YYMMDD) and the citizenship digit
+    (0-2) are the shape; as after an Aadhaar label, the Luhn check digit is not required (the message says what
+    the number is, and a mistyped one in clear is still one)."""
+    label = _ZA_ID_LABEL.search(text, max(0, m.start() - 50), m.start())
+    if label is None or _RECORD_BEFORE_ID_RE.search(text, max(0, label.start() - 20), label.start()):
+        return False
+    digits = _strip(m.group())
+    year, month, day = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    return len(digits) == 13 and digits[10] in "012" and (_date_ok(1900 + year, month, day) or _date_ok(2000 + year, month, day))
 
 
 @dataclass(frozen=True, slots=True)
@@ -689,6 +711,14 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![0-9])[2-9][0-9]{3}(?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"),
         _with_label(_AADHAAR_LABEL, _aadhaar_ok),
         min_digits=12,
+    ),
+    _IdFormat(
+        Kind.ZA_ID,
+        "ZA",
+        # Unbroken, or grouped as the green ID book and the smart card print it ("800312 5800 085").
+        re.compile(r"(?<![0-9])[0-9]{6}(?P<sep> ?)[0-9]{4}(?P=sep)[0-9]{3}(?![0-9])"),
+        _za_id_check,
+        min_digits=13,
     ),
     _IdFormat(
         Kind.US_SSN,

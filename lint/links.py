@@ -566,17 +566,27 @@ def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
     return None
 
 
-def brand_with_lure(host: str, brand_slugs: Iterable[str]) -> str | None:
+# The lure words that only an imitation puts next to a brand's name: a brand may run "brand-online" or
+# "brand-help" for itself, but it never needs to tell its own customers that its domain is the secure one.
+_IMPERSONATION_WORDS = frozenset({
+    "verify", "verification", "secure", "security", "login", "signin", "auth", "validate",
+    "verificar", "verificacion", "seguro", "segura", "seguridad", "validar",
+})
+
+
+def brand_with_lure(host: str, brand_slugs: Iterable[str], *, strict: bool = False) -> str | None:
     """The brand slug that ``host``'s registrable label carries with a hyphenated security word
-    ("nairanest-verify", "secure-nairanest", "bancoandino-seguridad"), or ``None``."""
+    ("nairanest-verify", "secure-nairanest", "bancoandino-seguridad"), or ``None``. ``strict`` takes only the
+    words that claim security or a login (``_IMPERSONATION_WORDS``), not "help", "online" or "portal"."""
     decoded = _decode_host(host)
     if not decoded:
         return None
     parts = registrable_domain(decoded).split(".", 1)[0].split("-")
     if len(parts) < 2:
         return None
+    words = _IMPERSONATION_WORDS if strict else _LURE_WORDS
     for slug in brand_slugs:
-        if slug in parts and any(part in _LURE_WORDS for part in parts if part != slug):
+        if slug in parts and any(part in words for part in parts if part != slug):
             return slug
     return None
 

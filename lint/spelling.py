@@ -538,6 +538,7 @@ _VOWELS = frozenset("aeiouyáéíóúüAEIOUYÁÉÍÓÚÜ")
 # Letters a Spanish word is cut after in an abbreviation ("portab.", "telef."): no Spanish word ends in them
 # (English ones do: "comming." is a typo, so English is left out).
 _ES_NO_FINAL = frozenset("bfgpv")
+_CURRENCY = frozenset("$€£¥₡₲₱₦₹")
 
 
 def _clipped_abbreviation(word: str, text: str, end: int, root: str = "es") -> bool:
@@ -555,7 +556,7 @@ def _clipped_abbreviation(word: str, text: str, end: int, root: str = "es") -> b
         return True  # "resched., see": no sentence ends in ".,"
     cut = word[-1].lower() in _ES_NO_FINAL and word[-2].lower() != word[-1].lower()  # "blogg." is a typo
     rest = text[end + 1 :].lstrip()
-    if root == "es" and 4 <= len(word) <= 6 and cut and (not rest or rest[0].islower() or rest[0].isdigit()):
+    if root == "es" and 4 <= len(word) <= 6 and cut and (not rest or rest[0].islower() or rest[0].isdigit() or rest[0] in _CURRENCY):
         return True  # "Excl. portab.", "transf. de": Spanish, a word cut after a letter no Spanish word ends in
     if len(word) > 5 or end + 2 >= len(text) or text[end + 1] != " ":
         return False
@@ -563,7 +564,9 @@ def _clipped_abbreviation(word: str, text: str, end: int, root: str = "es") -> b
     if following.isupper():  # "ver cond. T7": a code, not a sentence, follows
         code = re.match(r"\S+", text[end + 2 :])
         return code is not None and any(char.isdigit() for char in code.group().rstrip(".,;:"))
-    return following.islower() or following.isdigit()
+    # An amount goes on the abbreviation's line as a number does ("saldo pend. $ 95.000", "tot. € 40"): no
+    # sentence opens with a currency sign.
+    return following.islower() or following.isdigit() or following in _CURRENCY
 
 
 def misspellings(

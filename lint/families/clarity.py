@@ -17,6 +17,7 @@ from ..checks.metric import Metric
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
+from ..langid import detect_language
 from ..lexicon import fold
 from ..links import find_links
 from ..textstats import (
@@ -586,6 +587,28 @@ def _action_links(ctx: CheckContext) -> list[Any]:
     return found
 
 
+# LNG301's default confidence for a body in another language than the locale's.
+_OTHER_LANGUAGE_CONFIDENCE = 0.6
+
+
+def _body_in_other_language(ctx: CheckContext) -> bool:
+    """Whether the body, its opt-out instruction left out, reads as another language than the locale's (h21: an
+    English promotion under es-VE, a Spanish one under en-IN that keeps the brand's "Reply STOP"). The locale's
+    lexicons cannot read its call to action, and the fix is the translation LNG301 asks for."""
+    body = ctx.message.body
+    guess = detect_language(body)
+    if guess.lang is None:
+        *_, opt_out = _cta_matchers(ctx)
+        kept, position = [], 0
+        for start, end in sorted(_opt_out_spans(ctx, "body", opt_out)):
+            kept.append(body[position:start])
+            position = max(position, end)
+        if not kept:
+            return False
+        guess = detect_language(" ".join([*kept, body[position:]]))
+    return guess.lang is not None and guess.lang != ctx.language and guess.confidence >= _OTHER_LANGUAGE_CONFIDENCE
+
+
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
@@ -593,7 +616,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     actions = ctx.memo("cta-matches", lambda: _cta_matches(ctx))
     body = ctx.message.body
     if mode == "missing":
-        if not actions and not ctx.message.buttons and not _action_links(ctx):
+        if not actions and not ctx.message.buttons and not _action_links(ctx) and not _body_in_other_language(ctx):
             yield Hit("body", len(body), len(body), {})
     else:
         limit = int(ctx.options(rule).get("max", 2))
@@ -803,7 +826,11 @@ AUDIENCE_RE = re.compile(
     # h18: the reader acting from abroad ("tu firma a distancia desde el extranjero", "remote notarization from
     # abroad", "if you live overseas"): their clock is not the sender's.
     r"|desde (?:el extranjero|el exterior|fuera del pais|otro pais)|(?:residentes?|vives|vivis|viven|resides|estes|estas) en el (?:extranjero|exterior)"
-    r"|from (?:abroad|overseas|outside the country|another country)|(?:living|live|lives|based|while|are|you're) (?:abroad|overseas))\b"
+    r"|from (?:abroad|overseas|outside the country|another country)|(?:living|live|lives|based|while|are|you're) (?:abroad|overseas)"
+    # h21: the two zones of the country named together ("llegará a Canarias y a la península a las 18:00", "on the East
+    # and West coasts"): one time for both is on one clock of two.
+    r"|canarias,? (?:y|e) (?:a |en )?(?:la )?peninsula|peninsula,? (?:y|e) (?:a |en )?(?:las )?(?:islas )?canarias"
+    r"|(?:east|west) and (?:the )?(?:east|west) coasts|(?:east|west) coast and (?:the )?(?:east|west) coast|both coasts)\b"
 )
 TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
 # h19: a video or phone call with a party named with the place they are from ("la videollamada con la familia
@@ -1063,6 +1090,101 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         yield from _item_codes(ctx, field_name, text)
 
 
+# --- unexplained abbreviations ----------------------------------------------------------------------------
+#
+# h21 (left in rounds 12, 14 and 15 for want of this rule): a short message dense with the sender's abbreviations
+# outside any state slot ("your A/R balance is 61+ DPD after the EOB adjustment", "subs o/s ... Pay via OSM by EOM",
+# "saldo pend. $ 95.000 (cons. dom. + vac. polival.)"). One abbreviation may be a name the lists lack; three different
+# ones unexplained in one field are the sender's shorthand. Three shapes are read:
+# - a code in capitals (two or more, perhaps with digits, a hyphen or a slash: DPD, NET-30, A/R, LCs), not a known
+#   acronym, a dictionary word in capitals or a word of the brand (`_known_code`), not a two-letter word of the
+#   language's frequent words (IN, DE: a shouted sentence), nor next to a shouted word, a time zone (AEST), a
+#   reference with its number (RA 212, PW-88412) or a code explained by a parenthesis after it or set in one after
+#   its name ("San Francisco (SFO)");
+# - a lower-case letter and a slash and one or two letters (o/s, w/o, a/c); "y/o", "s/n" and "n/a" are common usage;
+# - a clipped word with its period inside a sentence (before lower case, a digit, a currency sign or a bracket: "pend.
+#   $", "vac. polival.)"), not a dictionary word nor an abbreviation of everyday use (corpora/<lang>/abbreviations.txt:
+#   Sr., tel., aprox., approx., incl.).
+_ABBR_CAPS_RE = re.compile(r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2})(?![\w/&-])")
+_ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2})(?![\w/])")
+_ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),+]|[ \t]?$)")
+_COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
+_NUMBERED_RE = re.compile(r"[ \t]?#?\d{3,}")
+_ABBREVIATIONS_MIN = 3
+
+
+def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``start:end`` are no unexplained abbreviation (see above)."""
+    from .common import common_words
+
+    token = text[start:end]
+    core = token[:-1] if token.endswith("s") and token[:-1].isupper() else token  # LCs, VLANs
+    if sum(char.isupper() for char in core) < 2 or core.upper() != core:
+        return True  # one capital (a name, "Q3" is read as a word), or mixed case (McDonald, iPhone)
+    if core.isalpha() and len(core) == 2 and core.lower() in common_words(ctx.language):
+        return True
+    if ZONE_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or _NUMBERED_RE.match(text, end):
+        return True
+    if _known_code(ctx, core) or _explained(ctx, text, end):
+        return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return True  # the name before it explains it: "San Francisco (SFO)"
+    for word in (text[max(0, start - 30) : start].split()[-1:] + text[end : end + 30].split()[:1]):
+        word = word.strip(".,;:!?¡¿()")
+        if len(word) >= 3 and word.isalpha() and word.isupper() and _known_code(ctx, word) and word not in _acronyms_both(ctx):
+            return True  # next to a shouted word: TON201 judges the shouting
+    return False
+
+
+def _acronyms_both(ctx: CheckContext) -> frozenset[str]:
+    from .common import acronyms
+
+    return acronyms("es") | acronyms("en")
+
+
+def _clipped_ok(ctx: CheckContext, word: str) -> bool:
+    from ..spelling import hunspell_speller, shipped_wordlist
+    from .common import common_words, word_list
+
+    lower = word.lower()
+    if lower in word_list(ctx.language, "abbreviations.txt") or lower in common_words(ctx.language):
+        return True
+    if lower in shipped_wordlist(ctx.language) or ctx.language not in ("es", "en"):
+        return True
+    return hunspell_speller(ctx.language).known(lower) or hunspell_speller(ctx.language).known(word)
+
+
+def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Three or more different unexplained abbreviations in one field."""
+    for field_name, text in ctx.rule_fields(rule):
+        candidates = [
+            *((m.start(1), m.end(1), "caps") for m in _ABBR_CAPS_RE.finditer(text)),
+            *((m.start(1), m.end(1), "slash") for m in _ABBR_SLASH_RE.finditer(text)),
+            *((m.start(1), m.end(1) + 1, "clipped") for m in _ABBR_CLIPPED_RE.finditer(text)),
+        ]
+        if len(candidates) < _ABBREVIATIONS_MIN:
+            continue
+        found: dict[str, tuple[int, int]] = {}
+        for start, end, shape in sorted(candidates):
+            token = text[start:end]
+            key = token.rstrip(".").upper()
+            if key in found:
+                continue
+            if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
+                continue
+            if shape == "caps" and _abbreviation_ok(ctx, text, start, end):
+                continue
+            if shape == "slash" and token in _COMMON_SLASHES:
+                continue
+            if shape == "clipped" and _clipped_ok(ctx, token[:-1]):
+                continue
+            found[key] = (start, end)
+        if len(found) >= _ABBREVIATIONS_MIN:
+            start, end = next(iter(found.values()))
+            listed = ", ".join(text[s:e] for s, e in found.values())
+            yield Hit(field_name, start, end, {"match": text[start:end], "count": len(found), "abbreviations": listed})
+
+
 # --- legal boilerplate ------------------------------------------------------------------------------------
 #
 # Legal formulas a customer message should say plainly (CLR106): corpora/<lang>/legalese.yaml gives each
@@ -1135,6 +1257,10 @@ CHECKS = {
             f"|(?i:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|de|its|the|your|their|our|with|without|of|day|hour"
             f"|week|month){PY_SPACE}+[A-Z][a-z]?[A-Z]",
         )
+    ),
+    # Capitals twice in a row, a letter's slash or a period inside a sentence: no abbreviation without one of them.
+    "abbreviations": PythonCheckFunction(
+        abbreviations, trigger=Trigger("raw", "[A-Z][A-Z0-9]|[a-zA-Z]/[a-zA-Z]|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+]|\\x{20ac}|\\x{a3}|$)")
     ),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")

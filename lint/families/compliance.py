@@ -215,8 +215,13 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                 # "billeteraceib0.com.ar" for Billetera Ceibo) imitates it whatever the domain it owns.
                 # h14: or a name or one of its words respelled with look-alike letters ("mzurl-wallet.co" for Mzuri
                 # Wallet: l for i), which only an imitation would do.
-                slug = links.digit_swapped_brand(link.host, _brand_slugs(ctx) | _brand_prefix_slugs(ctx)) or links.respelled_brand(
-                    link.host, _brand_name_list(ctx)
+                # h21: or the name (or its first words) with a hyphenated word that claims security or a login
+                # ("blacktiehire-secure.com" for Black Tie Hire Co.): a brand never marks its own domain as the safe one.
+                slugs = _brand_slugs(ctx) | _brand_prefix_slugs(ctx)
+                slug = (
+                    links.digit_swapped_brand(link.host, slugs)
+                    or links.respelled_brand(link.host, _brand_name_list(ctx))
+                    or links.brand_with_lure(link.host, slugs - _brand_first_words(ctx), strict=True)
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
@@ -242,7 +247,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "in_aadhaar": "Aadhaar", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
@@ -319,6 +324,11 @@ def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
             if len(slug) >= 5:
                 slugs.add(slug)
     return slugs
+
+
+def _brand_first_words(ctx: CheckContext) -> set[str]:
+    """The first word of each brand name ("banco" of Banco Andino): a prefix that names no one brand."""
+    return {"".join(c for c in words[0] if c.isalnum()) for name in _brand_name_list(ctx) if (words := links.plain_label(name).split())}
 
 
 def _brand_slugs(ctx: CheckContext) -> set[str]:
@@ -404,6 +414,10 @@ _BRACKET_FIELD_RE = re.compile(
     # has one of these names.
     r"|<(?i:(?:[a-z]+_)*(?:nombre|name|first_?name|last_?name|full_?name|apellidos?|cliente|customer|usuario|user"
     r"|fecha|date|importe|amount|monto|email|correo|telefono|phone)(?:_[a-z]+)*)>"
+    # h21: the same field after a dollar sign, the variable of Perl, PHP and shell templates ("Hola, $nombre:",
+    # "Hi $FirstName"); an amount always has a digit after its sign ("$ 95.000", "$45").
+    r"|\$(?i:(?:[a-z]+_?)??(?:nombre|name|first_?name|last_?name|full_?name|apellidos?|cliente|customer|usuario|user"
+    r"|fecha|date|importe|amount|monto|email|correo|telefono|phone)(?:_?[a-z]+)??)\b"
 )
 
 
@@ -412,7 +426,7 @@ def unrendered(ctx: CheckContext, rule: Rule, params: UnrenderedParams) -> Itera
         if params.problem == "placeholder":
             for placeholder in ctx.placeholders(field_name):
                 yield Hit(field_name, placeholder.start, placeholder.end, {"match": text[placeholder.start:placeholder.end]})
-            if "[" in text or "<" in text:
+            if "[" in text or "<" in text or "$" in text:
                 for match in _BRACKET_FIELD_RE.finditer(text):
                     yield Hit(field_name, match.start(), match.end(), {"match": match.group()})
         elif params.problem == "null":
@@ -494,7 +508,7 @@ def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # What each kind of leftover cannot do without (PLACEHOLDER_RE, NULL_LIKE_RE, EMPTY_GREETING_RE,
 # DOUBLE_SPACE_RE, BROKEN_PLACEHOLDER_RE), on the raw text.
 UNRENDERED_TRIGGERS = {
-    "placeholder": Trigger("raw", r"[{%\[<]"),
+    "placeholder": Trigger("raw", r"[{%\[<$]"),
     "null": Trigger("raw", r"null|undefined|NaN|nil|None|\[object Object\]"),
     "empty-greeting": Trigger("raw", f"{PY_SPACE}[,:!]"),
     "double-space": Trigger("raw", "  "),
