@@ -15,6 +15,7 @@ from ..checks.lexicon import LexiconTrigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
+from .tone_signals import CHECKS as SIGNAL_CHECKS
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -436,4 +437,5 @@ CHECKS = {
     "off_brand_address": PythonCheckFunction(off_brand_address),
     "sentence_patterns": PythonCheckFunction(sentence_patterns, SentencePatternParams, trigger=_clue_trigger),
     "shouted_run": PythonCheckFunction(shouted_run, ShoutedRunParams, trigger=_shouted_run_trigger),
+    **SIGNAL_CHECKS,
 }

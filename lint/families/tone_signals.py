@@ -1,0 +1,214 @@
+"""Tone read from co-occurring weak signals in one sentence, not from stock phrases (TON112).
+
+Each signal class is a short, generic list of RE2 alternatives (the reader's lapse, a count of repeats,
+others who already complied, an irony marker, a pity frame, a rhetorical question, someone else left
+waiting, ...). One signal is ordinary copy ("otra vez", "we're sure", "most customers"); two or more
+classes in the same sentence, at least one of them a *cue* (a class that carries the intent, as opposed to
+a *support* class that only says what the sentence is about), read as sarcasm, a veiled consequence,
+guilt, judging the reader or counting their lapses. A class may also be read in the sentence before or
+after (``reach: neighbour``): a comparison with others who paid is about the reader's own debt named in
+the sentence before it.
+
+The trigger is the union of the cue classes: a message with none of their words is not looked at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from ..checks.base import Trigger
+from ..checks.python import PythonCheckFunction
+from ..context import Hit
+from ..findings import Severity
+
+if TYPE_CHECKING:
+    from ..context import CheckContext
+    from ..registry import Rule
+
+
+class SignalClass(BaseModel):
+    """One kind of weak signal: ``patterns`` per language (RE2, case-insensitive, on the folded view)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    role: Literal["cue", "support"]
+    patterns: dict[str, list[str]]
+    reach: Literal["sentence", "neighbour"] = "sentence"
+    categories: list[str] = []  # empty: every category
+
+
+class SignalParams(BaseModel):
+    """``min_classes`` distinct classes in a sentence, at least one a cue found in the sentence itself.
+    ``defer_to``: tone rules whose finding in a sentence means this rule leaves that sentence alone."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    classes: list[SignalClass]
+    min_classes: int = 2
+    defer_to: list[str] = []
+
+    @model_validator(mode="after")
+    def _compiles(self) -> SignalParams:
+        from ..checks.base import compile_re2
+
+        for signal in self.classes:
+            for alternatives in signal.patterns.values():
+                compile_re2(_alternation(alternatives), True)
+        return self
+
+
+def _alternation(alternatives: Sequence[str]) -> str:
+    return "|".join(f"(?:{alternative})" for alternative in alternatives)
+
+
+class CompiledClass(NamedTuple):
+    name: str
+    cue: bool
+    neighbour: bool
+    categories: frozenset[str]
+    pattern: Any
+
+
+class SentenceSignals(NamedTuple):
+    """A sentence (start, end on the view) and the classes found in it: name -> first match span."""
+
+    start: int
+    end: int
+    found: dict[str, tuple[int, int]]
+
+
+def compile_classes(params: SignalParams, language: str) -> list[CompiledClass]:
+    from ..checks.base import compile_re2
+
+    return [
+        CompiledClass(
+            c.name,
+            c.role == "cue",
+            c.reach == "neighbour",
+            frozenset(c.categories),
+            compile_re2(_alternation(c.patterns[language]), True),
+        )
+        for c in params.classes
+        if c.patterns.get(language)
+    ]
+
+
+def sentence_signals(text: str, classes: Sequence[CompiledClass], category: str) -> list[SentenceSignals]:
+    """The classes found in each sentence of ``text`` (a folded view), sentences with none left out."""
+    from .tone import _sentence_spans
+
+    result = []
+    for start, end in _sentence_spans(text):
+        found: dict[str, tuple[int, int]] = {}
+        for signal in classes:
+            if signal.categories and category not in signal.categories:
+                continue
+            # A class counts by a match of its own: words another class already took are not a second signal.
+            for match in signal.pattern.finditer(text, start, end):
+                m_start, m_end = match.span()
+                if m_end > m_start and not any(s < m_end and m_start < e for s, e in found.values()):
+                    found[signal.name] = (m_start, m_end)
+                    break
+        if found:
+            result.append(SentenceSignals(start, end, found))
+    return result
+
+
+def firing(
+    sentences: list[SentenceSignals], classes: Sequence[CompiledClass], min_classes: int
+) -> Iterator[tuple[SentenceSignals, list[str]]]:
+    """Sentences where ``min_classes`` classes meet, with their class names (cues first).
+
+    A neighbour-reach class found in the sentence just before or after counts too, if the two are
+    adjacent in the list of sentences with signals and no sentence lies between them."""
+    cue = {c.name for c in classes if c.cue}
+    neighbour = {c.name for c in classes if c.neighbour}
+    for index, sentence in enumerate(sentences):
+        names = set(sentence.found)
+        if not names & cue:
+            continue
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(sentences) and _adjacent(
+                sentences[min(index, other)], sentences[max(index, other)]
+            ):
+                names |= set(sentences[other].found) & neighbour
+        if len(names) >= min_classes:
+            # The sentence's own cues first, then the rest.
+            yield sentence, sorted(names, key=lambda n: (n not in cue or n not in sentence.found, n))
+
+
+def _adjacent(first: SentenceSignals, second: SentenceSignals) -> bool:
+    # Sentences with no signal are left out of the list; two listed sentences are neighbours when only
+    # punctuation and spaces separate them (at most one sentence end).
+    return second.start - first.end <= 4
+
+
+def _compiled(ctx: CheckContext, rule: Rule, params: SignalParams) -> list[CompiledClass]:
+    key = ("tone-signals", rule.id, ctx.language)
+    compiled = ctx.resources.memo.get(key)
+    if compiled is None:
+        compiled = ctx.resources.memo[key] = compile_classes(params, ctx.language)
+    return compiled
+
+
+def _reported_elsewhere(ctx: CheckContext, rule_ids: Sequence[str]) -> list[tuple[str, int]]:
+    """(field, start) of the findings of ``rule_ids`` at warning or above on this message, run here only
+    when this rule has something to report (an info-level term such as "simply" is no report). Only the
+    rules the configuration selects and that apply to the message count: a sentence whose own rule is
+    switched off is this rule's to report."""
+    from ..engine import applicable_rules
+
+    jurisdictions = frozenset(ctx.details.get("jurisdictions", ()))
+    applicable = {r.id: r for r in applicable_rules(ctx.registry, ctx.config, ctx.message, jurisdictions)}
+    spots = []
+    for rule_id in rule_ids:
+        other = applicable.get(rule_id)
+        if other is None:
+            continue
+        for hit in other.check.run(ctx, other):
+            if (hit.severity or other.severity).rank >= Severity.WARNING.rank:
+                spots.append((hit.field, hit.start))
+    return spots
+
+
+def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) -> Iterator[Hit]:
+    """Report a sentence where two or more signal classes meet (see the module docstring): the span runs
+    from the sentence's first signal to its last; the message names the classes."""
+    classes = _compiled(ctx, rule, params)
+    if not classes:
+        return
+    category = ctx.message.category.value
+    reported: list[tuple[str, int]] | None = None
+    for field_name, text in ctx.rule_fields(rule):
+        view = ctx.views(field_name).get("folded")
+        sentences = sentence_signals(view.text, classes, category)
+        for sentence, names in firing(sentences, classes, params.min_classes):
+            s_start, s_end = view.to_original(sentence.start, sentence.end)
+            if reported is None:
+                reported = _reported_elsewhere(ctx, params.defer_to)
+            if any(f == field_name and s_start <= s < s_end for f, s in reported):
+                continue
+            own = sentence.found.values()  # the span covers the sentence's own signals, the pair that fired
+            h_start, h_end = view.to_original(min(s for s, _ in own), max(e for _, e in own))
+            if ctx.overlaps_placeholder(field_name, h_start, h_end):
+                continue
+            yield Hit(
+                field_name, h_start, h_end, {"match": text[h_start:h_end], "signals": " + ".join(names)}
+            )
+
+
+def _trigger(params: SignalParams, language: str) -> Trigger | None:
+    """Some cue class's pattern: a sentence needs one to be reported."""
+    cues = [
+        _alternation(c.patterns[language])
+        for c in params.classes
+        if c.role == "cue" and c.patterns.get(language)
+    ]
+    return Trigger("folded", "(?i:" + "|".join(f"(?:{p})" for p in cues) + ")") if cues else None
+
+
+CHECKS = {
+    "co_occurring_signals": PythonCheckFunction(co_occurring_signals, SignalParams, trigger=_trigger),
+}

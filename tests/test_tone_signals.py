@@ -1,0 +1,285 @@
+"""TON112 reads tone from generic signal classes meeting in one sentence, not from stock phrases.
+
+Every sentence is new wording (none comes from the evaluation corpora). Each signal class fires with a
+partner class in Spanish and English; one signal alone passes, and so do the traps that share a class's
+words ("¿Olvidaste tu contraseña?", "Again this year", "los demás socios ya pueden reservar", "you can
+cancel anytime"). A sentence another tone rule already reports is left to that rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fired_tone_patterns, make_message
+
+from sendlint.families.tone_signals import SignalParams, compile_classes, firing, sentence_signals
+from sendlint.normalize import build_view
+from sendlint.registry import Registry
+
+OTHER_TONE = (
+    "TON101",
+    "TON102",
+    "TON103",
+    "TON104",
+    "TON105",
+    "TON107",
+    "TON108",
+    "TON109",
+    "TON110",
+    "TON111",
+)
+
+
+def fired(registry: Registry, body: str, locale: str, category: str) -> list[tuple[str, str]]:
+    return fired_tone_patterns(registry, body, locale, category, rules=("TON112",))
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "category", "span"),
+    [
+        # repetition (a count of the reader's lapses) + the lapse
+        (
+            "Por segunda vez faltaste a la clase de guitarra sin avisar.",
+            "es",
+            "service",
+            "Por segunda vez faltaste",
+        ),
+        (
+            "That's the fourth time this month you've missed your slot at the climbing wall.",
+            "en",
+            "service",
+            "fourth time this month you've missed",
+        ),
+        # others who already complied + the reader singled out (in the next sentence)
+        (
+            "Casi todos los socios del coro ya renovaron su cuota. La tuya sigue sin pagar.",
+            "es",
+            "collections",
+            "Casi todos los socios del coro ya renovaron",
+        ),
+        (
+            "Nearly every tenant on your floor has already renewed. Yours is still pending.",
+            "en",
+            "collections",
+            "Nearly every tenant on your floor has already renewed",
+        ),
+        # irony marker + a busy-or-eventually excuse
+        ("Suponemos que tu agenda de mayo anda completísima.", "es", "service", "Suponemos que tu agenda"),
+        (
+            "Apparently your schedule is packed, since the form is still unsigned.",
+            "en",
+            "service",
+            "Apparently your schedule",
+        ),
+        # pity frame + a loss
+        (
+            "Sería triste que tuviéramos que cancelar la plaza de tu hija en el campamento.",
+            "es",
+            "collections",
+            "Sería triste que tuviéramos que cancelar",
+        ),
+        (
+            "It would be a pity if your locker had to be cancelled.",
+            "en",
+            "collections",
+            "would be a pity if your locker had to be cancelled",
+        ),
+        # rhetorical question to the reader + a count
+        (
+            "¿De verdad vas a dejar la bici otra semana sin recoger?",
+            "es",
+            "service",
+            "De verdad vas a dejar la bici otra semana sin",
+        ),
+        (
+            "Are you really going to skip the choir rehearsal again?",
+            "en",
+            "service",
+            "Are you really going to skip the choir rehearsal again",
+        ),
+        # others left waiting + the reader's lapse in the sentence before
+        (
+            "No viniste al turno del sábado. Otros pacientes también necesitan esa hora.",
+            "es",
+            "service",
+            "Otros pacientes también necesitan",
+        ),
+        (
+            "You didn't turn up on Saturday. Other members would have liked that court.",
+            "en",
+            "service",
+            "Other members would have liked that court",
+        ),
+        # judging + telling the reader to improve (where TON109's own clues do not already report it)
+        (
+            "Convendría que fueras más atento con los horarios.",
+            "es",
+            "service",
+            "Convendría que fueras más atento",
+        ),
+        (
+            "Maybe you should be a bit more organised with the kit list.",
+            "en",
+            "service",
+            "Maybe you should be a bit more organised",
+        ),
+        # doubting the reader cares + others waiting in the sentence before
+        (
+            "Los gatitos del refugio siguen esperando. Quizá a ti no te importe.",
+            "es",
+            "marketing",
+            "Quizá a ti no te importe",
+        ),
+        (
+            "The ducks at the sanctuary are still waiting. Maybe you don't care.",
+            "en",
+            "marketing",
+            "Maybe you don't care",
+        ),
+        # others who fail + the reader cast as one of them
+        (
+            "Hay socios que simplemente se olvidan de pagar, y tú eres uno de ellos.",
+            "es",
+            "collections",
+            "Hay socios que simplemente se olvidan de pagar, y tú eres uno de ellos",
+        ),
+        (
+            "Some members simply forget to renew, and you are one of them.",
+            "en",
+            "collections",
+            "Some members simply forget to renew, and you are one of them",
+        ),
+        # counterfactual blame + the lapse in the sentence before
+        (
+            "El repartidor llamó dos veces y no contestaste. Si hubieras estado en casa, ya tendrías la compra.",
+            "es",
+            "transactional",
+            "Si hubieras estado",
+        ),
+        (
+            "You didn't pick up when the courier rang. If you'd answered, your parcel would be with you now.",
+            "en",
+            "transactional",
+            "If you'd answered",
+        ),
+        # an odd choice + each to their own
+        (
+            "Una decisión atrevida cambiar el menú vegetal por las frituras, pero cada cual sabe lo que come.",
+            "es",
+            "transactional",
+            "decisión atrevida cambiar el menú vegetal por las frituras, pero cada cual",
+        ),
+        (
+            "Interesting choice of icing for a wedding cake, but your priorities are your own.",
+            "en",
+            "transactional",
+            "Interesting choice of icing for a wedding cake, but your priorities",
+        ),
+    ],
+)
+def test_signal_classes_meeting_in_a_sentence_fire(
+    registry: Registry, body: str, locale: str, category: str, span: str
+) -> None:
+    assert ("TON112", span) in fired(registry, body, locale, category)
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "category"),
+    [
+        # the traps named in the brief: a class's words alone
+        ("¿Olvidaste tu contraseña? Restablécela desde la app.", "es", "service"),
+        ("Forgot your password? Reset it from the app.", "en", "service"),
+        ("Again this year, we're open on Sundays in December.", "en", "marketing"),
+        ("Otra vez este año abrimos los domingos de diciembre.", "es", "marketing"),
+        ("Los demás socios ya pueden reservar pista desde la app.", "es", "marketing"),
+        ("If you don't need it, you can cancel anytime.", "en", "service"),
+        ("Si no lo necesitas, puedes cancelar cuando quieras.", "es", "service"),
+        # one signal only
+        ("We're sure you'll love the new autumn menu.", "en", "marketing"),
+        ("Seguro que te encanta el nuevo menú de otoño.", "es", "marketing"),
+        ("Most of our customers pay by direct debit; you can set it up in the app.", "en", "collections"),
+        ("Si hubieras querido cambiar la fecha, puedes hacerlo desde la app.", "es", "service"),
+        ("Thank you for waiting: your table is ready.", "en", "service"),
+        ("Es la segunda vez que organizamos la feria del queso: ven con tu familia.", "es", "marketing"),
+        ("Otra vez tenemos fruta de temporada: pide la tuya en la app.", "es", "marketing"),
+        (
+            "Tu factura sigue pendiente. Puedes pagarla en la app o en cualquier sucursal.",
+            "es",
+            "collections",
+        ),
+        ("Your invoice is still unpaid. You can pay it in the app or at any branch.", "en", "collections"),
+        ("Try again in a moment: the server is busy.", "en", "service"),
+    ],
+)
+def test_one_signal_or_an_innocent_pair_passes(
+    registry: Registry, body: str, locale: str, category: str
+) -> None:
+    assert fired(registry, body, locale, category) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "category"),
+    [
+        ("Sería una pena que tu caso acabara en manos de nuestros abogados.", "es", "collections"),
+        ("Quizás deberías ser más cuidadoso con el equipo prestado.", "es", "service"),
+    ],
+)
+def test_a_sentence_another_tone_rule_reports_is_left_to_it(
+    registry: Registry, body: str, locale: str, category: str
+) -> None:
+    found = fired_tone_patterns(registry, body, locale, category, rules=(*OTHER_TONE, "TON112"))
+    assert found and all(rule != "TON112" for rule, _ in found)
+
+
+def test_a_switched_off_rule_is_not_deferred_to(registry: Registry) -> None:
+    """With TON107 ignored by the configuration, its sentence (a pity frame + lawyers) is TON112's to report."""
+    from sendlint import Config
+    from sendlint.engine import evaluate
+
+    body = "Sería una pena que tu caso acabara en manos de nuestros abogados."
+    message = make_message(body=body, locale="es", category="collections", channel="whatsapp")
+    default = {f.rule for f in evaluate(message, registry).findings}
+    assert "TON107" in default and "TON112" not in default
+    without = [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry, Config(ignore=("TON107",))).findings]
+    assert ("TON112", "Sería una pena que tu caso acabara en manos de nuestros abogados") in without
+
+
+def test_an_info_level_term_does_not_silence_it(registry: Registry) -> None:
+    """ "simply" is an info-level condescension term (TON103): not a report, so TON112 still reports."""
+    assert fired(
+        registry, "Some customers simply forget to pay, and you are one of them.", "en", "collections"
+    )
+
+
+def test_trigger_is_absent_without_a_cue(registry: Registry) -> None:
+    """A message with no cue word costs nothing: the rule's trigger (its cue classes) does not occur."""
+    import re2
+
+    rule = registry.get("TON112")
+    assert rule is not None
+    trigger = rule.check.trigger("en")
+    assert trigger is not None
+    pattern = re2.compile(trigger.pattern)
+    assert pattern.search("your order has shipped and arrives on tuesday") is None
+    assert pattern.search("we're sure you're busy") is not None
+
+
+def test_a_neighbour_class_counts_only_from_an_adjacent_sentence(registry: Registry) -> None:
+    rule = registry.get("TON112")
+    assert rule is not None
+    params = SignalParams.model_validate(rule.check.params)  # type: ignore[attr-defined]
+    classes = compile_classes(params, "es")
+
+    def names(text: str) -> list[list[str]]:
+        folded = build_view(text, case=True, accents=True).text
+        return [
+            found
+            for _, found in firing(sentence_signals(folded, classes, "service"), classes, params.min_classes)
+        ]
+
+    assert names("No viniste el sábado. Otros vecinos también quieren la sala.") == [
+        ["others-waiting", "reader-lapse"]
+    ]
+    # a sentence without signals in between: the two are not neighbours
+    assert (
+        names("No viniste el sábado. La sala abre a las nueve. Otros vecinos también quieren la sala.") == []
+    )

@@ -1,0 +1,80 @@
+"""The time split of the tone-signals experiment: which lines are development, which are test.
+
+Development: the tone misses of blind sets h5..h17 at blind time (the ``tone`` ``FN`` rows of each set's
+"Round N analysis" in corpora/eval/HELDOUT-*.md). Test: the same for h18..h20, plus h21's blind misses
+(the h21 tone lines the rules of round 20 missed, saved in ``h21_blind_misses.txt``). Negatives: every
+line of corpora/eval/{es,en}.jsonl without the ``tone`` label, and the neutral files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = ROOT / "corpora" / "eval"
+ID_RE = re.compile(r"\bh(\d+)-(?:es|en)-\d{3}\b")
+DEV_ROUNDS = range(5, 18)
+TEST_ROUNDS = range(18, 21)
+
+
+def _round_of(path: Path) -> int | None:
+    match = re.search(r"-h(\d+)\.md$", path.name)
+    return int(match.group(1)) if match else None
+
+
+def blind_tone_misses(rounds: range) -> list[str]:
+    """Ids in the ``tone`` ``FN`` rows of the Round analyses of ``rounds``."""
+    ids: list[str] = []
+    for path in sorted(EVAL.glob("HELDOUT-*-h*.md")):
+        number = _round_of(path)
+        if number not in rounds:
+            continue
+        in_analysis = False
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if re.match(r"#+ Round \d+\w* analysis", line):
+                in_analysis = True
+                continue
+            if not in_analysis or not line.startswith("|"):
+                continue
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if len(cells) < 3:
+                continue
+            head = " ".join(cells[1:3]).lower()
+            if "tone" not in head or "fn" not in head:
+                continue
+            for match in ID_RE.finditer(cells[0]):
+                if int(match.group(1)) == number and match.group(0) not in ids:
+                    ids.append(match.group(0))
+    return ids
+
+
+def load_lines() -> dict[str, dict]:
+    lines: dict[str, dict] = {}
+    for name in ("es.jsonl", "en.jsonl", "neutral-es.jsonl", "neutral-en.jsonl"):
+        for raw in (EVAL / name).read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                record = json.loads(raw)
+                record["_file"] = name
+                lines[f"{name}:{record['id']}"] = record
+    return lines
+
+
+def split() -> dict[str, list[dict]]:
+    lines = load_lines()
+    by_id = {r["id"]: r for r in lines.values() if r["_file"] in ("es.jsonl", "en.jsonl")}
+    h21 = (Path(__file__).parent / "h21_blind_misses.txt").read_text().split()
+    dev = [by_id[i] for i in blind_tone_misses(DEV_ROUNDS) if i in by_id]
+    test = [by_id[i] for i in blind_tone_misses(TEST_ROUNDS) + h21 if i in by_id]
+    negatives = [
+        r for r in lines.values() if r["_file"] in ("es.jsonl", "en.jsonl") and "tone" not in r["labels"]
+    ]
+    neutral = [r for r in lines.values() if r["_file"].startswith("neutral")]
+    return {"dev": dev, "test": test, "negatives": negatives, "neutral": neutral}
+
+
+if __name__ == "__main__":
+    parts = split()
+    for name, records in parts.items():
+        print(name, len(records))
