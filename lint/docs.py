@@ -16,6 +16,28 @@ def _example_line(example: Example) -> str:
     return f"- `{body}`" + (f" [{context}]" if context else "") + extra
 
 
+def _named_patterns(rule: Rule) -> list[str]:
+    """One line per named clue or signal class of a rule's params (tone and compliance pattern rules): the
+    index of what the rule looks for, generated from the data it runs on, so the prose above stays short."""
+    params = getattr(rule.check, "bound_params", None)
+    lines = []
+    for attribute in ("clues", "classes"):
+        for item in getattr(params, attribute, None) or ():
+            name = getattr(item, "name", None)
+            if not name:
+                continue
+            notes = [str(getattr(item, "role", "") or "")]
+            categories = getattr(item, "categories", None)
+            if categories:
+                notes.append("in " + ", ".join(categories))
+            languages = sorted(getattr(item, "target", None) or getattr(item, "patterns", None) or ())
+            if languages:
+                notes.append("/".join(languages))
+            described = "; ".join(note for note in notes if note)
+            lines.append(f"- `{name}`" + (f" ({described})" if described else ""))
+    return lines
+
+
 def render_rule_doc(rule: Rule) -> str:
     docs = rule.docs
     applies = rule.applies_to
@@ -52,6 +74,9 @@ def render_rule_doc(rule: Rule) -> str:
         "",
         f"Fix safety: {docs.fix_safety.value if docs.fix_safety else 'no automatic fix'}.",
     ]
+    known = _named_patterns(rule)
+    if known:
+        lines += ["", "## Patterns it knows", *known]
     if docs.options:
         lines += ["", "## Options", *(f"- `{name}`: {text}" for name, text in docs.options.items())]
     if rule.options:

@@ -164,6 +164,20 @@ def test_rules_and_rule() -> None:
     assert run_cli("rule", "threatening-language")[1] == out
 
 
+def test_rule_page_lists_the_named_patterns_of_its_params() -> None:
+    """A pattern rule's page indexes its clues or signal classes from the data it runs on."""
+    from sendlint.docs import render_rule_doc
+
+    registry = load_registry()
+    signals = render_rule_doc(registry.rules["TON112"])
+    index = signals[signals.index("## Patterns it knows") :].split("\n\n")[0].splitlines()[1:]
+    assert index[0] == "- `repetition` (cue; en/es)"
+    assert "- `reader-lapse` (support; en/es)" in index
+    countdown = render_rule_doc(registry.rules["TON110"])
+    assert "- `countdown` (in marketing; en/es)" in countdown
+    assert "## Patterns it knows" not in render_rule_doc(registry.rules["TON101"])  # a lexicon rule: its terms are data
+
+
 def test_version() -> None:
     assert run_cli("--version") == (0, f"sendlint {__version__}\n", "")
 
