@@ -63,6 +63,9 @@ number is switched off. What each finder accepts, and what it deliberately ignor
   - South Africa identity number: 13 digits (``8001015009087``, ``800101 5009 087``) only right after an
     ``ID number``/``identity number`` label that names no record of the sender's (``order ID number``), with a
     birth date (YYMMDD) and a citizenship digit 0-2; as after an Aadhaar label, the Luhn digit is not required.
+  - Nigeria National Identification Number (NIN): 11 digits (``31849206571``, grouped ``3184 920 6571`` or
+    ``318 4920 6571``) only right after a ``NIN`` / ``National Identification Number`` label; NIMC publishes no
+    check digit, so, as after a DNI label, the label says what the number is.
   - India Aadhaar: 12 digits (``4821 7736 5193``, ``482177365193``), first digit 2-9, only right after
     an ``Aadhaar``/``UIDAI`` label. As after a CURP label, the shape is enough there (the Verhoeff check
     digit is not required): the message says what the number is; unlabelled 12-digit numbers are
@@ -122,6 +125,7 @@ class Kind(StrEnum):
     LABELLED_DNI = "labelled_dni"
     IN_AADHAAR = "in_aadhaar"
     ZA_ID = "za_id"
+    NG_NIN = "ng_nin"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
 
@@ -143,7 +147,7 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
-_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR, Kind.ZA_ID})
+_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR, Kind.ZA_ID, Kind.NG_NIN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,6 +543,8 @@ _CURP_LABEL = _label_re("curp")
 _AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
 _ZA_ID_LABEL = _label_re(r"(?:(?:south african|sa|national) )?id(?:entity)? (?:number|no\.?|#)|identity number|identity document(?: number)?")
+# h22: Nigeria's NIN; "nin" is no word of English or Spanish ("niño" has an ñ, a letter of the word).
+_NG_NIN_LABEL = _label_re(r"nin|national identification number|national identity number")
 # "order ID number", "booking ID no.": the label names a record of the sender's, not a person's identity.
 _RECORD_BEFORE_ID_RE = re.compile(
     r"(?i)(?<![^\W_])(?:order|booking|member|membership|customer|client|account|reference|transaction|tracking|ticket|invoice"
@@ -719,6 +725,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![0-9])[0-9]{6}(?P<sep> ?)[0-9]{4}(?P=sep)[0-9]{3}(?![0-9])"),
         _za_id_check,
         min_digits=13,
+    ),
+    _IdFormat(
+        Kind.NG_NIN,
+        "NG",
+        re.compile(r"(?<![0-9])(?:[0-9]{11}|[0-9]{4} [0-9]{3} [0-9]{4}|[0-9]{3} [0-9]{4} [0-9]{4})(?![0-9])"),
+        lambda m, text: _labelled(text, m.start(), _NG_NIN_LABEL),
+        min_digits=11,
     ),
     _IdFormat(
         Kind.US_SSN,

@@ -543,8 +543,8 @@ def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
     m), "billeteraceib0" for Billetera Ceibo (0 for o).
 
     The label with its hyphens dropped has the skeleton of the whole name (:func:`_skeleton`: digits read as
-    letters, i/l, rn/m, vv/w, confusables), or one of its hyphen-separated parts has the skeleton of one of the
-    name's words of 5+ letters; and in either case not its letters. The brand's own spelling, with or without
+    letters, i/l, rn/m, vv/w, confusables), or one of its hyphen-separated parts has the skeleton of the whole name
+    ("sunfie1dsolar-quotes") or of one of the name's words of 5+ letters; and in every case not its letters. The brand's own spelling, with or without
     accents or hyphens, is never flagged; short words are left out (4-letter words swap i and l in plain English:
     mail, mall)."""
     decoded = _decode_host(host)
@@ -557,6 +557,9 @@ def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
         plain = plain_label(name)
         slug = "".join(c for c in plain if c.isalnum())
         if len(slug) >= 5 and joined != slug and _skeleton(joined) == _skeleton(slug):
+            return name
+        # h22: the whole name respelled in one part of a hyphenated label ("sunfie1dsolar-quotes" for Sunfield Solar).
+        if len(slug) >= 5 and any(part != slug and _skeleton(part) == _skeleton(slug) for part in parts):
             return name
         words = [w for w in re.split(r"[^\w]+", plain) if len(w) >= 5 and w.isalpha()]
         for part in parts:

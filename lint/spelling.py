@@ -440,10 +440,28 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
 
 def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is "re" plus a known verb form in -ing or -ed of 6+ letters ("retiling", "regrouting",
-    "resealed"; h20): dictionaries list only some re- verbs. The verbal ending keeps a typo from passing by
-    accident, since what a misspelling leaves after "re" is seldom a known -ing/-ed form ("recieved")."""
+    "resealed"; h20), or "re" plus a frequent verb of 4+ letters whose past in -ed is known too ("reglue", "resands";
+    h22): dictionaries list only some re- verbs. The verbal ending keeps a typo from passing by accident, since what
+    a misspelling leaves after "re" is seldom a known verb ("recieved", "reknown": no "knowned")."""
     rest = word[2:]
-    return word.startswith("re") and len(rest) >= 6 and rest.endswith(("ing", "ed")) and known(rest)
+    if not word.startswith("re") or len(rest) < 4:
+        return False
+    if len(rest) >= 6 and rest.endswith(("ing", "ed")) and known(rest):
+        return True
+    base = rest[:-1] if rest.endswith("s") and not rest.endswith("ss") else rest
+    if len(base) < 4 or base not in _frequent_words("en"):
+        return False  # a rare base ("lase" in "relase") is more often a typo's accident than a verb redone
+    return known(base + "ed") or (base.endswith("e") and known(base + "d"))
+
+
+@functools.cache
+def _frequent_words(root: str) -> frozenset[str]:
+    """The language's most frequent words (``corpora/<lang>/common-words.txt``), lower case."""
+    path = resources.files("sendlint.corpora").joinpath(root, "common-words.txt")
+    if not path.is_file():
+        return frozenset()
+    entries = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(entry for entry in entries if entry and not entry.startswith("#"))
 
 
 # Spanish forms dictionaries list only in part: diminutives (-ito, -cito, -ecito: "cuernitos", "cafecito",

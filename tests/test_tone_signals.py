@@ -174,6 +174,147 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "transactional",
             "Interesting choice of icing for a wedding cake, but your priorities",
         ),
+        # round 22 (h22's misses), by class. pity frame + a loss: an auction, running out
+        (
+            "Tu bono del gimnasio lleva tres semanas sin usarse. Sería una lástima que tuviéramos que subastar tu taquilla.",
+            "es",
+            "collections",
+            "Sería una lástima que tuviéramos que subastar",
+        ),
+        (
+            "Your bike has been sitting in our shop for five weeks now. It would be a pity if it had to be sold at auction.",
+            "en",
+            "collections",
+            "would be a pity if it had to be sold at auction",
+        ),
+        (
+            "Si no apartas tu turno ahora, no te quejes luego cuando no haya plazas.",
+            "es",
+            "marketing",
+            "no te quejes luego cuando no haya plazas",
+        ),
+        (
+            "Book your slot now, and don't complain later when it's sold out.",
+            "en",
+            "marketing",
+            "don't complain later when it's sold out",
+        ),
+        # others who waited + the reader's lapse in the sentence before
+        (
+            "No contestaste a nuestros avisos. Doce personas esperaron el kayak en el muelle.",
+            "es",
+            "service",
+            "personas esperaron",
+        ),
+        (
+            "You never brought the kayak back. Twelve families had to wait on the jetty.",
+            "en",
+            "service",
+            "families had to wait",
+        ),
+        # a third party feeling the lapse + a count
+        (
+            "Nuestra huerta comunitaria lo está notando: otra vez faltan tus horas de riego.",
+            "es",
+            "service",
+            "lo está notando: otra vez",
+        ),
+        (
+            "The school garden is feeling the pinch, since you've missed your watering shift again.",
+            "en",
+            "service",
+            "is feeling the pinch, since you've missed your watering shift again",
+        ),
+        # judging: think of others, after the reader's lapse
+        (
+            "Faltaste al turno del martes sin avisar. Piensa en los demás la próxima vez.",
+            "es",
+            "service",
+            "Piensa en los demás",
+        ),
+        (
+            "You skipped Tuesday's slot without telling us. Think of others when you book.",
+            "en",
+            "service",
+            "Think of others",
+        ),
+        # the cost of waiting + a loss
+        (
+            "Cuanto más esperes, más dinero tirado en la factura de la luz.",
+            "es",
+            "marketing",
+            "Cuanto más esperes, más dinero tirado",
+        ),
+        (
+            "The longer you put it off, the more money down the drain.",
+            "en",
+            "marketing",
+            "The longer you put it off, the more money down the drain",
+        ),
+        # a small sender + the reader's lapse (its only partners)
+        (
+            "Somos una librería pequeña y nunca pasaste a recoger los tres libros que encargaste.",
+            "es",
+            "collections",
+            "Somos una librería pequeña y nunca pasaste",
+        ),
+        (
+            "We're a small bookshop, and you never came back for the three novels you ordered.",
+            "en",
+            "collections",
+            "We're a small bookshop, and you never",
+        ),
+        (
+            "La cuota de mayo sigue sin abonarse. Somos un club de barrio y cada cuota cuenta.",
+            "es",
+            "collections",
+            "Somos un club de barrio",
+        ),
+        (
+            "The club runs on volunteers, and your subscription is still missing.",
+            "en",
+            "collections",
+            "runs on volunteers, and your subscription is still missing",
+        ),
+        # shifting the blame + the reader's lapse as the cause
+        (
+            "No es culpa nuestra: la pantalla se rompió por no seguir las instrucciones de montaje.",
+            "es",
+            "service",
+            "No es culpa nuestra: la pantalla se rompió por no seguir",
+        ),
+        (
+            "That's not a manufacturing defect; the hinge snapped because you ignored the assembly guide.",
+            "en",
+            "service",
+            "not a manufacturing defect; the hinge snapped because you ignored",
+        ),
+        # the reader's item left waiting + an irony marker in the same sentence
+        (
+            "Tu pedido de velas lleva dos meses guardado en la trastienda y, por lo visto, ya ni te acuerdas.",
+            "es",
+            "transactional",
+            "lleva dos meses guardado en la trastienda y, por lo visto",
+        ),
+        (
+            "Apparently your drill has been sitting at the counter for three weeks.",
+            "en",
+            "transactional",
+            "Apparently your drill has been sitting at the counter for three weeks",
+        ),
+        # exposure: the reader's name on a list, with a pity frame
+        (
+            "Sería una pena que tu nombre apareciera en el tablón de la entrada.",
+            "es",
+            "collections",
+            "Sería una pena que tu nombre apareciera",
+        ),
+        (
+            "It would be a shame if your name appears on the list we pin up in the clubhouse.",
+            "en",
+            "collections",
+            "would be a shame if your name appears",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -208,6 +349,54 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ),
         ("Your invoice is still unpaid. You can pay it in the app or at any branch.", "en", "collections"),
         ("Try again in a moment: the server is busy.", "en", "service"),
+        # round 22's wordings alone, or with a partner they do not pair with
+        (
+            "Somos una panadería pequeña y, otra vez este año, horneamos roscón para toda la calle.",
+            "es",
+            "marketing",
+        ),
+        (
+            "We're a small family bakery, and once again we're baking hot cross buns for the whole street.",
+            "en",
+            "marketing",
+        ),
+        ("La tienda es un negocio familiar: seguro que te encanta la nueva carta.", "es", "marketing"),
+        (
+            "The shop is a family-run business, and clearly proud of it: come taste the new menu.",
+            "en",
+            "marketing",
+        ),
+        ("No es un defecto de fábrica: las vetas son propias de la madera natural.", "es", "service"),
+        ("It's not a defect: the knots are part of natural oak.", "en", "service"),
+        (
+            "Tu paquete lleva dos días guardado en el casillero 5. Como siempre, puedes recogerlo gratis hasta el viernes.",
+            "es",
+            "transactional",
+        ),
+        (
+            "Your parcel has been sitting in locker 5 for two days. As usual, collection is free until Friday.",
+            "en",
+            "transactional",
+        ),
+        ("Cada día que pasa, el jardín florece un poco más: ven a verlo.", "es", "marketing"),
+        ("The longer you leave it, the richer the sourdough tastes.", "en", "marketing"),
+        ("No te quejes del calor: ven por un helado de mango.", "es", "marketing"),
+        ("Don't complain about the heat: grab a mango ice cream.", "en", "marketing"),
+        ("Más de 200 personas esperaron el estreno con nosotros: ¡gracias!", "es", "marketing"),
+        ("Over 200 fans waited for the premiere with us: thank you!", "en", "marketing"),
+        ("Piensa en los demás invitados al elegir el vino de la cena.", "es", "marketing"),
+        ("Think of others on your gift list: our hampers ship free this week.", "en", "marketing"),
+        ("Nuestra subasta benéfica abre el sábado: puja desde la app.", "es", "marketing"),
+        ("Our charity auction opens on Saturday: bid from the app.", "en", "marketing"),
+        ("Reserva pronto: el año pasado no quedó ni un sitio libre.", "es", "marketing"),
+        ("Book early: last year the workshop was sold out in a day.", "en", "marketing"),
+        ("Gracias por tu paciencia: tu nombre aparece ya en la lista de invitados.", "es", "service"),
+        ("Thanks for your patience: your name appears on the guest list now.", "en", "service"),
+        (
+            "Your payment is still missing from our records; if you have already paid, please ignore this.",
+            "en",
+            "collections",
+        ),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(
@@ -239,7 +428,10 @@ def test_a_switched_off_rule_is_not_deferred_to(registry: Registry) -> None:
     message = make_message(body=body, locale="es", category="collections", channel="whatsapp")
     default = {f.rule for f in evaluate(message, registry).findings}
     assert "TON107" in default and "TON112" not in default
-    without = [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry, Config(ignore=("TON107",))).findings]
+    without = [
+        (f.rule, body[f.start : f.end])
+        for f in evaluate(message, registry, Config(ignore=("TON107",))).findings
+    ]
     assert ("TON112", "Sería una pena que tu caso acabara en manos de nuestros abogados") in without
 
 
@@ -283,3 +475,35 @@ def test_a_neighbour_class_counts_only_from_an_adjacent_sentence(registry: Regis
     assert (
         names("No viniste el sábado. La sala abre a las nueve. Otros vecinos también quieren la sala.") == []
     )
+
+
+def test_a_class_with_partners_counts_only_next_to_one_of_them(registry: Registry) -> None:
+    """``small-sender`` pairs only with the reader's lapse or the reader singled out: next to a count of
+    repeats ("otra vez") it is ordinary copy, and the pair does not report."""
+    rule = registry.get("TON112")
+    assert rule is not None
+    params = SignalParams.model_validate(rule.check.params)  # type: ignore[attr-defined]
+    classes = compile_classes(params, "es")
+
+    def names(text: str) -> list[list[str]]:
+        folded = build_view(text, case=True, accents=True).text
+        return [
+            found
+            for _, found in firing(sentence_signals(folded, classes, "service"), classes, params.min_classes)
+        ]
+
+    assert names("Somos un taller pequeño y otra vez abrimos en agosto.") == []
+    assert names("Somos un taller pequeño y nunca pasaste a buscar la silla.") == [
+        ["small-sender", "reader-lapse"]
+    ]
+
+
+def test_pairs_with_must_name_a_class() -> None:
+    with pytest.raises(ValueError, match="unknown classes"):
+        SignalParams.model_validate(
+            {
+                "classes": [
+                    {"name": "a", "role": "cue", "patterns": {"en": ["x"]}, "pairs_with": ["missing"]},
+                ]
+            }
+        )

@@ -143,9 +143,10 @@ def _brand_cores(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         cores = set()
         for strip_start, strip_end in ((True, False), (False, True), (True, True)):
             lo, hi = 0, len(words)
-            while strip_start and lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
+            # A descriptor is compared without its period: "Co.", "Ltd.", "Cía." (h22: "Sootless Chimney Co.").
+            while strip_start and lo < hi and (words[lo].rstrip(".") in descriptors or words[lo] in _EDGE_WORDS):
                 lo += 1
-            while strip_end and hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
+            while strip_end and hi > lo and (words[hi - 1].rstrip(".") in descriptors or words[hi - 1] in _EDGE_WORDS):
                 hi -= 1
             while lo < hi and words[lo] in _EDGE_WORDS:
                 lo += 1
@@ -181,6 +182,41 @@ def _names_brand_core(ctx: CheckContext, names: list[str], field_names: list[str
     return False
 
 
+# h22: the sender's label, opening the body before a colon ("Club Enroque: ..." for Club de Ajedrez Enroque, "Kaveri
+# Canal Cooperative: ..." for Kaveri Canal Irrigation Cooperative) or signing it after a dash at its end ("... – Ola
+# Norte"), written with some of the brand's words, in the brand's order, leaving out the others (a descriptor, a word
+# in the middle, the last words). What an SMS sender does to fit its long registered name.
+_OPENING_LABEL_RE = re.compile(r"^\s*([^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t]*:")
+_CLOSING_LABEL_RE = re.compile(r"[–—-][ \t]*([^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t.]*$")
+
+
+def _label_names_brand(label: str, names: list[str]) -> bool:
+    """Whether ``label`` is two or more words of one of the brand ``names``, in their order and each written with
+    a capital (joining words excepted), with a distinctive word of four letters or more among them (not a word
+    that says what kind of business it is: "Club Náutico:" names no club). One word is the core's to read."""
+    written = _NAME_WORD_RE.findall(label)
+    if len(written) < 2 or any(not (w[:1].isupper() or w[:1].isdigit() or fold(w) in _EDGE_WORDS) for w in written):
+        return False
+    label_words = [fold(w).rstrip(".") for w in written]
+    descriptors = _brand_descriptors()
+    if not any(len(w) >= 4 and w not in descriptors and w not in _EDGE_WORDS for w in label_words):
+        return False
+    for name in names:
+        remaining = iter(fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name))
+        if all(word in remaining for word in label_words):  # a subsequence of the name's words
+            return True
+    return False
+
+
+def _labels_brand(body: str, names: list[str]) -> bool:
+    """Whether the body opens or closes with a sender label of the brand's words (see above)."""
+    for pattern in (_OPENING_LABEL_RE, _CLOSING_LABEL_RE):
+        match = pattern.search(body)
+        if match and _label_names_brand(match.group(1), names):
+            return True
+    return False
+
+
 def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     body = ctx.message.body
     names = _brand_names(ctx)
@@ -191,6 +227,8 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         return
     if names and _names_brand_core(ctx, names, fields):
         return  # "Swiftbox: ..." for Swiftbox Delivery, "el punto Rayo" for Paquetería Rayo
+    if names and _labels_brand(body, names):
+        return  # "Club Enroque: ..." for Club de Ajedrez Enroque
     hint = f" («{names[0]}»)" if names and ctx.language == "es" else (f" (“{names[0]}”)" if names else "")
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
@@ -247,7 +285,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
@@ -410,6 +448,9 @@ _BRACKET_FIELD_RE = re.compile(
     r"\[(?:[A-Z]+_)*(?:NOMBRE|NAME|FIRST_?NAME|LAST_?NAME|FULL_?NAME|APELLIDO|APELLIDOS|CLIENTE|CUSTOMER|USUARIO|USER"
     r"|FECHA|DATE|IMPORTE|AMOUNT|MONTO|EMAIL|CORREO|TELEFONO|PHONE|CIUDAD|CITY|DIRECCION|ADDRESS)(?:_[A-Z]+)*\]"
     r"|\[(?:Nombre|Apellido|Name|First ?[Nn]ame|Last ?[Nn]ame)\]"
+    # h22: in lower case or snake case as well ("Hi [first_name],", "Hola [nombre_cliente]"), as the angle form below.
+    r"|\[(?:[a-z]+_)*(?:nombre|name|first_?name|last_?name|full_?name|apellidos?|cliente|customer|usuario|user"
+    r"|fecha|date|importe|amount|monto|email|correo|telefono|phone)(?:_[a-z]+)*\]"
     # h20: the same field between angle brackets ("Estimado/a <nombre>:", "Dear <first_name>"); an HTML tag never
     # has one of these names.
     r"|<(?i:(?:[a-z]+_)*(?:nombre|name|first_?name|last_?name|full_?name|apellidos?|cliente|customer|usuario|user"

@@ -7,7 +7,8 @@ classes in the same sentence, at least one of them a *cue* (a class that carries
 a *support* class that only says what the sentence is about), read as sarcasm, a veiled consequence,
 guilt, judging the reader or counting their lapses. A class may also be read in the sentence before or
 after (``reach: neighbour``): a comparison with others who paid is about the reader's own debt named in
-the sentence before it.
+the sentence before it. A class with ``pairs_with`` counts only when one of those classes is found with it:
+"we're a small bakery" is guilt next to the reader's lapse, and ordinary copy next to "once again".
 
 The trigger is the union of the cue classes: a message with none of their words is not looked at.
 """
@@ -38,6 +39,7 @@ class SignalClass(BaseModel):
     patterns: dict[str, list[str]]
     reach: Literal["sentence", "neighbour"] = "sentence"
     categories: list[str] = []  # empty: every category
+    pairs_with: list[str] = []  # empty: any other class; else the class counts only next to one of these
 
 
 class SignalParams(BaseModel):
@@ -53,7 +55,11 @@ class SignalParams(BaseModel):
     def _compiles(self) -> SignalParams:
         from ..checks.base import compile_re2
 
+        names = {signal.name for signal in self.classes}
         for signal in self.classes:
+            unknown = set(signal.pairs_with) - names
+            if unknown:
+                raise ValueError(f"class {signal.name!r} pairs with unknown classes: {sorted(unknown)}")
             for alternatives in signal.patterns.values():
                 compile_re2(_alternation(alternatives), True)
         return self
@@ -69,6 +75,7 @@ class CompiledClass(NamedTuple):
     neighbour: bool
     categories: frozenset[str]
     pattern: Any
+    pairs_with: frozenset[str] = frozenset()
 
 
 class SentenceSignals(NamedTuple):
@@ -89,6 +96,7 @@ def compile_classes(params: SignalParams, language: str) -> list[CompiledClass]:
             c.reach == "neighbour",
             frozenset(c.categories),
             compile_re2(_alternation(c.patterns[language]), True),
+            frozenset(c.pairs_with),
         )
         for c in params.classes
         if c.patterns.get(language)
@@ -122,9 +130,11 @@ def firing(
     """Sentences where ``min_classes`` classes meet, with their class names (cues first).
 
     A neighbour-reach class found in the sentence just before or after counts too, if the two are
-    adjacent in the list of sentences with signals and no sentence lies between them."""
+    adjacent in the list of sentences with signals and no sentence lies between them. A class with
+    ``pairs_with`` counts only when one of those classes counts too."""
     cue = {c.name for c in classes if c.cue}
     neighbour = {c.name for c in classes if c.neighbour}
+    pairs = {c.name: c.pairs_with for c in classes if c.pairs_with}
     for index, sentence in enumerate(sentences):
         names = set(sentence.found)
         if not names & cue:
@@ -134,6 +144,9 @@ def firing(
                 sentences[min(index, other)], sentences[max(index, other)]
             ):
                 names |= set(sentences[other].found) & neighbour
+        names = {n for n in names if n not in pairs or pairs[n] & names}
+        if not names & cue & set(sentence.found):
+            continue
         if len(names) >= min_classes:
             # The sentence's own cues first, then the rest.
             yield sentence, sorted(names, key=lambda n: (n not in cue or n not in sentence.found, n))
@@ -190,7 +203,8 @@ def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) ->
                 reported = _reported_elsewhere(ctx, params.defer_to)
             if any(f == field_name and s_start <= s < s_end for f, s in reported):
                 continue
-            own = sentence.found.values()  # the span covers the sentence's own signals, the pair that fired
+            # the span covers the sentence's own signals that count, the pair that fired
+            own = [span for name, span in sentence.found.items() if name in names]
             h_start, h_end = view.to_original(min(s for s, _ in own), max(e for _, e in own))
             if ctx.overlaps_placeholder(field_name, h_start, h_end):
                 continue
