@@ -85,6 +85,17 @@ def test_rule_is_documented_in_both_languages(rule: Rule) -> None:
     assert all(rule.message[language].strip() for language in LANGUAGES)
 
 
+# A rule page is read by copywriters: "what" says what the rule flags by class of wording, in a paragraph.
+# The detail of each wording lives next to its pattern (YAML comments, clue names listed on the page).
+WHAT_MAX_WORDS = 150
+
+
+@pytest.mark.parametrize("rule", list(_REGISTRY.rules.values()), ids=lambda rule: rule.id)
+def test_rule_what_stays_a_paragraph(rule: Rule) -> None:
+    words = len(rule.docs.what.split())
+    assert words <= WHAT_MAX_WORDS, f"{rule.id} docs.what has {words} words (at most {WHAT_MAX_WORDS}): say the class, not each wording"
+
+
 def test_registry_is_not_empty_and_sorted() -> None:
     ids = list(_REGISTRY.rules)
     assert len(ids) >= 5
