@@ -315,6 +315,144 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "would be a shame if your name appears",
         ),
+        # round 23: mock praise + how long the reader let it lie (its only partners)
+        (
+            "Enhorabuena, nos tuviste una hora esperándote en la puerta del museo.",
+            "es",
+            "service",
+            "Enhorabuena, nos tuviste una hora esperándote",
+        ),
+        (
+            "Felicidades: la mesa de tu terraza se olvidó dos años en el almacén.",
+            "es",
+            "service",
+            "Felicidades: la mesa de tu terraza se olvidó dos años",
+        ),
+        (
+            "Thanks for finally bringing back the tent, only two weeks late.",
+            "en",
+            "service",
+            "Thanks for finally bringing back the tent, only two weeks late",
+        ),
+        (
+            "Congratulations: you've kept the library's projector for three months now.",
+            "en",
+            "service",
+            "Congratulations: you've kept the library's projector for three months",
+        ),
+        # round 23: shifted blame ("not because of our ...", "es lo que pasa cuando") + how long it was left
+        (
+            "La madera se hinchó porque la mesa se dejó meses a la intemperie, no por nuestro trabajo.",
+            "es",
+            "service",
+            "se dejó meses a la intemperie, no por nuestro trabajo",
+        ),
+        (
+            "Es lo que pasa cuando una bici se olvida dos años en un balcón.",
+            "es",
+            "service",
+            "Es lo que pasa cuando una bici se olvida dos años",
+        ),
+        (
+            "The leather cracked because the saddle was left out in the rain for weeks, not because of our stitching.",
+            "en",
+            "service",
+            "was left out in the rain for weeks, not because of our",
+        ),
+        (
+            "That's what happens when the strings were left untouched for months.",
+            "en",
+            "service",
+            "That's what happens when the strings were left untouched for months",
+        ),
+        # round 23: judging (unfair on the others, a lesson for next time, the consideration we expected)
+        (
+            "Faltaste a tres ensayos seguidos, y no es justo para el resto del grupo.",
+            "es",
+            "service",
+            "Faltaste a tres ensayos seguidos, y no es justo para el resto",
+        ),
+        (
+            "You missed three practices in a row, and it isn't fair on the rest of the team.",
+            "en",
+            "service",
+            "You missed three practices in a row, and it isn't fair on the rest of the team",
+        ),
+        (
+            "No viniste al turno del sábado; piensa en eso la próxima vez.",
+            "es",
+            "service",
+            "No viniste al turno del sábado; piensa en eso la próxima vez",
+        ),
+        (
+            "You didn't come to Saturday's shift; think about that next time.",
+            "en",
+            "service",
+            "You didn't come to Saturday's shift; think about that next time",
+        ),
+        (
+            "Entendemos que haya imprevistos, pero nos habría gustado algo más de seriedad.",
+            "es",
+            "service",
+            "Entendemos que haya imprevistos, pero nos habría gustado algo más de seriedad",
+        ),
+        (
+            "We understand things come up, but we'd have appreciated a little more courtesy.",
+            "en",
+            "service",
+            "We understand things come up, but we'd have appreciated a little more courtesy",
+        ),
+        # round 23: others who lost their place + the reader's lapse
+        (
+            "Cancelaste sin avisar y tres familias perdieron su plaza en el taller.",
+            "es",
+            "service",
+            "sin avisar y tres familias perdieron su plaza",
+        ),
+        (
+            "You cancelled without telling us, and four families lost their spot on the course.",
+            "en",
+            "service",
+            "cancelled without telling us, and four families lost their spot",
+        ),
+        # round 23: public exposure of the debt + the lapse
+        (
+            "Tu cuota sigue pendiente y los nombres se publican en el tablón del club.",
+            "es",
+            "collections",
+            "sigue pendiente y los nombres se publican",
+        ),
+        (
+            "Tu recibo sigue impago y compartiremos la lista con tu entrenador.",
+            "es",
+            "collections",
+            "sigue impago y compartiremos la lista con tu entrenador",
+        ),
+        (
+            "Your subscription is still unpaid, and your classmates will find out.",
+            "en",
+            "collections",
+            "is still unpaid, and your classmates will find out",
+        ),
+        (
+            "Your dues are four months behind, and debtors are posted in the lobby every Monday.",
+            "en",
+            "collections",
+            "dues are four months behind, and debtors are posted",
+        ),
+        # round 23: the reader's name taken off a list, with a pity frame
+        (
+            "Sería una pena que tu nombre desapareciera del mural de donantes.",
+            "es",
+            "marketing",
+            "Sería una pena que tu nombre desapareciera",
+        ),
+        (
+            "It would be a shame if your name disappears from the donor wall.",
+            "en",
+            "marketing",
+            "would be a shame if your name disappears",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -397,6 +535,58 @@ def test_signal_classes_meeting_in_a_sentence_fire(
             "en",
             "collections",
         ),
+        # round 23's wordings alone, or with a partner they do not pair with
+        ("¡Enhorabuena! Te estamos esperando en la entrega de premios del sábado.", "es", "marketing"),
+        ("Congratulations! The prize you've been waiting for ships on Monday.", "en", "marketing"),
+        ("We're delighted to welcome you again this spring.", "en", "marketing"),
+        ("Nos alegra que vuelvas otra vez a nuestras clases de cerámica.", "es", "marketing"),
+        ("Thanks for finally trying our app: your first coffee is on us.", "en", "marketing"),
+        ("Congratulations: you've had your plan for three years, so here's a free month.", "en", "marketing"),
+        (
+            "Como siempre, nuestro queso se olvida seis meses en la cueva antes de llegar a tu mesa.",
+            "es",
+            "marketing",
+        ),
+        ("As always, our sourdough was left to rest for two days before baking.", "en", "marketing"),
+        ("Sorry, your parcel is two days late again because of the storm.", "en", "transactional"),
+        (
+            "Otra vez tu pedido llegó con dos días de retraso por la huelga: lo sentimos.",
+            "es",
+            "transactional",
+        ),
+        (
+            "As usual, we kept the leftover tickets for three weeks so latecomers could still join.",
+            "en",
+            "marketing",
+        ),
+        ("Es lo que pasa cuando llega el verano: otra vez tenemos la terraza llena.", "es", "marketing"),
+        ("That's what happens when summer arrives: we're fully booked again.", "en", "marketing"),
+        ("The price rises in May, not because of our margins but because of the new tax.", "en", "service"),
+        ("El precio sube en mayo, no por nuestro servicio sino por el nuevo impuesto.", "es", "service"),
+        (
+            "Pensamos que no es justo para el resto de socios pagar más, así que la cuota baja en mayo.",
+            "es",
+            "marketing",
+        ),
+        (
+            "It wouldn't be fair to the others to keep raising prices, so the fee stays at £10.",
+            "en",
+            "marketing",
+        ),
+        ("¿Te gustó la cata? Piensa en eso la próxima vez que organices una fiesta.", "es", "marketing"),
+        ("Loved the tasting? Think about that next time you plan a party: we cater too.", "en", "marketing"),
+        ("Nos habría gustado más tiempo para preparar la feria, ¡pero aquí estamos!", "es", "marketing"),
+        ("Entendemos que surjan imprevistos: puedes cambiar tu cita desde la app.", "es", "service"),
+        ("We understand plans change, so you can move your booking for free.", "en", "service"),
+        ("Más de 30 personas se quedaron sin plaza el año pasado: reserva pronto.", "es", "marketing"),
+        ("Last year 40 guests missed out, so we've added a second night.", "en", "marketing"),
+        ("Otra vez, los nombres de los ganadores se publican en el tablón del club.", "es", "marketing"),
+        ("Once again, the winners' names are posted on the noticeboard on Monday.", "en", "marketing"),
+        ("Your family will see every photo in the gallery app.", "en", "service"),
+        ("Tus amigos lo verán en el mapa en cuanto compartas tu ruta.", "es", "service"),
+        ("Si confirmas hoy, tu nombre desaparecerá de la lista de espera.", "es", "service"),
+        ("Once you confirm, your name disappears from the waiting list.", "en", "service"),
+        ("Our records are two weeks behind again because of the migration.", "en", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(
@@ -495,6 +685,27 @@ def test_a_class_with_partners_counts_only_next_to_one_of_them(registry: Registr
     assert names("Somos un taller pequeño y otra vez abrimos en agosto.") == []
     assert names("Somos un taller pequeño y nunca pasaste a buscar la silla.") == [
         ["small-sender", "reader-lapse"]
+    ]
+
+
+def test_a_lapse_length_counts_only_next_to_mock_praise_or_shifted_blame(registry: Registry) -> None:
+    """``lapse-length`` (how long the reader let a thing lie) is a support with partners of its own: next
+    to a count of repeats it is a bakery's or a courier's ordinary copy; next to mock praise it is sarcasm."""
+    rule = registry.get("TON112")
+    assert rule is not None
+    params = SignalParams.model_validate(rule.check.params)  # type: ignore[attr-defined]
+    classes = compile_classes(params, "en")
+
+    def names(text: str) -> list[list[str]]:
+        folded = build_view(text, case=True, accents=True).text
+        return [
+            found
+            for _, found in firing(sentence_signals(folded, classes, "service"), classes, params.min_classes)
+        ]
+
+    assert names("As always, the cheese was left in the cellar for six months.") == []
+    assert names("Well done: the ladder was left in the yard for six months.") == [
+        ["mock-praise", "lapse-length"]
     ]
 
 

@@ -4,6 +4,7 @@ edge and passed in, so evaluate stays pure) and text in another language than th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,7 @@ from ..context import Hit
 from ..langid import detect_language, other_language_evidence
 from ..spelling import hunspell_speller, misspellings
 from ..textstats import edit_distance
-from .common import common_words
+from .common import common_words, word_list
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -76,12 +77,50 @@ class ChainSpeller:
     def known_in_region(self, word: str) -> bool:
         return self.regional is not None and hunspell_speller(self.regional).known(word)
 
+    def attested(self, word: str) -> bool:
+        """A real word of the language that Hunspell lacks ("boletería", "waitlist"; "look-alikes" as
+        "lookalikes"), or a clipped word ("diag", "alloc"): asked only for a word about to be reported, so the
+        lists load on the first such word, never for a clean message."""
+        lower = word.lower().replace("’", "'")
+        words = word_list(self.language, "attested-words.txt")
+        joined = lower.replace("-", "")
+        if lower in words or (joined != lower and (joined in words or self.known(joined))):
+            return True
+        return _clipped(lower, self.language, self.known)
+
     def suggest(self, word: str) -> tuple[str, ...]:
         return hunspell_speller(self.locale).suggest(word)
 
 
 # Every Spanish and English word has a vowel (or "y": "rhythm", "muy"); a word without one is a shortening.
 _VOWEL_RE = re.compile(r"[aeiouyáéíóúàèìòùâêîôûäëïöüāēīōū]", re.IGNORECASE)
+
+
+@cache
+def _sorted_common_words(language: str) -> tuple[str, ...]:
+    return tuple(sorted(common_words(language)))
+
+
+_CLIP_CONSONANTS = frozenset("bcdfgkpt")
+
+
+def _clipped(word: str, language: str, known: Any) -> bool:
+    """Whether ``word`` is a clipped word (h23: "diag", "alloc", "recap"): 4-6 letters ending in a stop
+    consonant, the start of a frequent word at least four letters longer ("diagnosis", "allocation"), and
+    no known word with one more letter ("confir" is confirm with its last letter lost: a typo). Jargon and
+    abbreviations are clarity's concern (CLR503), not a misspelling."""
+    if not 4 <= len(word) <= 6 or word[-1] not in _CLIP_CONSONANTS or not word.isalpha():
+        return False
+    common = _sorted_common_words(language)
+    at = bisect_left(common, word)
+    longer = False
+    for candidate in common[at:]:
+        if not candidate.startswith(word):
+            break
+        if len(candidate) == len(word) + 1:
+            return False  # "confir" + m: a letter lost at the end
+        longer = longer or len(candidate) >= len(word) + 4
+    return longer and not any(known(word + letter) for letter in "aeiouslnrtm")
 
 
 def _sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
@@ -122,7 +161,7 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _VOWEL_RE.search(miss.word) is None:
                 continue  # a shortening ("Rspnd", "Tlf"): SMS-speak, CLR501's concern, not a typo
-            if speller.known_in_region(miss.word):
+            if speller.known_in_region(miss.word) or speller.attested(miss.word):
                 continue
             if _introduced_person(text, miss.start, miss.end, miss.word, speller):
                 continue

@@ -1,0 +1,237 @@
+"""Generate ``corpora/<lang>/attested-words.txt``: real words of the language that Hunspell lacks.
+
+Every new trade brings words the LibreOffice dictionaries do not list ("boletería", "fotómetro", "waitlist",
+"leaderboard"); LNG101 reported them as typos until someone added them to ``wordlist.txt`` one by one. This
+list takes the class instead: words frequent enough on the web (wordfreq's large list, Zipf frequency at or
+above ``THRESHOLD``) that Hunspell rejects. LNG101 asks it only for a word it would otherwise report, so a
+clean message never loads it.
+
+Web text is full of misspellings, so a frequent unknown word is left out when it looks like one:
+
+- an accent or apostrophe away from a known word ("tambien", "envio", "fué", "dont", "wasnt");
+- in Spanish, one sound-alike spelling away from a known or more frequent word (seseo, yeísmo, b/v, g/j, a silent h:
+  "cafesito", "nesesario", "recojer", "aser");
+- one edit (a letter changed, swapped, left out or added inside) from a known word ten times more frequent
+  ("recieve", "definately", "recojer", "exelente");
+- more frequent in another language than in its own (English in a Spanish message, "sont" and "les" in an
+  English one: a sentence in the wrong language is LNG103's, and its words must stay unknown);
+- shorter than four letters (shortenings and typos of short words: "aca", "teh", "pls");
+- listed in ``corpora/<lang>/misspellings.txt`` (classic misspellings, LNG101's true positives on the
+  tuning corpora).
+
+Run after changing dictionaries, wordfreq or the misspellings list (needs the dev dependency wordfreq):
+
+    python tools/gen_attested_words.py
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator
+from importlib.metadata import version
+from pathlib import Path
+
+from sendlint.textstats import edit_distance
+
+ROOT = Path(__file__).resolve().parents[1]
+# Chosen by measuring LNG101 on the tuning corpora (HELDOUT-2026-12-05-h23.md, "Round 23 analysis").
+THRESHOLD = 1.25
+EDIT_RATIO = 1.0  # a known word one edit away this much more frequent (Zipf: 10x) makes a word a misspelling
+EDIT2_RATIO = 1.5  # ... and two edits away ("tommorow", "nesecitas", "maintainance"), 30x more frequent
+REFERENCE_ZIPF = 3.0  # known words frequent enough to be what a misspelling was aiming at
+FOREIGN_MARGIN = 0.3  # Zipf by which another language may use a word more before it counts as foreign
+MIN_LENGTH = 4
+LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")  # wordfreq's lists are lower case; ß, þ, ø are Latin too
+TRIPLED_RE = re.compile(r"(.)\1\1")
+DICTIONARIES = {"es": ("es-ES",), "en": ("en-US", "en-GB")}
+OTHER_LANGUAGES = {"es": ("en", "fr", "pt", "it", "de", "ca"), "en": ("es", "fr", "pt", "it", "de", "nl")}
+# Words a misspelling glues to the next one ("porfavor", "apartir", "alot", "infact"): a word made of one of these and
+# a known word is left out. Compounds of content words stay ("leaderboard", "waitlist").
+GLUED_FIRST = {
+    "es": ("a", "al", "con", "de", "del", "en", "muy", "o", "por", "sin", "tal", "lo", "se", "si", "no"),
+    "en": ("a", "all", "any", "as", "at", "each", "in", "no", "thank", "every", "some", "to"),
+}
+_LETTERS = "abcdefghijklmnopqrstuvwxyzñáéíóúü"
+_ACUTE = str.maketrans("aeiou", "áéíóú")
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.replace("ñ", "\0"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("\0", "ñ")
+
+
+def accent_variants(word: str) -> Iterator[str]:
+    """The word with its accents off, with one acute accent added, and with ñ/n swapped."""
+    plain = _strip_accents(word)
+    yield plain
+    for i, ch in enumerate(plain):
+        if ch in "aeiou":
+            yield plain[:i] + ch.translate(_ACUTE) + plain[i + 1 :]
+        if ch == "n":
+            yield plain[:i] + "ñ" + plain[i + 1 :]
+        if ch == "ñ":
+            yield plain[:i] + "n" + plain[i + 1 :]
+        if ch == "u":
+            yield plain[:i] + "ü" + plain[i + 1 :]
+
+
+def apostrophe_variants(word: str) -> Iterator[str]:
+    for i in range(1, len(word)):
+        yield word[:i] + "'" + word[i:]
+
+
+# Spanish letters that sound alike (seseo, yeísmo, b/v, g/j before e/i, x/s, a silent h): the misspellings of
+# people who write as they speak.
+_ES_SOUND_ALIKE = (
+    ("c", "s"),
+    ("c", "z"),
+    ("s", "z"),
+    ("b", "v"),
+    ("ll", "y"),
+    ("g", "j"),
+    ("x", "s"),
+    ("h", ""),
+)
+
+
+def sound_alike_variants(word: str) -> Iterator[str]:
+    """The Spanish word with one pair of sound-alike letters swapped, either way."""
+    for left, right in _ES_SOUND_ALIKE:
+        for a, b in ((left, right), (right, left)):
+            if not a:
+                continue
+            start = word.find(a)
+            while start != -1:
+                yield word[:start] + b + word[start + len(a) :]
+                start = word.find(a, start + 1)
+    if not word.startswith("h"):
+        yield "h" + word
+
+
+def one_edits(word: str) -> Iterator[str]:
+    """Every word one substitution, transposition, deletion or insertion away."""
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            yield left + right[1:]
+            for ch in _LETTERS:
+                if ch != right[0]:
+                    yield left + ch + right[1:]
+        if len(right) > 1:
+            yield left + right[1] + right[0] + right[2:]
+        for ch in _LETTERS:
+            yield left + ch + right
+
+
+def deletes(word: str, depth: int = 2) -> set[str]:
+    """The word with up to ``depth`` letters deleted (symmetric-delete index for edit distance 2)."""
+    found, frontier = {word}, {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def misspelling_list(language: str) -> frozenset[str]:
+    path = ROOT / "corpora" / language / "misspellings.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line.casefold() for line in lines if line and not line.startswith("#"))
+
+
+def candidates(language: str, known: Callable[[str], bool]) -> dict[str, tuple[float, str]]:
+    """Every word of wordfreq's large list with Zipf >= 1 that Hunspell rejects: word -> (Zipf, verdict).
+
+    The verdict is "" for an attested word, else the filter that left it out.
+    """
+    import wordfreq
+
+    frequency = wordfreq.get_frequency_dict(language, "large")
+    zipf = {word: wordfreq.freq_to_zipf(value) for word, value in frequency.items()}
+    others = [wordfreq.get_frequency_dict(other, "large") for other in OTHER_LANGUAGES[language]]
+    excluded = misspelling_list(language)
+    index: dict[str, list[str]] = {}
+    for word, score in zipf.items():
+        if score >= REFERENCE_ZIPF and word.isalpha() and known(word):
+            for variant in deletes(word):
+                index.setdefault(variant, []).append(word)
+
+    def near_frequent(word: str, score: float) -> bool:
+        return any(
+            zipf[ref] >= score + EDIT2_RATIO and edit_distance(word, ref, 2) <= 2
+            for variant in deletes(word)
+            for ref in index.get(variant, ())
+        )
+
+    result: dict[str, tuple[float, str]] = {}
+    for word, score in zipf.items():
+        if score < 1.0 or not word.isalpha() or known(word):
+            continue
+        if len(word) < MIN_LENGTH:
+            verdict = "short"
+        elif not LATIN_WORD_RE.fullmatch(word):
+            verdict = "script"  # "время" in the Spanish list: another alphabet is another language's word
+        elif TRIPLED_RE.search(word):
+            verdict = "stretched"  # "aaaand", "sooo": an expressive spelling, never a dictionary word
+        elif word in excluded:
+            verdict = "misspelling"
+        elif any(variant != word and known(variant) for variant in accent_variants(word)):
+            verdict = "accent"
+        elif language == "es" and any(
+            variant != word and (known(variant) or zipf.get(variant, 0.0) > score)
+            for variant in sound_alike_variants(word)
+        ):
+            verdict = "sound-alike"
+        elif any(known(variant) for variant in apostrophe_variants(word)):
+            verdict = "apostrophe"
+        elif any(
+            zipf.get(neighbour, 0.0) >= score + EDIT_RATIO and known(neighbour)
+            for neighbour in set(one_edits(word))
+        ):
+            verdict = "one-edit"
+        elif near_frequent(word, score):
+            verdict = "two-edit"
+        elif any(
+            word.startswith(first) and len(word) - len(first) >= 3 and known(word[len(first) :])
+            for first in GLUED_FIRST[language]
+        ):
+            verdict = "glued"
+        elif any(
+            wordfreq.freq_to_zipf(other.get(word, 0.0) or 1e-12) >= score + FOREIGN_MARGIN for other in others
+        ):
+            verdict = "foreign"
+        else:
+            verdict = ""
+        result[word] = (score, verdict)
+    return result
+
+
+def main() -> int:
+    from sendlint.spelling import hunspell_speller
+
+    for language, dictionaries in DICTIONARIES.items():
+        spellers = [hunspell_speller(name) for name in dictionaries]
+
+        def known(word: str, spellers: list = spellers) -> bool:  # type: ignore[type-arg]
+            return any(s.known(word) for s in spellers)
+
+        words = sorted(
+            w
+            for w, (score, verdict) in candidates(language, known).items()
+            if not verdict and score >= THRESHOLD
+        )
+        header = (
+            f"# Real {language} words Hunspell {', '.join(dictionaries)} rejects: wordfreq {version('wordfreq')} large list\n"
+            f"# (data CC BY-SA 4.0, https://github.com/rspeer/wordfreq), Zipf >= {THRESHOLD}, minus likely misspellings\n"
+            "# (accent, apostrophe or one edit from a known word, foreign, short, corpora/<lang>/misspellings.txt).\n"
+            "# Generated by tools/gen_attested_words.py; LNG101 asks it only for a word it would report.\n"
+        )
+        path = ROOT / "corpora" / language / "attested-words.txt"
+        path.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+        print(f"{language}: {len(words)} words -> {path.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
