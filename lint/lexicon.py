@@ -126,6 +126,16 @@ def parse_lexicon(data: Any) -> Lexicon:
     )
 
 
+@cache
+def word_list(language: str, name: str) -> frozenset[str]:
+    """A one-word-per-line list from ``corpora/<language>/<name>`` (``#`` comments); empty if absent."""
+    path = resources.files("sendlint.corpora").joinpath(language, name)
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def fold(text: str) -> str:
     return build_view(text, case=True, accents=True).text
 

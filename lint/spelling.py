@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from .lexicon import word_list
 from .textstats import _SIMPLE_TOKEN_RE, _es_nuclei, es_stressed_nucleus, mask_non_words, split_sentences
 
 __all__ = [
@@ -188,11 +189,7 @@ def hunspell_speller(lang: str) -> HunspellSpeller:
 def shipped_wordlist(lang: str) -> frozenset[str]:
     """Extra words accepted in customer messaging (``corpora/<lang>/wordlist.txt``), case-folded."""
     root = lang.replace("_", "-").split("-", 1)[0].lower()
-    path = resources.files("sendlint.corpora").joinpath(root, "wordlist.txt")
-    if not path.is_file():
-        return frozenset()
-    entries = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(entry.casefold() for entry in entries if entry and not entry.startswith("#"))
+    return frozenset(entry.casefold() for entry in word_list(root, "wordlist.txt"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,19 +446,9 @@ def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
     if len(rest) >= 6 and rest.endswith(("ing", "ed")) and known(rest):
         return True
     base = rest[:-1] if rest.endswith("s") and not rest.endswith("ss") else rest
-    if len(base) < 4 or base not in _frequent_words("en"):
+    if len(base) < 4 or base not in word_list("en", "common-words.txt"):
         return False  # a rare base ("lase" in "relase") is more often a typo's accident than a verb redone
     return known(base + "ed") or (base.endswith("e") and known(base + "d"))
-
-
-@functools.cache
-def _frequent_words(root: str) -> frozenset[str]:
-    """The language's most frequent words (``corpora/<lang>/common-words.txt``), lower case."""
-    path = resources.files("sendlint.corpora").joinpath(root, "common-words.txt")
-    if not path.is_file():
-        return frozenset()
-    entries = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(entry for entry in entries if entry and not entry.startswith("#"))
 
 
 # Spanish forms dictionaries list only in part: diminutives (-ito, -cito, -ecito: "cuernitos", "cafecito",

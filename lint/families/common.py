@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..checks.base import Trigger
 from ..checks.metric import Metric
+from ..lexicon import word_list
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -26,16 +26,6 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "SYD-MEL", "Z2"): a code, class or route name, not a shouted word.
 _CODE_JOIN = frozenset("-/_0123456789")
 _VOWELS = frozenset("AEIOUÁÉÍÓÚÜ")
-
-
-@cache
-def word_list(language: str, name: str) -> frozenset[str]:
-    """A one-word-per-line list from ``corpora/<lang>/<name>`` (``#`` comments); empty if absent."""
-    path = resources.files("sendlint.corpora").joinpath(language, name)
-    if not path.is_file():
-        return frozenset()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def common_words(language: str) -> frozenset[str]:
