@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
@@ -1041,10 +1042,10 @@ def _explained(ctx: CheckContext, text: str, end: int) -> bool:
 
 def _known_code(ctx: CheckContext, code: str) -> bool:
     from ..spelling import hunspell_speller
-    from .common import WORD_RE, acronyms
+    from .common import WORD_RE
 
     parts = [part for part in re.split(r"[-/_]", code) if part]
-    known = acronyms("es") | acronyms("en")
+    known = _acronyms_both()
     brand = {w.upper() for name in (ctx.message.brand, ctx.config.brand) if name for w in WORD_RE.findall(name)}
     brand |= {n.upper() for n in ctx.config.brand_names}
     for part in parts:
@@ -1134,6 +1135,13 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 _ABBR_CAPS_RE = re.compile(r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2})(?![\w/&-])")
 _ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2})(?![\w/])")
 _ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),+]|[ \t]?$)")
+# What each candidate shape of ``abbreviations`` contains, for its trigger (RE2): two capitals joined by capitals,
+# digits, a hyphen or a slash (a code that counts has two), a letter's slash, or a letter, a period and what follows
+# a clipped word.
+_ABBREVIATION_CANDIDATE = (
+    "(?:[A-Z][A-Z0-9/-]*[A-Z]|[a-zA-Z]/[a-zA-Z]"
+    "|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+]|\\x{20ac}|\\x{a3}|$))"
+)
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 _NUMBERED_RE = re.compile(r"[ \t]?#?\d{3,}")
 _ABBREVIATIONS_MIN = 3
@@ -1152,6 +1160,8 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
     # codes even where the frequent-word list has them (h22: "Check DB isolator and AC/DC breakers").
     if core.isalpha() and len(core) == 2 and core.lower() in common_words(ctx.language) and not _VOWELLESS_RE.fullmatch(core):
         return True
+    if len(core) >= 3 and core.isalpha() and core.lower() in common_words(ctx.language):
+        return True  # a frequent word in capitals ("PAY", "TODAY": TON201's shouting), before any dictionary lookup
     if ZONE_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or _NUMBERED_RE.match(text, end):
         return True
     if _known_code(ctx, core) or _explained(ctx, text, end):
@@ -1160,12 +1170,14 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
         return True  # the name before it explains it: "San Francisco (SFO)"
     for word in (text[max(0, start - 30) : start].split()[-1:] + text[end : end + 30].split()[:1]):
         word = word.strip(".,;:!?¡¿()")
-        if len(word) >= 3 and word.isalpha() and word.isupper() and _known_code(ctx, word) and word not in _acronyms_both(ctx):
+        if len(word) >= 3 and word.isalpha() and word.isupper() and _known_code(ctx, word) and word not in _acronyms_both():
             return True  # next to a shouted word: TON201 judges the shouting
     return False
 
 
-def _acronyms_both(ctx: CheckContext) -> frozenset[str]:
+@cache
+def _acronyms_both() -> frozenset[str]:
+    """Known acronyms of either language (a message in one quotes the other's: "PDF", "IVA")."""
     from .common import acronyms
 
     return acronyms("es") | acronyms("en")
@@ -1287,9 +1299,10 @@ CHECKS = {
             f"|week|month){PY_SPACE}+[A-Z][a-z]?[A-Z]",
         )
     ),
-    # Capitals twice in a row, a letter's slash or a period inside a sentence: no abbreviation without one of them.
+    # Three of: a code with two capitals, a letter's slash, a period inside a sentence. Most messages have a code or
+    # a keyword in capitals (STOP, BAJA, A12345); the rule needs three candidates before it reads any.
     "abbreviations": PythonCheckFunction(
-        abbreviations, trigger=Trigger("raw", "[A-Z][A-Z0-9]|[a-zA-Z]/[a-zA-Z]|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+]|\\x{20ac}|\\x{a3}|$)")
+        abbreviations, trigger=Trigger("raw", "(?s:.*?)".join([_ABBREVIATION_CANDIDATE] * 3))
     ),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")

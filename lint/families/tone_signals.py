@@ -158,11 +158,17 @@ def _adjacent(first: SentenceSignals, second: SentenceSignals) -> bool:
     return second.start - first.end <= 4
 
 
-def _compiled(ctx: CheckContext, rule: Rule, params: SignalParams) -> list[CompiledClass]:
+def _compiled(ctx: CheckContext, rule: Rule, params: SignalParams) -> tuple[list[CompiledClass], Any]:
+    """The classes compiled for the message's language, and one RE2 set of them all: which classes occur
+    anywhere in a field is one pass, and only those are looked for sentence by sentence."""
+    from ..checks.base import PatternSet
+
     key = ("tone-signals", rule.id, ctx.language)
     compiled = ctx.resources.memo.get(key)
     if compiled is None:
-        compiled = ctx.resources.memo[key] = compile_classes(params, ctx.language)
+        classes = compile_classes(params, ctx.language)
+        patterns = [_alternation(c.patterns[ctx.language]) for c in params.classes if c.patterns.get(ctx.language)]
+        compiled = ctx.resources.memo[key] = (classes, PatternSet(patterns, True) if patterns else None)
     return compiled
 
 
@@ -189,14 +195,18 @@ def _reported_elsewhere(ctx: CheckContext, rule_ids: Sequence[str]) -> list[tupl
 def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) -> Iterator[Hit]:
     """Report a sentence where two or more signal classes meet (see the module docstring): the span runs
     from the sentence's first signal to its last; the message names the classes."""
-    classes = _compiled(ctx, rule, params)
+    classes, class_set = _compiled(ctx, rule, params)
     if not classes:
         return
     category = ctx.message.category.value
     reported: list[tuple[str, int]] | None = None
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
-        sentences = sentence_signals(view.text, classes, category)
+        occurring = class_set.occurring(view.text)
+        present = [c for index, c in enumerate(classes) if index in occurring]
+        if not any(c.cue for c in present):
+            continue  # a sentence is reported only around a cue of its own
+        sentences = sentence_signals(view.text, present, category)
         for sentence, names in firing(sentences, classes, params.min_classes):
             s_start, s_end = view.to_original(sentence.start, sentence.end)
             if reported is None:
