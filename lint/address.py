@@ -241,7 +241,10 @@ class _FoldedForms(Mapping[str, _Verb]):
     """
 
     def __init__(
-        self, rows: dict[str, list[tuple[str, str, str, str]]], flags: dict[str, set[str]], lemma_levels: dict[str, int]
+        self,
+        rows: dict[str, list[tuple[str, str, str, str]]],
+        flags: dict[str, set[str]],
+        lemma_levels: dict[str, int],
     ) -> None:
         self._rows = rows
         self._flags = flags
@@ -283,7 +286,9 @@ class _Lexicon:
 
 # The readings that make a spelling a possible stem of an enclitic form (_Verb.base, imp_tu, imp_vos,
 # usted_imp, ustedes_imp), read straight from the rows so the stems need no folding.
-_STEM_READINGS = frozenset({("tu", "imp.aff"), ("vos", "imp.aff"), ("usted", "imp.aff"), ("ustedes", "imp.aff")})
+_STEM_READINGS = frozenset(
+    {("tu", "imp.aff"), ("vos", "imp.aff"), ("usted", "imp.aff"), ("ustedes", "imp.aff")}
+)
 
 
 @cache
@@ -310,7 +315,9 @@ def _lexicon() -> _Lexicon:
     stems = frozenset(
         form.translate(_ACUTE)
         for form, readings in rows.items()
-        if any(tense in ("inf", "ger") or (person, tense) in _STEM_READINGS for _, person, tense, _ in readings)
+        if any(
+            tense in ("inf", "ger") or (person, tense) in _STEM_READINGS for _, person, tense, _ in readings
+        )
     )
     return _Lexicon(_FoldedForms(rows, flags, lemma_levels), stems)
 
@@ -606,6 +613,37 @@ def _after_informal_order(
     return before >= 0 and kinds[before] == _WORD and tokens[before].end() == cue_end
 
 
+_RELATIVES = _words("que quien quienes cual cuales cuyo cuya donde")
+
+
+def _parenthesis_after_subject(
+    tokens: list[re.Match[str]], kinds: list[int], index: int, word_of: Callable[[re.Match[str]], str]
+) -> bool:
+    """True when the verb at ``index`` follows a comma that closes a relative clause set off after a
+    determiner and a noun ("el propietario, que está de viaje, diga"): that noun is the verb's subject, a
+    third person, so the verb addresses nobody. Runs only for a usted verb right after a comma."""
+    if tokens[index - 1].group() != ",":
+        return False
+    position = index - 2
+    while position >= 0 and kinds[position] == _WORD:
+        position -= 1  # back over the clause to the comma that opens it
+    if (
+        position < 2
+        or kinds[position] != _CLAUSE
+        or tokens[position].group() != ","
+        or word_of(tokens[position + 1]) not in _RELATIVES
+        or position + 2 >= index - 1  # "que" alone is no clause
+    ):
+        return False
+    noun, determiner = position - 1, position - 2
+    return (
+        kinds[noun] == _WORD
+        and kinds[determiner] == _WORD
+        and word_of(tokens[determiner]) in _DETERMINERS
+        and word_of(tokens[noun]) not in _FUNCTION_WORDS
+    )
+
+
 def _collect(text: str) -> list[_Candidate]:
     """Candidate cues in text order, after the language and quotation guards."""
     lexicon = _lexicon()
@@ -744,7 +782,11 @@ def _collect(text: str) -> list[_Candidate]:
             )
             if cue is not None:
                 form, kind_name, strong = cue
-                if not strong and lower in _SU_POSSESSIVES and _after_informal_order(found, tokens, kinds, index, word_of, sentence):
+                if (
+                    not strong
+                    and lower in _SU_POSSESSIVES
+                    and _after_informal_order(found, tokens, kinds, index, word_of, sentence)
+                ):
                     strong = True  # "Recordá traer su toalla": the reader's own towel, in usted
                 found.append((form, start, end, kind_name, strong and strong_ok, sentence))
             continue
@@ -768,6 +810,14 @@ def _collect(text: str) -> list[_Candidate]:
             reading, clitic = split
             if reading == "base":
                 head = end - len(clitic)
+                if (
+                    in_opening
+                    and index == 0
+                    and next_kind == _CLAUSE
+                    and nxt is not None
+                    and nxt.group() == ":"
+                ):
+                    continue  # "Oírte: su audífono...": an infinitive as the sender's name before its colon
                 if clitic.startswith("te"):
                     found.append(("shared", head, head + 2, "clitic", strong_ok, sentence))
                 elif clitic in ("le", "les"):
@@ -811,6 +861,8 @@ def _collect(text: str) -> list[_Candidate]:
                 continue
             # otherwise the same spelling may still be a usted cue (si paga)
         if verb.usted_imp and (lower not in _INTERJECTIONS or next_lower in _INTERJECTION_OBJECT):
+            if prev_kind == _CLAUSE and _parenthesis_after_subject(tokens, kinds, index, word_of):
+                continue  # "salvo que el propietario, que está de viaje, diga otra cosa": a third person's verb
             if imperative_position and (
                 not verb.noun
                 or next_lower in _USTED_DET_OBJECT
@@ -1033,7 +1085,9 @@ def mixed_address(text: str) -> tuple[AddressCue, AddressCue] | None:
     return mixed_address_in_fields((text,))
 
 
-def mixed_address_in_fields(texts: Sequence[str], separator: str = "\n") -> tuple[AddressCue, AddressCue] | None:
+def mixed_address_in_fields(
+    texts: Sequence[str], separator: str = "\n"
+) -> tuple[AddressCue, AddressCue] | None:
     """``mixed_address`` over several fields of one message (subject, body, footer...) joined by
     ``separator``, with offsets into the joined text. Each field's start is a message start, so the body's
     opening "Su matrícula..." after a greeting is a strong usted cue even below a subject line."""
@@ -1041,7 +1095,9 @@ def mixed_address_in_fields(texts: Sequence[str], separator: str = "\n") -> tupl
     offset = 0
     for text in texts:
         strong.extend(
-            replace(c, start=c.start + offset, end=c.end + offset) for c in address_cues(text) if c.strength == "strong"
+            replace(c, start=c.start + offset, end=c.end + offset)
+            for c in address_cues(text)
+            if c.strength == "strong"
         )
         offset += len(text) + len(separator)
     return _first_pair(strong, "formality") or _first_pair(strong, "voseo")

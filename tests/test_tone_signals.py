@@ -357,7 +357,7 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "The leather cracked because the saddle was left out in the rain for weeks, not because of our stitching.",
             "en",
             "service",
-            "was left out in the rain for weeks, not because of our",
+            "cracked because the saddle was left out in the rain for weeks",
         ),
         (
             "That's what happens when the strings were left untouched for months.",
@@ -452,6 +452,92 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "en",
             "marketing",
             "would be a shame if your name disappears",
+        ),
+        # round 24: a fault put on the reader's handling, with the warning or instructions they ignored
+        (
+            "Tu lámpara se agrietó porque la enchufaste sin seguir nuestras indicaciones.",
+            "es",
+            "service",
+            "se agrietó porque la enchufaste sin seguir nuestras indicaciones",
+        ),
+        (
+            "The kettle cracked because it was boiled dry, as we warned you it would.",
+            "en",
+            "service",
+            "cracked because it was boiled dry, as we warned you",
+        ),
+        # round 24: the debt told to a third party (a guarantor), with a pity frame or the lapse next door
+        (
+            "No quisiéramos tener que avisar a su garante de este saldo vencido.",
+            "es",
+            "collections",
+            "No quisiéramos tener que avisar a su garante",
+        ),
+        (
+            "Your rent is three months overdue. We will have to notify your guarantor next week.",
+            "en",
+            "collections",
+            "notify your guarantor",
+        ),
+        # round 24: each week of delay, borne by the staff or their families
+        (
+            "Cada mes que tu retrasas la cuota lo notan nuestros empleados.",
+            "es",
+            "collections",
+            "Cada mes que tu retrasas la cuota lo notan nuestros empleados",
+        ),
+        (
+            "Every week you delay the payment, our drivers' families feel it.",
+            "en",
+            "collections",
+            "Every week you delay the payment, our drivers' families feel it",
+        ),
+        # round 24: a pity frame closed by a tag asking the reader to agree
+        (
+            "Sería una lástima perder tu plaza en el coro, ¿no te parece?",
+            "es",
+            "marketing",
+            "Sería una lástima perder tu plaza en el coro, ¿no te parece",
+        ),
+        (
+            "It would be a pity to lose your locker, don't you think?",
+            "en",
+            "service",
+            "would be a pity to lose your locker, don't you think",
+        ),
+        # round 24: "we still haven't heard" is the reader's lapse, next to a pity frame
+        (
+            "We still haven't heard from you about the keys. It would be a shame if the move were delayed.",
+            "en",
+            "service",
+            "would be a shame",
+        ),
+        # round 24: those who keep putting it off, and the reader becoming one of them
+        (
+            "Most people who keep putting it off never start, and we'd hate for you to end up as one of them.",
+            "en",
+            "marketing",
+            "people who keep putting it off never start, and we'd hate for you to end up as one of them",
+        ),
+        # round 24: others fed up with cleaning up after the reader, next to a count of repeats
+        (
+            "Otra vez dejaste las pesas en el suelo. Los demás socios están cansados de recoger detrás de ti.",
+            "es",
+            "service",
+            "Otra vez",
+        ),
+        (
+            "Again the trolley was left in the car park. The staff are fed up with tidying up after you.",
+            "en",
+            "service",
+            "Again",
+        ),
+        # round 24: "te quedas sin" is a loss, next to "no te quejes luego"
+        (
+            "Reserva hoy o no te quejes luego si te quedas sin entradas.",
+            "es",
+            "marketing",
+            "no te quejes luego si te quedas sin",
         ),
     ],
 )
@@ -587,6 +673,58 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Si confirmas hoy, tu nombre desaparecerá de la lista de espera.", "es", "service"),
         ("Once you confirm, your name disappears from the waiting list.", "en", "service"),
         ("Our records are two weeks behind again because of the migration.", "en", "service"),
+        # round 24 traps: the fault on the carrier or a batch, a plain warning repeated, a third party told
+        # good news, a week that passes, a tag on praise, a parcel we have not received, a friendly "one of
+        # them", volunteers who never tire, a data top-up, a sponsor's report
+        (
+            "Tu lámpara se agrietó porque el transportista la dejó caer: te enviamos otra sin coste.",
+            "es",
+            "service",
+        ),
+        (
+            "Your kettle stopped working because of a faulty batch; we'll replace it for free.",
+            "en",
+            "service",
+        ),
+        (
+            "La pantalla se rompió porque se cayó del camión; como siempre, la cambiamos gratis.",
+            "es",
+            "transactional",
+        ),
+        ("Como te advertimos, el taller cierra en agosto. Otra vez abrimos en septiembre.", "es", "service"),
+        ("As we warned you last week, the road is closed again on Sunday.", "en", "service"),
+        ("Avisaremos a tus padres cuando el autobús del campamento llegue.", "es", "service"),
+        ("We will let your school know the results on Friday.", "en", "service"),
+        (
+            "Your sponsor will receive the annual report in March. As usual, thanks for supporting us.",
+            "en",
+            "service",
+        ),
+        ("Cada semana que pasa, nuestros empleados plantan más árboles.", "es", "marketing"),
+        ("Every week you wait, the orchard gets greener. Pick your own from June.", "en", "marketing"),
+        ("El menú de hoy es una delicia, ¿no crees? Reserva tu mesa.", "es", "marketing"),
+        ("Summer's finally here, don't you think? Book your kayak.", "en", "marketing"),
+        (
+            "We still haven't received your parcel, so your refund is on its way once it arrives.",
+            "en",
+            "transactional",
+        ),
+        (
+            "Most people who keep putting it off tell us the first lesson is the hardest. Book yours today.",
+            "en",
+            "marketing",
+        ),
+        (
+            "Nuestros voluntarios nunca se cansan de limpiar la playa. Otra vez, gracias por venir.",
+            "es",
+            "marketing",
+        ),
+        (
+            "Our volunteers are never tired of cleaning up the beach after a storm. Again, thank you.",
+            "en",
+            "marketing",
+        ),
+        ("Si te quedas sin datos, recarga desde la app.", "es", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

@@ -376,6 +376,24 @@ def _names_where(text: str, end: int, links: list[tuple[int, int]], view: Any) -
     return any(o_end <= s < o_stop for s, _ in links)
 
 
+# h24: an English imperative before a bare noun whose clause names where to act ("See photos and prices in
+# the app", "Browse new arrivals on our website"), as "en la app" does for a Spanish one. A participle after
+# the verb ("Order placed in the app") is a statement, not an object.
+_EN_WHERE_RE = re.compile(
+    r"\b(?:in|on|via|through) (?:the |our |your |this )?(?:app|website|web site|site|online store|online shop|portal)\b"
+)
+
+
+def _en_names_where(following: _Next, text: str, end: int, links: list[tuple[int, int]], view: Any) -> bool:
+    word = following.word
+    if not word.isalpha() or word.endswith("ed") or any(char in _CLAUSE_BREAKS for char in following.gap):
+        return False
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_END:
+        stop += 1
+    return _EN_WHERE_RE.search(text, end, stop) is not None
+
+
 def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, key) of clause-initial imperatives in a field, in original offsets."""
     language = ctx.language
@@ -438,7 +456,7 @@ def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any
             following = _next(original, view, tokens, index, links)
         if reading is not None and not reading.enclitic and not where and not _es_object_ok(following, reading):
             continue
-        if language == "en" and not _en_object_ok(following):
+        if language == "en" and not _en_object_ok(following) and not _en_names_where(following, text, end, links, view):
             continue
         found.append((o_start, o_end, key))
         sentence_has_cta = True

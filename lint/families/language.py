@@ -86,7 +86,7 @@ class ChainSpeller:
         joined = lower.replace("-", "")
         if lower in words or (joined != lower and (joined in words or self.known(joined))):
             return True
-        return _clipped(lower, self.language, self.known)
+        return _clipped(lower, self.language, self.known) or _derived(lower, self.language, self.known, words)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return hunspell_speller(self.locale).suggest(word)
@@ -121,6 +121,41 @@ def _clipped(word: str, language: str, known: Any) -> bool:
             return False  # "confir" + m: a letter lost at the end
         longer = longer or len(candidate) >= len(word) + 4
     return longer and not any(known(word + letter) for letter in "aeiouslnrtm")
+
+
+# h24: words formed by a productive rule from a known or attested word, which no list can enumerate: the
+# practitioner of a science ("audióloga" from "audiología", "audiologist" from "audiology"), "re-" before an
+# English verb ("reslot", "reglaze"; a frequent one: "relase" is a typo), and in a hyphenated compound an "-er" noun of a known word
+# ("double-yolkers"). A misspelling breaks the base ("recieve": "cieve"), so it is still reported.
+_PRACTITIONER_RE = {
+    "es": re.compile(r"(\w{3,})ólog(?:o|a|os|as)"),
+    "en": re.compile(r"(\w{3,})olog(?:ist|ists)"),
+}
+_PRACTICE_SUFFIX = {"es": "ología", "en": "ology"}
+_RE_PREFIX_RE = re.compile(r"re([a-z]{4,})")
+_ER_NOUN_RE = re.compile(r"([a-z]{4,})ers?")
+
+
+def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> bool:
+    """Whether ``word`` is derived from a known or attested word by a productive rule (see above)."""
+    pattern = _PRACTITIONER_RE.get(language)
+    match = pattern.fullmatch(word) if pattern is not None else None
+    if match is not None:
+        practice = match[1] + _PRACTICE_SUFFIX[language]
+        return practice in attested or known(practice)
+    if language != "en":
+        return False
+    match = _RE_PREFIX_RE.fullmatch(word)
+    # The base must be a frequent word: "relase" is "re" + the rare "lase", a typo of "release".
+    if match is not None and match[1] in common_words(language):
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        return all(
+            part.isalpha() and (known(part) or ((m := _ER_NOUN_RE.fullmatch(part)) is not None and known(m[1])))
+            for part in parts
+        )
+    return False
 
 
 def _sms_speak_terms(ctx: CheckContext) -> frozenset[str]:

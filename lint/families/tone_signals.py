@@ -167,7 +167,9 @@ def _compiled(ctx: CheckContext, rule: Rule, params: SignalParams) -> tuple[list
     compiled = ctx.resources.memo.get(key)
     if compiled is None:
         classes = compile_classes(params, ctx.language)
-        patterns = [_alternation(c.patterns[ctx.language]) for c in params.classes if c.patterns.get(ctx.language)]
+        patterns = [
+            _alternation(c.patterns[ctx.language]) for c in params.classes if c.patterns.get(ctx.language)
+        ]
         compiled = ctx.resources.memo[key] = (classes, PatternSet(patterns, True) if patterns else None)
     return compiled
 
@@ -217,7 +219,12 @@ def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) ->
             own = [span for name, span in sentence.found.items() if name in names]
             h_start, h_end = view.to_original(min(s for s, _ in own), max(e for _, e in own))
             if ctx.overlaps_placeholder(field_name, h_start, h_end):
-                continue
+                # a signal inside a placeholder is no signal; one between the signals ("a shame if
+                # {{dog_name}} missed ..., wouldn't it") leaves the first signal to stand for the sentence
+                spans = [view.to_original(s, e) for s, e in sorted(own)]
+                if any(ctx.overlaps_placeholder(field_name, *span) for span in spans):
+                    continue
+                h_start, h_end = spans[0]
             yield Hit(
                 field_name, h_start, h_end, {"match": text[h_start:h_end], "signals": " + ".join(names)}
             )

@@ -6,7 +6,8 @@ Development: the tone misses of blind sets h5..h17 at blind time (the ``tone`` `
 line of corpora/eval/{es,en}.jsonl without the ``tone`` label, and the neutral files. Later sets, kept
 apart so the test figure stays comparable: ``h22`` (the ``FN`` rows of its Round 22 analysis) and ``h23``
 (the 13 h23 tone lines the other tone rules missed at blind time, saved in ``h23_blind_misses.txt``; TON112
-caught 1 of them blind).
+caught 1 of them blind) and ``h24`` (the 13 h24 tone lines the tone rules missed at blind time, saved in
+``h24_blind_misses.txt``; TON112 caught none of them blind).
 """
 
 from __future__ import annotations
@@ -76,7 +77,16 @@ def split() -> dict[str, list[dict]]:
     neutral = [r for r in lines.values() if r["_file"].startswith("neutral")]
     h22 = [by_id[i] for i in blind_tone_misses(range(22, 23)) if i in by_id]
     h23 = [by_id[i] for i in (Path(__file__).parent / "h23_blind_misses.txt").read_text().split()]
-    return {"dev": dev, "test": test, "negatives": negatives, "neutral": neutral, "h22": h22, "h23": h23}
+    h24 = [by_id[i] for i in (Path(__file__).parent / "h24_blind_misses.txt").read_text().split()]
+    return {
+        "dev": dev,
+        "test": test,
+        "negatives": negatives,
+        "neutral": neutral,
+        "h22": h22,
+        "h23": h23,
+        "h24": h24,
+    }
 
 
 if __name__ == "__main__":
