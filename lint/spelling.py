@@ -438,8 +438,9 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
 def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is "re" plus a known verb form in -ing or -ed of 6+ letters ("retiling", "regrouting",
     "resealed"; h20), or "re" plus a frequent verb of 4+ letters whose past in -ed is known too ("reglue", "resands";
-    h22): dictionaries list only some re- verbs. The verbal ending keeps a typo from passing by accident, since what
-    a misspelling leaves after "re" is seldom a known verb ("recieved", "reknown": no "knowned")."""
+    h22; "reslot": slotted, h24): dictionaries list only some re- verbs. The verbal ending keeps a typo from passing
+    by accident, since what a misspelling leaves after "re" is seldom a known verb ("recieved", "reknown": no
+    "knowned")."""
     rest = word[2:]
     if not word.startswith("re") or len(rest) < 4:
         return False
@@ -448,7 +449,7 @@ def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
     base = rest[:-1] if rest.endswith("s") and not rest.endswith("ss") else rest
     if len(base) < 4 or base not in word_list("en", "common-words.txt"):
         return False  # a rare base ("lase" in "relase") is more often a typo's accident than a verb redone
-    return known(base + "ed") or (base.endswith("e") and known(base + "d"))
+    return known(base + "ed") or (base.endswith("e") and known(base + "d")) or known(base + base[-1] + "ed")
 
 
 # Spanish forms dictionaries list only in part: diminutives (-ito, -cito, -ecito: "cuernitos", "cafecito",

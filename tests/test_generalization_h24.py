@@ -34,6 +34,9 @@ from sendlint.registry import Registry
         # Traps: a misspelt base stays reported, in the prefix and in the practice.
         ("We will recieve the parts on Thursday.", "en-US", ["recieve"]),
         ("We will relase the frame on Thursday.", "en-US", ["relase"]),
+        # "re" + a frequent word that is no verb ("knowned" is unknown): a misspelling of "renown", still reported.
+        ("Thanks for your reknown patience with the frame.", "en-US", ["reknown"]),
+        ("We will reslot your fitting on Thursday.", "en-US", []),
         ("La dermatologa de guardia le atiende el martes.", "es-ES", ["dermatologa"]),
         ("Our two-wheelerz are back on the rack.", "en-GB", ["two-wheelerz"]),
     ],

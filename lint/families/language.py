@@ -124,15 +124,15 @@ def _clipped(word: str, language: str, known: Any) -> bool:
 
 
 # h24: words formed by a productive rule from a known or attested word, which no list can enumerate: the
-# practitioner of a science ("audióloga" from "audiología", "audiologist" from "audiology"), "re-" before an
-# English verb ("reslot", "reglaze"; a frequent one: "relase" is a typo), and in a hyphenated compound an "-er" noun of a known word
-# ("double-yolkers"). A misspelling breaks the base ("recieve": "cieve"), so it is still reported.
+# practitioner of a science ("audióloga" from "audiología", "audiologist" from "audiology") and in a hyphenated
+# compound an "-er" noun of a known word ("double-yolkers"). A misspelling breaks the base, so it is still reported.
+# English "re-" before a verb is spelling._en_prefixed's, with its guard: the base must be a verb ("reknown" passes
+# no test of "knowned").
 _PRACTITIONER_RE = {
     "es": re.compile(r"(\w{3,})ólog(?:o|a|os|as)"),
     "en": re.compile(r"(\w{3,})olog(?:ist|ists)"),
 }
 _PRACTICE_SUFFIX = {"es": "ología", "en": "ology"}
-_RE_PREFIX_RE = re.compile(r"re([a-z]{4,})")
 _ER_NOUN_RE = re.compile(r"([a-z]{4,})ers?")
 
 
@@ -145,10 +145,6 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         return practice in attested or known(practice)
     if language != "en":
         return False
-    match = _RE_PREFIX_RE.fullmatch(word)
-    # The base must be a frequent word: "relase" is "re" + the rare "lase", a typo of "release".
-    if match is not None and match[1] in common_words(language):
-        return True
     if "-" in word:
         parts = word.split("-")
         return all(
