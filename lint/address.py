@@ -1059,14 +1059,19 @@ def _tu_without_accent(cue: AddressCue) -> bool:
     return verb is not None and verb.imp_tu and not verb.imp_vos
 
 
-def _first_pair(strong: list[AddressCue], kind: MixKind) -> tuple[AddressCue, AddressCue] | None:
-    """The first cue that conflicts (in ``kind``) with an earlier one, with the first of those."""
+def _first_pair(
+    strong: list[AddressCue], kind: MixKind, *, voseo_locale: bool = False
+) -> tuple[AddressCue, AddressCue] | None:
+    """The first cue that conflicts (in ``kind``) with an earlier one, with the first of those.
+
+    Outside a voseo locale an accentless enclitic imperative (``pagala``) next to tú is the tú form
+    misspelled; in one (``voseo_locale``) it is the correct vos form, so it meets a tú-only cue as a mix."""
     first: dict[str, AddressCue] = {}
     for cue in strong:
         if kind == "formality":
             side = "usted" if cue.form == "usted" else "informal"
             other = "informal" if side == "usted" else "usted"
-        elif cue.form == "usted" or cue.shared or _tu_without_accent(cue):
+        elif cue.form == "usted" or cue.shared or (not voseo_locale and _tu_without_accent(cue)):
             continue
         else:
             side, other = cue.form, "vos" if cue.form == "tu" else "tu"
@@ -1086,11 +1091,13 @@ def mixed_address(text: str) -> tuple[AddressCue, AddressCue] | None:
 
 
 def mixed_address_in_fields(
-    texts: Sequence[str], separator: str = "\n"
+    texts: Sequence[str], separator: str = "\n", *, voseo_locale: bool = False
 ) -> tuple[AddressCue, AddressCue] | None:
     """``mixed_address`` over several fields of one message (subject, body, footer...) joined by
     ``separator``, with offsets into the joined text. Each field's start is a message start, so the body's
-    opening "Su matrícula..." after a greeting is a strong usted cue even below a subject line."""
+    opening "Su matrícula..." after a greeting is a strong usted cue even below a subject line.
+    ``voseo_locale``: the message's locale writes vos (es-AR, es-UY...), where ``avisanos`` is vos, not a
+    misspelled ``avísanos``."""
     strong: list[AddressCue] = []
     offset = 0
     for text in texts:
@@ -1100,7 +1107,7 @@ def mixed_address_in_fields(
             if c.strength == "strong"
         )
         offset += len(text) + len(separator)
-    return _first_pair(strong, "formality") or _first_pair(strong, "voseo")
+    return _first_pair(strong, "formality") or _first_pair(strong, "voseo", voseo_locale=voseo_locale)
 
 
 def mix_kind(pair: tuple[AddressCue, AddressCue]) -> MixKind:

@@ -70,6 +70,9 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     an ``Aadhaar``/``UIDAI`` label. As after a CURP label, the shape is enough there (the Verhoeff check
     digit is not required): the message says what the number is; unlabelled 12-digit numbers are
     order, tracking and phone numbers far more often.
+  - Ireland Personal Public Service number: seven digits and a check letter, with a second letter on newer
+    numbers (``1234567T``, ``1234567TW``), only right after a ``PPS``/``PPSN`` label; unlabelled the shape is
+    that of many references, and after the label, as after an Aadhaar label, the check letter is not required.
 
 * **Secrets** (:func:`find_secrets`): a password, temporary password or PIN given in the message
   after a label (es/en/pt), and a full account number (8+ digits) after an account label. The
@@ -126,6 +129,7 @@ class Kind(StrEnum):
     IN_AADHAAR = "in_aadhaar"
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
+    IE_PPS = "ie_pps"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
 
@@ -147,7 +151,9 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
-_FORMAT_KINDS: frozenset[str] = frozenset({Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR, Kind.ZA_ID, Kind.NG_NIN})
+_FORMAT_KINDS: frozenset[str] = frozenset(
+    {Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR, Kind.ZA_ID, Kind.NG_NIN, Kind.IE_PPS}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,6 +551,9 @@ _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\
 _ZA_ID_LABEL = _label_re(r"(?:(?:south african|sa|national) )?id(?:entity)? (?:number|no\.?|#)|identity number|identity document(?: number)?")
 # h22: Nigeria's NIN; "nin" is no word of English or Spanish ("niño" has an ñ, a letter of the word).
 _NG_NIN_LABEL = _label_re(r"nin|national identification number|national identity number")
+# h25: Ireland's Personal Public Service number, only after its label: seven digits and a check letter (and a second
+# letter on newer numbers) is also the shape of many references ("1234567A"), so unlabelled it is left alone.
+_IE_PPS_LABEL = _label_re(r"ppsn?(?: number| no\.?)?|personal public service(?: number| no\.?)?")
 # "order ID number", "booking ID no.": the label names a record of the sender's, not a person's identity.
 _RECORD_BEFORE_ID_RE = re.compile(
     r"(?i)(?<![^\W_])(?:order|booking|member|membership|customer|client|account|reference|transaction|tracking|ticket|invoice"
@@ -732,6 +741,14 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![0-9])(?:[0-9]{11}|[0-9]{4} [0-9]{3} [0-9]{4}|[0-9]{3} [0-9]{4} [0-9]{4})(?![0-9])"),
         lambda m, text: _labelled(text, m.start(), _NG_NIN_LABEL),
         min_digits=11,
+    ),
+    _IdFormat(
+        Kind.IE_PPS,
+        "IE",
+        # Right after its label the shape is enough, as for a labelled Aadhaar: a mistyped check letter in clear is still one.
+        re.compile(r"(?<![0-9A-Za-z])[0-9]{7} ?[A-Wa-w][A-IWa-iw]?(?![A-Za-z0-9])"),
+        lambda m, text: _labelled(text, m.start(), _IE_PPS_LABEL),
+        min_digits=7,
     ),
     _IdFormat(
         Kind.US_SSN,

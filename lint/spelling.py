@@ -438,17 +438,22 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
 def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is "re" plus a known verb form in -ing or -ed of 6+ letters ("retiling", "regrouting",
     "resealed"; h20), or "re" plus a frequent verb of 4+ letters whose past in -ed is known too ("reglue", "resands";
-    h22; "reslot": slotted, h24): dictionaries list only some re- verbs. The verbal ending keeps a typo from passing
+    h22; "reslot": slotted, h24), or of 3 letters whose past doubles its consonant ("resub": subbed; h25):
+    dictionaries list only some re- verbs. The verbal ending keeps a typo from passing
     by accident, since what a misspelling leaves after "re" is seldom a known verb ("recieved", "reknown": no
     "knowned")."""
     rest = word[2:]
-    if not word.startswith("re") or len(rest) < 4:
+    if not word.startswith("re") or len(rest) < 3:
         return False
     if len(rest) >= 6 and rest.endswith(("ing", "ed")) and known(rest):
         return True
     base = rest[:-1] if rest.endswith("s") and not rest.endswith("ss") else rest
-    if len(base) < 4 or base not in word_list("en", "common-words.txt"):
+    if len(base) < 3 or base not in word_list("en", "common-words.txt"):
         return False  # a rare base ("lase" in "relase") is more often a typo's accident than a verb redone
+    if len(base) == 3:
+        # h25: a three-letter verb that doubles its consonant ("resub": subbed, "retag": tagged), not one that only
+        # takes -ed ("reown") nor a noun ("reget": no "getted"); a short base is otherwise a typo's accident.
+        return base[-1] not in "aeiouwxy" and known(base + base[-1] + "ed")
     return known(base + "ed") or (base.endswith("e") and known(base + "d")) or known(base + base[-1] + "ed")
 
 

@@ -539,6 +539,117 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "marketing",
             "no te quejes luego si te quedas sin",
         ),
+        # round 25: a coincidence pointed out (irony) + "volver a" / "again" of the reader's payment
+        (
+            "Vaya casualidad: tu cuota se vuelve a retrasar justo en el mes de vacaciones.",
+            "es",
+            "collections",
+            "Vaya casualidad: tu cuota se vuelve a retrasar",
+        ),
+        (
+            "What a coincidence that the rent is late again the week after payday.",
+            "en",
+            "collections",
+            "What a coincidence that the rent is late again",
+        ),
+        # round 25: frankness announced (irony, as "honestly") + the lapse
+        (
+            "Francamente, el recibo de junio sigue sin pagarse.",
+            "es",
+            "collections",
+            "Francamente, el recibo de junio sigue sin pagarse",
+        ),
+        (
+            "Frankly, the invoice from June is still outstanding.",
+            "en",
+            "collections",
+            "Frankly, the invoice from June is still outstanding",
+        ),
+        # round 25: the reader's act called disrespectful (judging), the lapse in the sentence before
+        (
+            "Ayer no viniste a la sesión de fisioterapia. Fue una falta de respeto hacia la terapeuta.",
+            "es",
+            "service",
+            "Fue una falta de respeto",
+        ),
+        (
+            "You didn't turn up for the fitting yesterday. That was really disrespectful to our tailor.",
+            "en",
+            "service",
+            "That was really disrespectful",
+        ),
+        # round 25: forgetting said softly ("slipped your mind") next to irony
+        (
+            "We assume the library books slipped your mind.",
+            "en",
+            "service",
+            "We assume the library books slipped your mind",
+        ),
+        # round 25: a cancellation at the last minute (the lapse) before a judging sentence
+        (
+            "Cancelaste la clase de cerámica a última hora. Deberías avisar con más tiempo.",
+            "es",
+            "service",
+            "Deberías",
+        ),
+        (
+            "You cancelled the tasting menu at the last minute. You should let us know earlier.",
+            "en",
+            "service",
+            "You should",
+        ),
+        # round 25: what the reader failed to buy or renew, as the cause, in a pity frame
+        (
+            "Sería una lástima que el jardín se secara por no renovar el riego automático.",
+            "es",
+            "marketing",
+            "Sería una lástima que el jardín se secara por no renovar",
+        ),
+        (
+            "It would be a pity if the lawn dried out for not renewing the watering plan.",
+            "en",
+            "marketing",
+            "would be a pity if the lawn dried out for not renewing",
+        ),
+        # round 25: a fee or membership weeks behind (the lapse) next to a pity frame
+        (
+            "Tu mensualidad lleva tres meses de atraso. Preferiríamos no suspender tu acceso.",
+            "es",
+            "collections",
+            "Preferiríamos no suspender",
+        ),
+        (
+            "Your balance is four weeks overdue. We'd rather not pass it on.",
+            "en",
+            "collections",
+            "We'd rather not",
+        ),
+        # round 25: the rest of the reader's group finding out (public exposure) with a pity frame or the lapse
+        (
+            "We'd hate for the rest of the choir to find out about the unpaid fees.",
+            "en",
+            "collections",
+            "We'd hate for the rest of the choir to find out",
+        ),
+        (
+            "No nos gustaría que el resto del equipo se entere de que la cuota sigue pendiente.",
+            "es",
+            "collections",
+            "No nos gustaría que el resto del equipo se entere de que la cuota sigue pendiente",
+        ),
+        # round 25: the reader, in a supposition, left out while everyone else enjoys it, in a pity frame
+        (
+            "It would be a shame if you stayed home all August while everyone else is at the festival.",
+            "en",
+            "marketing",
+            "would be a shame if you stayed home all August while everyone",
+        ),
+        (
+            "Sería una pena que te quedes en casa todo agosto mientras todos disfrutan del festival.",
+            "es",
+            "marketing",
+            "Sería una pena que te quedes en casa todo agosto mientras todos",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -725,6 +836,44 @@ def test_signal_classes_meeting_in_a_sentence_fire(
             "marketing",
         ),
         ("Si te quedas sin datos, recarga desde la app.", "es", "service"),
+        # round 25 traps: each new wording with an innocent partner or alone (a pool that reopens, a birthday
+        # coincidence, frank praise, a rule about shouting, a reminder of a date, refunds for late
+        # cancellations, no smoking, winners announced, an invitation out, a fee paid ahead)
+        ("La piscina se vuelve a abrir el lunes, como siempre tras la limpieza.", "es", "marketing"),
+        ("Esta vez la feria se vuelve a celebrar en el parque.", "es", "marketing"),
+        ("¡Qué casualidad! Nuestra panadería cumple años el mismo día que tú.", "es", "marketing"),
+        ("What a coincidence: our bakery turns ten on your birthday.", "en", "marketing"),
+        ("Francamente, es la mejor cosecha de fresas que hemos tenido.", "es", "marketing"),
+        ("Frankly, this is the best strawberry season we've had.", "en", "marketing"),
+        (
+            "Para nosotros, gritar al personal es una falta de respeto; gracias por tu amabilidad de siempre.",
+            "es",
+            "service",
+        ),
+        (
+            "Shouting at staff is disrespectful, and our team thanks you for your kindness, as always.",
+            "en",
+            "service",
+        ),
+        ("If the date has slipped your mind, it's on your booking page.", "en", "service"),
+        ("Esta vez, las reservas anuladas a última hora se devuelven completas.", "es", "marketing"),
+        (
+            "Again this season, bookings called off at the last minute are refunded in full.",
+            "en",
+            "marketing",
+        ),
+        ("Como siempre, gracias por no fumar dentro del local.", "es", "service"),
+        ("As always, thank you for not smoking on the terrace.", "en", "service"),
+        ("Otra vez este año, el resto del club se enterará de los ganadores en la cena.", "es", "marketing"),
+        ("Again this year, the rest of the club will find out the winners at the dinner.", "en", "marketing"),
+        ("Esta vez no te quedes en casa mientras todos bailan: reserva el salón.", "es", "marketing"),
+        (
+            "This time, don't be stuck at home while everyone else dances: book the ballroom.",
+            "en",
+            "marketing",
+        ),
+        ("Otra vez, tu cuota lleva dos semanas pagada por adelantado.", "es", "service"),
+        ("Once again, your membership is two weeks from renewal.", "en", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

@@ -299,12 +299,13 @@ _ES_OPEN_DET = frozenset({"el", "la", "los", "las", "lo", "al"})
 _ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como qué dónde donde cuándo más mas online antes""")
 # What may open the object of a clause-initial English imperative verb of cta.yaml ("Book a table",
 # "Stop by", "Show this text"): a verb-noun at the start of a clause that is followed by anything else
-# is a noun ("Book club starts...", "Call volumes are high").
+# is a noun ("Book club starts...", "Call volumes are high"). h25: a time adverb times the action as "now"
+# and "ahead" do ("come early for the best picks", "Book soon").
 _EN_OPEN = _word_set(
     """the a an our your this these that those my some all any every another it us them yours one two
     three now today tonight online here there in at by up out on over to for with into from through
     more instore in-store down off back away yourself yourselves what what's how why where who which ahead
-    if whether"""
+    if whether early soon tomorrow before"""
 )
 
 
@@ -637,6 +638,38 @@ def _body_in_other_language(ctx: CheckContext) -> bool:
     return guess.lang is not None and guess.lang != ctx.language and guess.confidence >= _OTHER_LANGUAGE_CONFIDENCE
 
 
+# h25: an offer put as a condition on the reader's booking or buying ("Si no reservas en los próximos 10 minutos, los
+# pierdes", "If you order before noon, ..."): it names the action as an imperative would. Only verbs of booking,
+# buying and signing up, so "si tienes dudas" or "if you need help" is no call to action. Spanish verbs are read
+# through the verb table: the tú/vos present is the imperative with an -s ("reservas", "reservás"), the usted present
+# the tú imperative ("si reserva"), the ustedes one adds -n. Asked only of a marketing body with no other action.
+_CONDITIONAL_ACTION_RE = {
+    "es": re.compile(r"\bsi\s+(?:no\s+|ya\s+|hoy\s+)?(?:(?:te|se|lo|la|los|las|nos)\s+)?([a-záéíóúñ]{4,})\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\bif\s+you\s+(?:don['’]t\s+|do\s+not\s+)?(?:book|order|buy|reserve|sign\s+up|join|subscribe|register|renew)\b",
+        re.IGNORECASE,
+    ),
+}
+_ACQUIRING_LEMMAS = frozenset(
+    {"reservar", "comprar", "pedir", "contratar", "apuntar", "inscribir", "suscribir", "agendar", "encargar", "renovar",
+     "registrar", "apartar", "separar"}
+)
+
+
+def _conditional_action(language: str, body: str) -> bool:
+    pattern = _CONDITIONAL_ACTION_RE.get(language)
+    if pattern is None:
+        return False
+    for match in pattern.finditer(body):
+        if language == "en":
+            return True
+        word = match[1].lower()
+        stems = (word[:-1], word) if word[-1] in "sn" else (word,)
+        if any((reading := imperative_of(stem)) is not None and reading.lemma in _ACQUIRING_LEMMAS for stem in stems):
+            return True
+    return False
+
+
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
@@ -644,7 +677,13 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     actions = ctx.memo("cta-matches", lambda: _cta_matches(ctx))
     body = ctx.message.body
     if mode == "missing":
-        if not actions and not ctx.message.buttons and not _action_links(ctx) and not _body_in_other_language(ctx):
+        if (
+            not actions
+            and not ctx.message.buttons
+            and not _action_links(ctx)
+            and not _conditional_action(ctx.language, body)
+            and not _body_in_other_language(ctx)
+        ):
             yield Hit("body", len(body), len(body), {})
     else:
         limit = int(ctx.options(rule).get("max", 2))
@@ -1160,6 +1199,14 @@ _ABBREVIATION_CANDIDATE = (
     "(?:[A-Z][A-Z0-9/-]*[A-Z]|[a-zA-Z]/[a-zA-Z]"
     "|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+]|\\x{20ac}|\\x{a3}|$))"
 )
+# h25: a lower-case shortening with no vowel ("mx hold", "rw blocks", "slots tbc"), not a word of the dictionaries or the
+# frequent words (pm, km, hrs), an everyday abbreviation, a known acronym in lower case (sms, pdf) or SMS-speak (CLR501's).
+# Counted only in a field that has one of the shapes above: alone such words are chat shorthand, and the trigger keeps
+# needing a code, a slash or a clipped word.
+# Never part of a link or an address ("www.", "http:"), so the trigger skips most links' letters.
+_ABBR_VOWELLESS_RE = re.compile(r"(?<![\w./@#&'’-])([b-df-hj-np-tv-xz]{2,4})(?![\w/@&'’:-]|\.\w)")
+_VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-])[b-df-hj-np-tv-xz]{2,4}(?:$|[^\\w/@&'’:.-]|\\.(?:$|\\W))"
+_ANY_ABBREVIATION_CANDIDATE = f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE})"
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 _NUMBERED_RE = re.compile(r"[ \t]?#?\d{3,}")
 _ABBREVIATIONS_MIN = 3
@@ -1213,6 +1260,13 @@ def _clipped_ok(ctx: CheckContext, word: str) -> bool:
     return hunspell_speller(ctx.language).known(lower) or hunspell_speller(ctx.language).known(word)
 
 
+def _vowelless_ok(ctx: CheckContext, token: str) -> bool:
+    sms_speak = ctx.resources.lexicon(ctx.language, "sms-speak")
+    if sms_speak is not None and any(entry.term.lower() == token for entry in sms_speak.entries):
+        return True
+    return _clipped_ok(ctx, token) or _known_code(ctx, token.upper())
+
+
 def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Three or more different unexplained abbreviations in one field."""
     for field_name, text in ctx.rule_fields(rule):
@@ -1221,6 +1275,9 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             *((m.start(1), m.end(1), "slash") for m in _ABBR_SLASH_RE.finditer(text)),
             *((m.start(1), m.end(1) + 1, "clipped") for m in _ABBR_CLIPPED_RE.finditer(text)),
         ]
+        if not candidates:
+            continue
+        candidates += [(m.start(1), m.end(1), "vowelless") for m in _ABBR_VOWELLESS_RE.finditer(text)]
         if len(candidates) < _ABBREVIATIONS_MIN:
             continue
         found: dict[str, tuple[int, int]] = {}
@@ -1236,6 +1293,8 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if shape == "slash" and token in _COMMON_SLASHES:
                 continue
             if shape == "clipped" and _clipped_ok(ctx, token[:-1]):
+                continue
+            if shape == "vowelless" and _vowelless_ok(ctx, token):
                 continue
             found[key] = (start, end)
         if len(found) >= _ABBREVIATIONS_MIN:
@@ -1317,10 +1376,18 @@ CHECKS = {
             f"|week|month){PY_SPACE}+[A-Z][a-z]?[A-Z]",
         )
     ),
-    # Three of: a code with two capitals, a letter's slash, a period inside a sentence. Most messages have a code or
-    # a keyword in capitals (STOP, BAJA, A12345); the rule needs three candidates before it reads any.
+    # Three of: a code with two capitals, a letter's slash, a period inside a sentence, or a vowelless lower-case
+    # shortening beside one of those. Most messages have a code or a keyword in capitals (STOP, BAJA, A12345); the rule
+    # needs three candidates, one of them of the first three shapes, before it reads any.
     "abbreviations": PythonCheckFunction(
-        abbreviations, trigger=Trigger("raw", "(?s:.*?)".join([_ABBREVIATION_CANDIDATE] * 3))
+        abbreviations,
+        trigger=Trigger(
+            "raw",
+            "|".join(
+                "(?s:" + ".*?".join(_ABBREVIATION_CANDIDATE if i == first else _ANY_ABBREVIATION_CANDIDATE for i in range(3)) + ")"
+                for first in range(3)
+            ),
+        ),
     ),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")

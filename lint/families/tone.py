@@ -15,6 +15,7 @@ from ..checks.lexicon import LexiconTrigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
+from ..spelling import VOSEO_LOCALES
 from .tone_signals import CHECKS as SIGNAL_CHECKS
 
 if TYPE_CHECKING:
@@ -143,7 +144,9 @@ def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """tú/vos and usted in the same message (all text fields together)."""
     # Each field is read on its own (its start is a message start), offsets as in the fields joined by "\n".
     texts = [_without_opt_out(ctx, name, text) for name, text in ctx.rule_fields(rule)]
-    pair = ctx.memo("address-mix", lambda: find_mix(texts))
+    # In a voseo locale an accentless enclitic imperative (avisanos) is vos, so next to "puedes" it is a mix.
+    voseo_locale = ctx.message.locale in VOSEO_LOCALES
+    pair = ctx.memo("address-mix", lambda: find_mix(texts, voseo_locale=voseo_locale))
     if pair is None:
         return
     first, second = pair

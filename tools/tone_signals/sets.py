@@ -7,7 +7,8 @@ line of corpora/eval/{es,en}.jsonl without the ``tone`` label, and the neutral f
 apart so the test figure stays comparable: ``h22`` (the ``FN`` rows of its Round 22 analysis) and ``h23``
 (the 13 h23 tone lines the other tone rules missed at blind time, saved in ``h23_blind_misses.txt``; TON112
 caught 1 of them blind) and ``h24`` (the 13 h24 tone lines the tone rules missed at blind time, saved in
-``h24_blind_misses.txt``; TON112 caught none of them blind).
+``h24_blind_misses.txt``; TON112 caught none of them blind) and ``h25`` (the 10 h25 tone lines the tone
+rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught none of them blind).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def split() -> dict[str, list[dict]]:
     h22 = [by_id[i] for i in blind_tone_misses(range(22, 23)) if i in by_id]
     h23 = [by_id[i] for i in (Path(__file__).parent / "h23_blind_misses.txt").read_text().split()]
     h24 = [by_id[i] for i in (Path(__file__).parent / "h24_blind_misses.txt").read_text().split()]
+    h25 = [by_id[i] for i in (Path(__file__).parent / "h25_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -86,6 +88,7 @@ def split() -> dict[str, list[dict]]:
         "h22": h22,
         "h23": h23,
         "h24": h24,
+        "h25": h25,
     }
 
 
