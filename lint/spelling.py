@@ -382,6 +382,12 @@ _EN_CALENDAR = (
 )
 
 
+def _calendar_abbreviation(lower: str, known: Callable[[str], bool]) -> bool:
+    """h26: a day or month name clipped to its first three to five letters in lower case ("fri", "tues", "sept"), as
+    chat writes it; the dictionaries list it capitalised ("Fri")."""
+    return 3 <= len(lower) <= 5 and any(name.startswith(lower) for name in _EN_CALENDAR) and known(lower.title())
+
+
 def _one_edit(word: str, target: str) -> bool:
     """Whether ``word`` is ``target`` with one substitution, transposition, deletion or inner insertion."""
     if word == target or abs(len(word) - len(target)) > 1:
@@ -492,10 +498,20 @@ def _es_agent_noun(word: str, known: Callable[[str], bool]) -> bool:
     return m is not None and known(m["stem"] + "r")
 
 
+# h26: action nouns in -aje (-ajes) of a known -ar verb: "tiraje" (tirar: a chimney's draught in Chile), "pilotaje",
+# "fichaje". The verb must be known and its stem 3+ letters long; a typo seldom leaves a verb's stem before "-aje".
+_ES_ACTION_NOUN_RE = re.compile(r"(?P<stem>.{3,})ajes?$")
+
+
+def _es_action_noun(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_ACTION_NOUN_RE.match(word)
+    return m is not None and known(m["stem"] + "ar")
+
+
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
-    """Whether ``word`` is a diminutive or an absolute superlative of a known word, or an agent noun in -dor
-    of a known verb."""
-    if _es_agent_noun(word, known):
+    """Whether ``word`` is a diminutive or an absolute superlative of a known word, an agent noun in -dor
+    of a known verb or an action noun in -aje of a known -ar verb."""
+    if _es_agent_noun(word, known) or _es_action_noun(word, known):
         return True
     ending = _ES_GENDER_RE.match(word)
     if ending is None:
@@ -666,7 +682,7 @@ def misspellings(
 
             if _es_known(lower, known, voseo) or _es_prefixed(lower, known, voseo) or _es_derived(lower, known):
                 continue
-        elif root == "en" and _en_prefixed(word.lower(), speller.known):
+        elif root == "en" and (_en_prefixed(word.lower(), speller.known) or _calendar_abbreviation(word, speller.known)):
             continue
         found.append(Misspelling(start, end, word, speller))
     return tuple(found)

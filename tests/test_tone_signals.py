@@ -650,6 +650,128 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "marketing",
             "Sería una pena que te quedes en casa todo agosto mientras todos",
         ),
+        # round 26: what most customers manage easily (its own class: it pairs with the reader singled out, the
+        # lapse, irony or judging) + the cause insinuated (irony) or the reader's own result
+        (
+            "Casi todos nuestros alumnos terminan el nivel sin ninguna dificultad, así que ya te imaginarás de dónde viene el suspenso.",
+            "es",
+            "service",
+            "Casi todos nuestros alumnos terminan el nivel sin ninguna dificultad, así que ya te imaginarás de dónde viene",
+        ),
+        (
+            "Most of our students pass the level without any trouble, so you can probably guess whose fault that is.",
+            "en",
+            "service",
+            "Most of our students pass the level without any trouble, so you can probably guess whose fault",
+        ),
+        (
+            "La mayoría de los equipos montan la tienda en menos de diez minutos. El tuyo necesitó una hora.",
+            "es",
+            "service",
+            "La mayoría de los equipos montan la tienda en menos de",
+        ),
+        (
+            "Most groups finish the trail in under three hours. Yours took six.",
+            "en",
+            "service",
+            "Most groups finish the trail in under",
+        ),
+        # round 26: others waiting in the meantime, or one person who waited for it, next to the lapse
+        (
+            "No viniste a la cita del martes. Mientras tanto, varias familias seguían en la lista esperando.",
+            "es",
+            "service",
+            "Mientras tanto, varias familias seguían en la lista esperando",
+        ),
+        (
+            "You missed Tuesday's fitting. Another customer waited two weeks for that slot.",
+            "en",
+            "service",
+            "Another customer waited two weeks for that",
+        ),
+        (
+            "You didn't turn up for your cleaning shift. Meanwhile, the rest of the house was waiting.",
+            "en",
+            "service",
+            "Meanwhile, the rest of the house was waiting",
+        ),
+        # round 26: the matter raised with the reader's club committee, in a pity frame after the lapse
+        (
+            "La cuota del huerto sigue sin pagarse. No quisiéramos tener que comentarlo con la directiva de la asociación.",
+            "es",
+            "collections",
+            "No quisiéramos tener que comentarlo con la directiva",
+        ),
+        (
+            "Your plot fee is still unpaid. We'd rather not raise it with the allotment committee.",
+            "en",
+            "collections",
+            "We'd rather not raise it with the allotment committee",
+        ),
+        # round 26: what the reader failed to do in time (the lapse) in a pity frame; "still hasn't been paid"
+        (
+            "Sería una lástima perder la plaza por no inscribirte a tiempo.",
+            "es",
+            "marketing",
+            "Sería una lástima perder la plaza por no inscribirte a tiempo",
+        ),
+        (
+            "It would be a pity if the room went to someone else for not confirming in time.",
+            "en",
+            "marketing",
+            "would be a pity if the room went to someone else for not confirming in time",
+        ),
+        (
+            "The repair from March still hasn't been paid. We'd hate to have to pause your account.",
+            "en",
+            "collections",
+            "We'd hate",
+        ),
+        # round 26: the reader's priorities put down (each-their-own) after a count of reminders
+        (
+            "Es el cuarto recordatorio sobre la revisión del coche. Ya sabemos que no es la prioridad de todos.",
+            "es",
+            "service",
+            "cuarto recordatorio",
+        ),
+        (
+            "This is the fourth reminder about your boiler check. We know it isn't everyone's top priority.",
+            "en",
+            "service",
+            "fourth reminder",
+        ),
+        # round 26: a loss in the imperfect subjunctive, the effort thrown away (loss-or-harm)
+        (
+            "Sería una pena que tu clase se quedara sin excursión este trimestre.",
+            "es",
+            "marketing",
+            "Sería una pena que tu clase se quedara sin",
+        ),
+        (
+            "¿De verdad vas a desperdiciar todo el esfuerzo de estos meses?",
+            "es",
+            "marketing",
+            "De verdad vas a desperdiciar todo el esfuerzo",
+        ),
+        (
+            "We'd hate to see you waste all the hard work of this term.",
+            "en",
+            "marketing",
+            "We'd hate to see you waste all the hard work",
+        ),
+        # round 26: an item the reader returned damaged (returned-damaged pairs with irony or mock praise)
+        (
+            "Al parecer nos devolviste la bicicleta sucia a propósito.",
+            "es",
+            "collections",
+            "Al parecer nos devolviste la bicicleta sucia",
+        ),
+        (
+            "Apparently you returned the kayak with a cracked paddle as a keepsake for us.",
+            "en",
+            "collections",
+            "Apparently you returned the kayak with a cracked",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -874,6 +996,58 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ),
         ("Otra vez, tu cuota lleva dos semanas pagada por adelantado.", "es", "service"),
         ("Once again, your membership is two weeks from renewal.", "en", "service"),
+        # round 26 traps: each new wording alone or with an innocent partner (install guides, a count next to what
+        # members do easily, a happy teaser, a queue at opening, staff at the door, an invitation to the AGM, a
+        # waived fee, a supplier's invoice, an engraving, a short form, enough food for all, saved progress,
+        # packaging, a parcel damaged in transit, a tent covered by insurance, places released on request)
+        (
+            "Casi todos nuestros clientes instalan el router sin ninguna ayuda: aquí tienes la guía.",
+            "es",
+            "service",
+        ),
+        ("Most of our guests check in without any trouble using the code below.", "en", "service"),
+        (
+            "Como siempre, la mayoría de los socios reservan en menos de un minuto desde la app.",
+            "es",
+            "marketing",
+        ),
+        ("As always, most members book in under a minute in the app.", "en", "marketing"),
+        ("Ya te imaginarás por qué estamos tan contentos: ¡abrimos otra vez!", "es", "marketing"),
+        ("Once again, you can probably guess why we love spring.", "en", "marketing"),
+        (
+            "Como siempre, hay clientes esperando en la puerta antes de abrir: llega temprano.",
+            "es",
+            "marketing",
+        ),
+        ("As usual, a member of staff waited at the door to greet guests.", "en", "marketing"),
+        ("Mientras tanto, te esperamos en la sala de espera con café.", "es", "service"),
+        ("Como cada año, puedes comentarlo con la directiva en la asamblea.", "es", "service"),
+        ("As usual, feel free to mention it to the club committee at the meeting.", "en", "service"),
+        ("El recargo por no devolver a tiempo queda anulado este mes.", "es", "service"),
+        ("The fee for not returning books on time is waived this month.", "en", "service"),
+        (
+            "Our supplier's invoice still hasn't been paid, so deliveries are slower this week.",
+            "en",
+            "service",
+        ),
+        ("Your order is ready: yours took a little longer because of the engraving.", "en", "service"),
+        ("El tuyo necesitó un ajuste más y ya está listo para recoger.", "es", "service"),
+        (
+            "Planning ahead isn't everyone's top priority, so we made the form take two minutes.",
+            "en",
+            "service",
+        ),
+        (
+            "Sabemos que ordenar papeles no es la prioridad de todos: el formulario lleva dos minutos.",
+            "es",
+            "service",
+        ),
+        ("Como siempre, para que nadie se quede sin plato, cocinamos de más.", "es", "marketing"),
+        ("Save your progress: the app keeps the hard work you've put in.", "en", "marketing"),
+        ("Otra vez este año, no tires el envoltorio hasta revisar las piezas.", "es", "marketing"),
+        ("Parece que el paquete llegó dañado: te enviamos otro hoy.", "es", "service"),
+        ("It looks like the parcel arrived damaged; a new one ships today.", "en", "service"),
+        ("You returned the tent with a torn pole; the repair is covered by your insurance.", "en", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

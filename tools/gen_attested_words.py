@@ -14,7 +14,9 @@ Web text is full of misspellings, so a frequent unknown word is left out when it
 - one edit (a letter changed, swapped, left out or added inside) from a known word ten times more frequent
   ("recieve", "definately", "recojer", "exelente");
 - more frequent in another language than in its own (English in a Spanish message, "sont" and "les" in an
-  English one: a sentence in the wrong language is LNG103's, and its words must stay unknown);
+  English one: a sentence in the wrong language is LNG103's, and its words must stay unknown), by 0.3 Zipf in the
+  contact language (English for Spanish, Spanish for English), by 0.5 in the others, which share international
+  loanwords ("kitesurf" is as frequent in French and Portuguese as in Spanish);
 - shorter than four letters (shortenings and typos of short words: "aca", "teh", "pls");
 - listed in ``corpora/<lang>/misspellings.txt`` (classic misspellings, LNG101's true positives on the
   tuning corpora).
@@ -41,7 +43,13 @@ THRESHOLD = 1.25
 EDIT_RATIO = 1.0  # a known word one edit away this much more frequent (Zipf: 10x) makes a word a misspelling
 EDIT2_RATIO = 1.5  # ... and two edits away ("tommorow", "nesecitas", "maintainance"), 30x more frequent
 REFERENCE_ZIPF = 3.0  # known words frequent enough to be what a misspelling was aiming at
-FOREIGN_MARGIN = 0.3  # Zipf by which another language may use a word more before it counts as foreign
+FOREIGN_MARGIN = 0.3  # Zipf by which the contact language may use a word more before it counts as foreign
+# h26: by which the other languages may. An international loanword or name ("kitesurf", "windsurf", "reggae") is used
+# about as much in French, Portuguese or Italian as in Spanish, where a word of one of them ("sont", "merci", "obrigado")
+# is far more frequent in its own; the contact language (English for a Spanish message, Spanish for an English one),
+# whose words copywriters mix in, keeps the narrow margin.
+INTERNATIONAL_MARGIN = 0.5
+CONTACT_LANGUAGE = {"es": "en", "en": "es"}
 MIN_LENGTH = 4
 LATIN_WORD_RE = re.compile(r"[a-zà-ÿ]+")  # wordfreq's lists are lower case; ß, þ, ø are Latin too
 TRIPLED_RE = re.compile(r"(.)\1\1")
@@ -149,7 +157,13 @@ def candidates(language: str, known: Callable[[str], bool]) -> dict[str, tuple[f
 
     frequency = wordfreq.get_frequency_dict(language, "large")
     zipf = {word: wordfreq.freq_to_zipf(value) for word, value in frequency.items()}
-    others = [wordfreq.get_frequency_dict(other, "large") for other in OTHER_LANGUAGES[language]]
+    others = [
+        (
+            wordfreq.get_frequency_dict(other, "large"),
+            FOREIGN_MARGIN if other == CONTACT_LANGUAGE[language] else INTERNATIONAL_MARGIN,
+        )
+        for other in OTHER_LANGUAGES[language]
+    ]
     excluded = misspelling_list(language)
     index: dict[str, list[str]] = {}
     for word, score in zipf.items():
@@ -198,7 +212,7 @@ def candidates(language: str, known: Callable[[str], bool]) -> dict[str, tuple[f
         ):
             verdict = "glued"
         elif any(
-            wordfreq.freq_to_zipf(other.get(word, 0.0) or 1e-12) >= score + FOREIGN_MARGIN for other in others
+            wordfreq.freq_to_zipf(other.get(word, 0.0) or 1e-12) >= score + margin for other, margin in others
         ):
             verdict = "foreign"
         else:

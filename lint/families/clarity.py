@@ -847,6 +847,8 @@ ZONE_RE = re.compile(
     r"|(?i:\b(?:hora (?:de|del) [a-záéíóúñ]+|hora local|local time|hora peninsular|hora canaria|huso horario"
     r"|zona horaria|time zone|(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|western|peninsular"
     r"|canary|uk|us|eu|london|madrid|new york|paris|berlin)\s+(?:standard\s+|daylight\s+)?time)\b)"
+    # h26: a place's name and "time" right after the time ("9:40 am Singapore time", "7am Jamaica time").
+    r"|(?:\d|(?i:[ap]\.?\s?m\.?))\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? time\b"
     # A zone's name right after the time, without "time": "6:30 pm Pacific (9:30 pm Eastern)".
     r"|(?:\d|(?i:[ap]\.?\s?m\.?))\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Newfoundland)\b"
 )
@@ -926,6 +928,9 @@ PARTY_FROM_PLACE_RE = re.compile(
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:de|desde|from|in|en)\s+[A-Z]"
     r"|\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:family|team)\s+(?:from|in)\s+[A-Z]"
 )
+# h26: the place named as a team's, a family's or a host's before the noun ("our Christchurch team", "el equipo
+# Christchurch"), as "the team in Christchurch" is read above.
+PARTY_AT_PLACE_RE = re.compile(r"\b(?:our|the|your|their)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:team|office|family|host|hosts|tutor|teacher|staff|crew)\b")
 # A departure time is read on the departure's clock by convention; an arrival time could be either clock.
 ARRIVAL_RE = re.compile(r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b")
 FROM_TO_RE = re.compile(
@@ -979,7 +984,9 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 return "online"
             if AUDIENCE_RE.search(folded):
                 return "audience"
-            if REMOTE_CALL_RE.search(folded) and PARTY_FROM_PLACE_RE.search(ctx.views(name).get("matching").text):
+            if REMOTE_CALL_RE.search(folded) and (
+                PARTY_FROM_PLACE_RE.search(matching := ctx.views(name).get("matching").text) or PARTY_AT_PLACE_RE.search(matching)
+            ):
                 return "call"
             if TRAVEL_RE.search(folded) and (ARRIVAL_RE.search(folded) or ONLINE_CHECKIN_RE.search(folded)):
                 matching = ctx.views(name).get("matching").text
@@ -989,6 +996,12 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
             folded = ctx.views(name).get("folded").text
             if SERVICE_WINDOW_RE.search(folded) and ONLINE_SERVICE_RE.search(folded) and not LOCAL_PLACE_RE.search(folded):
                 return "service"
+        if ctx.message.region is not None and any(
+            (REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded))
+            and _foreign_place(ctx, ctx.views(name).get("matching").text)
+            for name, _ in ctx.fields
+        ):
+            return "place"
         return None
 
     return ctx.memo("cross-zone", compute)
@@ -997,11 +1010,110 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
 CROSS_ZONE_LABELS = {
     "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones",
            "service": "una interrupción de un servicio en línea en un país con varias zonas",
-           "call": "una llamada con alguien de otro lugar"},
+           "call": "una llamada con alguien de otro lugar", "place": "un lugar de otra zona horaria"},
     "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions",
            "service": "downtime of an online service in a country with several zones",
-           "call": "a call with someone in another place"},
+           "call": "a call with someone in another place", "place": "a place in another time zone"},
 }
+
+# h26: a place abroad. A capitalised name the message puts something in ("tu viaje a Tarifa", "the team in Lisbon",
+# "la escuela de Tarifa") that names no place of the reader's country (message.region) and whose clock differs from
+# every zone of that country, in a field with a call or an online cue (PLACE_CONTACT_RE): the time may be the place's
+# or the reader's. The names are data (corpora/places.tsv, tools/gen_places.py: GeoNames cities of 15,000 people or
+# more, the countries in English and Spanish, the US states), read only for a message with a time without a zone, a
+# region and such a cue. Not a place: a frequent word in a title in capitals ("Clases en Vivo"), part of a longer
+# capitalised name ("Paris Bridal", "Hotel Lima"), the brand's, a name right after a greeting, a name without a
+# locative word before it (a person: "con Lola", "call Sydney"; "our Camden branch" is the sender's local branch),
+# nor a name that places in three or more countries share (Santiago, Victoria, Córdoba: a saint's, a person's or a
+# colonial town's name tells no one place). A name that is also a place in the reader's own country (Mérida to a
+# reader in Mexico) is read as that one.
+_PLACE_RUN_RE = re.compile(
+    r"(?<![\w@/.-])(?!(?:Our|The|Your|Their|In|At|From|To|En|Desde|De|Del|La|El|Los|Las|Tu|Su|Nuestra|Nuestro)\b)[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ -](?:(?:de|del|la|las|los|el|do|da|upon|on)[ -])?[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)*)*"
+)
+_PLACE_BEFORE_RE = {
+    # "a" and "de" only after a noun of a trip or of a place ("tu viaje a Tarifa", "la escuela de Tarifa"): after a
+    # verb they name a person ("conocer a Lola", "la clase de Lola").
+    "es": re.compile(
+        r"\b(?:en|desde|hacia|hasta)\s+$|\b(?:viajes?|vuelos?|llegada|traslados?|excursi[oó]n|escapada|visita|regreso|vuelta|ruta|salida"
+        r"|escuela|equipo|oficina|sede|tienda|sucursal|centro|club|estudio|cl[ií]nica|taller|hotel|aeropuerto|campus|hospital|familia)"
+        r"\s+(?:a|de|desde)\s+$"
+    ),
+    "en": re.compile(r"\b(?:in|at|from|to|near|around|outside)\s+$"),
+}
+# The place abroad counts where the reader is not there when the time comes: a call, a phone or video meeting or an
+# event followed online with someone in that place. A check-in or a transfer at the place is read on its clock, as
+# a departure is ("your transfer from Málaga airport at 14:30", "check-in in Málaga is from 3 pm").
+PLACE_CONTACT_RE = re.compile(
+    r"\b(?:llamadas?|llamaremos|llamara|llamaran|te llama\w*|le llama\w*|telefonic[oa]s?|en linea|online|virtual(?:es)?"
+    r"|calls?|calling|phone|ring you|meeting|meet online)\b"
+)
+_PLACE_SHARED_COUNTRIES = 3
+_ZONE_PROBES = ((2025, 1, 15), (2025, 7, 15))  # a winter and a summer day: two zones on one clock agree on both
+
+
+@cache
+def _places() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """corpora/places.tsv: name -> ((country, zone or None for the country's first), ...)."""
+    from importlib import resources
+
+    table: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    text = resources.files("sendlint.corpora").joinpath("places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, entries = line.partition("\t")
+        table[name] = tuple((parts[0], parts[2] if len(parts) > 2 else None) for parts in (e.split(":", 2) for e in entries.split(",")))
+    return table
+
+
+@cache
+def _zone_offsets(zone: str) -> tuple[float, ...]:
+    """UTC offsets of ``zone`` on a winter and a summer day (fixed dates: the check reads no clock)."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    offsets = []
+    for year, month, day in _ZONE_PROBES:
+        offset = datetime(year, month, day, 12, tzinfo=UTC).astimezone(tz).utcoffset()
+        offsets.append(offset.total_seconds() if offset is not None else 0.0)
+    return tuple(offsets)
+
+
+def _lower_case_before(text: str, at: int) -> bool:
+    """Whether the locative word at ``at`` and the word before it are in lower case (running text, not a title)."""
+    previous = text[max(0, at - 30) : at].split()[-1:]
+    return text[at : at + 1].islower() and bool(previous) and previous[0][:1].islower()
+
+
+def _foreign_place(ctx: CheckContext, text: str) -> bool:
+    """Whether ``text`` names a place abroad (see above) for the message's reader."""
+    from .common import common_words
+    from .timing import country_zones
+
+    region = ctx.message.region
+    zones = country_zones()
+    if region is None or region not in zones or ctx.language not in _PLACE_BEFORE_RE:
+        return False
+    home = {_zone_offsets(zone) for zone in zones[region]}
+    before = _PLACE_BEFORE_RE[ctx.language]
+    brand = {word.lower() for word in _brand_words(ctx)}
+    common = common_words(ctx.language)
+    for match in _PLACE_RUN_RE.finditer(text):
+        name = match[0]
+        locative = before.search(text, max(0, match.start() - 12), match.start())
+        if locative is None or name.lower() in brand:
+            continue
+        if name.lower() in common and not _lower_case_before(text, locative.start()):
+            continue  # "Clases en Vivo", "Join Us in Person": a title in capitals, not a place
+        if SALUTATION_RE.search(text[max(0, match.start() - 12) : match.end()]):
+            continue
+        entries = _places().get(name)
+        if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(country == region for country, _ in entries):
+            continue
+        if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone in entries):
+            return True
+    return False
 
 
 def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> Iterator[Hit]:

@@ -88,6 +88,8 @@ class ChainSpeller:
             return True
         if _clipped(lower, self.language, self.known) or _derived(lower, self.language, self.known, words):
             return True
+        if _drug_name(lower, self.language):
+            return True
         return self.language == "en" and _closed_compound(lower, self._common) and not self._near_suggestion(lower)
 
     def _near_suggestion(self, word: str) -> bool:
@@ -160,6 +162,30 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
     return False
 
 
+# h26: a drug's international nonproprietary name (INN) is built on a stem that says its class (WHO, "The use of stems
+# in the selection of INN": meloxicam, -icam an anti-inflammatory; losartán, -sartán; atorvastatina, -statina), so a
+# name too rare for the word lists ("meloxicam", Zipf 1.2) still shows what it is. Only stems of four letters or more,
+# on a word of seven or more: a typo does not end in "-oxacino" or "-prazol" by accident.
+_INN_STEMS = {
+    "en": (
+        "icam", "profen", "oxacin", "cillin", "mycin", "cycline", "statin", "sartan", "pril", "olol", "prazole",
+        "tidine", "dipine", "azepam", "azolam", "triptan", "dronate", "setron", "gliptin", "gliflozin", "conazole",
+        "tinib", "parin", "lukast", "oxetine", "coxib", "formin", "glitazone", "caine", "dazole", "bendazole",
+    ),
+    "es": (
+        "icam", "profeno", "oxacino", "cilina", "micina", "ciclina", "statina", "sartán", "pril", "olol", "prazol",
+        "tidina", "dipino", "azepam", "azolam", "triptán", "dronato", "setrón", "gliptina", "gliflozina", "conazol",
+        "tinib", "parina", "lukast", "oxetina", "coxib", "formina", "glitazona", "caína", "dazol", "bendazol",
+    ),
+}  # fmt: skip
+_INN_MIN_LENGTH = 7
+
+
+def _drug_name(word: str, language: str) -> bool:
+    """Whether ``word`` is built on an INN stem (see above): a medicine's name, not a misspelling."""
+    return len(word) >= _INN_MIN_LENGTH and word.isalpha() and word.endswith(_INN_STEMS.get(language, ()))
+
+
 # h25: an English closed compound of two frequent content words ("bugloss": bug + loss, "taproom"), which no list can
 # enumerate. Function words are no parts ("alot", "infact", "eachother" are typos of two words), nor are parts of
 # fewer than three letters; a word one edit from a suggestion is a typo that happens to split ("wellcome", "usefull").
@@ -223,6 +249,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         if not misses:
             continue
         names = _names(text)
+        shorthand: frozenset[str] | None = None
+        shaped: frozenset[str] = frozenset()
         for miss in misses:
             if miss.word.casefold() in names:
                 continue
@@ -234,7 +262,54 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _possessive_name(text, miss.start, miss.word, speller):
                 continue
+            if _shorthand_word(miss.word):
+                if shorthand is None:
+                    shorthand = _shorthand_tokens(ctx, field_name, text)
+                    shaped = frozenset(m.word for m in misses if _shorthand_word(m.word))
+                if _in_shorthand(miss.word, shorthand, shaped):
+                    continue
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
+
+
+# h26: a short unknown word in a field written in shorthand ("pkg B2 bal. due pre-evt", "auto-rolls unless downgrade
+# req'd T-7; adj. on next inv.", "pls cnfrm u r ok 4 fri") is one more shortening: CLR503 and CLR501 judge the
+# shorthand, and a typo report on each clipped word would say it again. A shorthand shape is a word with a part of at
+# most four letters (between hyphens or apostrophes); a field in shorthand has two shortenings CLR503 counts (codes in
+# capitals, clipped words, vowelless words; clarity's own tests of each) or SMS-speak, and a third, which may be
+# another unknown word of that shape. A line of typos has no such two ("teh pkg", one alone, stays reported).
+_SHORTHAND_PART_MAX = 4
+_SHORTHAND_FIELD_MIN = 3
+_SHORTHAND_KNOWN_MIN = 2
+_SHORTHAND_TOKEN_RE = re.compile(r"[^\W_]+(?:[-/'’][^\W_]+)*")
+
+
+def _shorthand_word(word: str) -> bool:
+    return len(word) <= 2 * _SHORTHAND_PART_MAX and any(len(part) <= _SHORTHAND_PART_MAX for part in re.split(r"[-'’]", word))
+
+
+def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozenset[str]:
+    """The shortenings CLR503 would count in ``text`` and its SMS-speak words (asked only for a word about to be
+    reported)."""
+    from .clarity import (
+        _ABBR_CAPS_RE,
+        _ABBR_CLIPPED_RE,
+        _ABBR_VOWELLESS_RE,
+        _abbreviation_ok,
+        _clipped_ok,
+        _vowelless_ok,
+    )
+
+    found = {m[1] for m in _ABBR_CAPS_RE.finditer(text) if not _abbreviation_ok(ctx, text, m.start(1), m.end(1))}
+    found.update(m[1] for m in _ABBR_CLIPPED_RE.finditer(text) if not _clipped_ok(ctx, m[1]))
+    found.update(m[1] for m in _ABBR_VOWELLESS_RE.finditer(text) if not _vowelless_ok(ctx, m[1]))
+    sms_speak = _sms_speak_terms(ctx)
+    found.update(m[0] for m in _SHORTHAND_TOKEN_RE.finditer(text) if m[0].lower() in sms_speak)
+    return frozenset(found)
+
+
+def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str]) -> bool:
+    others = known - {word}
+    return len(others) >= _SHORTHAND_KNOWN_MIN and len(others | (shaped - {word})) >= _SHORTHAND_FIELD_MIN
 
 
 # h17: a person introduced by where they are from, opening a sentence ("Amaka from Lisbon accepted your

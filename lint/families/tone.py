@@ -177,6 +177,7 @@ def off_brand_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
 
 
 LONG_CAPS_RE = re.compile(r"[A-ZÀ-ÖØ-ÞÑ]{3,}")
+LABEL_VALUE_RE = re.compile(r" ?[:=]? ?\d")  # what follows a label: its value ("ALT 128", "HDL: 40")
 
 
 class ShoutedRunParams(BaseModel):
@@ -192,7 +193,8 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
     TON201 measures the share of shouted words (3+ letters) in a field, so a shouted sentence inside a
     longer message, or one made of short words, stays under its limit. Brand words and acronyms
     (corpora/<lang>/acronyms.txt) neither count nor break a run; numbers and punctuation do not break it;
-    any word with a lower-case letter does.
+    any word with a lower-case letter does. A word followed by a number is a label with its value (lab
+    results "ALT 128 U/L, BUN 34", "HDL 40"): it neither counts nor breaks a run either.
     """
     from .common import WORD_RE, acronyms, capitals_ratio
 
@@ -213,6 +215,8 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
             word = match.group()
             if word.upper() in ignore or ctx.overlaps_placeholder(field_name, match.start(), match.end()):
                 continue
+            if word.isupper() and LABEL_VALUE_RE.match(text, match.end()):
+                continue  # a label and its value ("ALT 128", "BUN 34 mg/dL"), not a shouted word
             if word.isupper():
                 run.append((match.start(), match.end(), len(word) >= 3))
                 continue

@@ -8,7 +8,9 @@ apart so the test figure stays comparable: ``h22`` (the ``FN`` rows of its Round
 (the 13 h23 tone lines the other tone rules missed at blind time, saved in ``h23_blind_misses.txt``; TON112
 caught 1 of them blind) and ``h24`` (the 13 h24 tone lines the tone rules missed at blind time, saved in
 ``h24_blind_misses.txt``; TON112 caught none of them blind) and ``h25`` (the 10 h25 tone lines the tone
-rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught none of them blind).
+rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught none of them blind) and ``h26``
+(the 13 h26 tone lines the other tone rules missed at blind time, saved in ``h26_blind_misses.txt``; TON112
+caught 1 of them blind).
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ def split() -> dict[str, list[dict]]:
     h23 = [by_id[i] for i in (Path(__file__).parent / "h23_blind_misses.txt").read_text().split()]
     h24 = [by_id[i] for i in (Path(__file__).parent / "h24_blind_misses.txt").read_text().split()]
     h25 = [by_id[i] for i in (Path(__file__).parent / "h25_blind_misses.txt").read_text().split()]
+    h26 = [by_id[i] for i in (Path(__file__).parent / "h26_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -89,6 +92,7 @@ def split() -> dict[str, list[dict]]:
         "h23": h23,
         "h24": h24,
         "h25": h25,
+        "h26": h26,
     }
 
 
