@@ -772,6 +772,78 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "Apparently you returned the kayak with a cracked",
         ),
+        # round 27: irony as a snide contrast + the lapse
+        (
+            "La fiesta salió redonda, cosa que no podemos decir de tu factura, que sigue pendiente.",
+            "es",
+            "collections",
+            "cosa que no podemos decir de tu factura, que sigue pendiente",
+        ),
+        (
+            "The garden looks wonderful, which is more than we can say for the bill, still outstanding since June.",
+            "en",
+            "collections",
+            "which is more than we can say for the bill, still outstanding",
+        ),
+        # round 27: judging, the reader said to waste our time + a count of repeats
+        (
+            "Otra vez nos hiciste perder el tiempo con la cita del martes.",
+            "es",
+            "service",
+            "Otra vez nos hiciste perder el tiempo",
+        ),
+        (
+            "Once more you're wasting our time with forms left half empty.",
+            "en",
+            "service",
+            "Once more you're wasting our time",
+        ),
+        # round 27: doubting care, who did not care + the reader singled out in the sentence before
+        (
+            "Tú todavía no renovaste. Cuando cierre el taller, veremos a quién no le importó.",
+            "es",
+            "marketing",
+            "a quién no le importó",
+        ),
+        (
+            "You still haven't renewed. When the shelter closes we'll see who couldn't be bothered.",
+            "en",
+            "marketing",
+            "who couldn't be bothered",
+        ),
+        # round 27: others in the reader's club starting to ask why + a pity frame
+        (
+            "No nos gustaría que los demás padres del equipo empiecen a preguntar por la cuota.",
+            "es",
+            "collections",
+            "No nos gustaría que los demás padres del equipo empiecen a preguntar",
+        ),
+        (
+            "We'd rather not have the other parents in the squad start asking questions.",
+            "en",
+            "collections",
+            "We'd rather not have the other parents in the squad start asking questions",
+        ),
+        # round 27: a fee "weeks late" (reader-lapse, from the sentence before) + a pity frame
+        (
+            "The rent for March is now two months late. We'd rather not send another letter.",
+            "en",
+            "collections",
+            "We'd rather not",
+        ),
+        # round 27: mock praise + the lapse's end said as "finally" (lapse-length)
+        (
+            "Enhorabuena: por fin te acordaste de las fotos del bautizo.",
+            "es",
+            "transactional",
+            "Enhorabuena: por fin te acordaste",
+        ),
+        (
+            "Well done on finally turning up for the fitting.",
+            "en",
+            "transactional",
+            "Well done on finally turning up",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1048,6 +1120,31 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Parece que el paquete llegó dañado: te enviamos otro hoy.", "es", "service"),
         ("It looks like the parcel arrived damaged; a new one ships today.", "en", "service"),
         ("You returned the tent with a torn pole; the repair is covered by your insurance.", "en", "service"),
+        # round 27: the new wordings alone, or next to an ordinary partner
+        ("El concierto fue un éxito, algo que no podemos decir del clima de ese día.", "es", "marketing"),
+        ("Our boots stayed dry, which is more than we can say for the weather.", "en", "marketing"),
+        (
+            "No viniste el martes, pero no queremos hacerte perder el tiempo: reserva en la app.",
+            "es",
+            "service",
+        ),
+        ("As always, we won't waste your time: the form takes two minutes.", "en", "service"),
+        ("¿A quién no le importa su descanso? Otra vez llegan las almohadas de plumas.", "es", "marketing"),
+        ("Again this spring, a kit for anyone who couldn't find the time to plant.", "en", "marketing"),
+        (
+            "Otra vez este año, los demás socios empiezan a preguntar por el torneo de verano.",
+            "es",
+            "marketing",
+        ),
+        ("As usual, other members have started asking about the summer regatta.", "en", "marketing"),
+        ("Your payment for May is two days late; you can pay in the app.", "en", "collections"),
+        ("Enhorabuena, por fin llega el verano a nuestras terrazas.", "es", "marketing"),
+        ("Congratulations on finally graduating: your photos are ready to collect.", "en", "transactional"),
+        (
+            "Once again, your prints have been sitting in a dry cabinet, safe until you collect.",
+            "en",
+            "service",
+        ),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

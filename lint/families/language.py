@@ -79,8 +79,9 @@ class ChainSpeller:
 
     def attested(self, word: str) -> bool:
         """A real word of the language that Hunspell lacks ("boletería", "waitlist"; "look-alikes" as
-        "lookalikes"), or a clipped word ("diag", "alloc"): asked only for a word about to be reported, so the
-        lists load on the first such word, never for a clean message."""
+        "lookalikes"), an inflected form from the lemma table ("debitó"), or a clipped word ("diag", "alloc"):
+        asked only for a word about to be reported, so the lists load on the first such word, never for a clean
+        message."""
         lower = word.lower().replace("’", "'")
         words = word_list(self.language, "attested-words.txt")
         joined = lower.replace("-", "")
@@ -90,6 +91,8 @@ class ChainSpeller:
             return True
         if _drug_name(lower, self.language):
             return True
+        if lower in word_list(self.language, "inflected-words.txt"):
+            return True  # h27: an inflected form of a lemma table entry ("debitó", "escaneos"); loaded last
         return self.language == "en" and _closed_compound(lower, self._common) and not self._near_suggestion(lower)
 
     def _near_suggestion(self, word: str) -> bool:
@@ -142,6 +145,12 @@ _PRACTITIONER_RE = {
 }
 _PRACTICE_SUFFIX = {"es": "ología", "en": "ology"}
 _ER_NOUN_RE = re.compile(r"([a-z]{4,})ers?")
+# h27: the two parties of a legal act are named in pairs, the one who acts in -or and the one acted on in -ee
+# (pledgor/pledgee, payor/payee, vendor/vendee, donor/donee); dictionaries list one of a pair more often than the
+# other. A word in -or(s) or -ee(s) whose counterpart is known is the pair's other party; a typo ("managor") has no
+# known counterpart ("managee").
+_PARTY_RE = re.compile(r"([a-z]{3,})(or|ee)(s?)")
+_COUNTERPART = {"or": "ee", "ee": "or"}
 
 
 def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> bool:
@@ -153,6 +162,9 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         return practice in attested or known(practice)
     if language != "en":
         return False
+    party = _PARTY_RE.fullmatch(word)
+    if party is not None and known(party[1] + _COUNTERPART[party[2]]):
+        return True
     if "-" in word:
         parts = word.split("-")
         return all(
@@ -262,10 +274,10 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _possessive_name(text, miss.start, miss.word, speller):
                 continue
-            if _shorthand_word(miss.word):
+            if _shorthand_word(miss.word, ctx.language):
                 if shorthand is None:
                     shorthand = _shorthand_tokens(ctx, field_name, text)
-                    shaped = frozenset(m.word for m in misses if _shorthand_word(m.word))
+                    shaped = frozenset(m.word for m in misses if _shorthand_word(m.word, ctx.language))
                 if _in_shorthand(miss.word, shorthand, shaped):
                     continue
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
@@ -283,8 +295,28 @@ _SHORTHAND_KNOWN_MIN = 2
 _SHORTHAND_TOKEN_RE = re.compile(r"[^\W_]+(?:[-/'’][^\W_]+)*")
 
 
-def _shorthand_word(word: str) -> bool:
-    return len(word) <= 2 * _SHORTHAND_PART_MAX and any(len(part) <= _SHORTHAND_PART_MAX for part in re.split(r"[-'’]", word))
+# h27: a clipped word is a shorthand shape too ("Cualq" for cualquier, "inform" for información): at most six letters,
+# ending in a consonant, the start of a frequent word three or more letters longer.
+_SHORTHAND_CLIP_MAX = 6
+_SHORTHAND_CLIP_REST = 3
+
+
+def _shorthand_word(word: str, language: str = "") -> bool:
+    if len(word) <= 2 * _SHORTHAND_PART_MAX and any(len(part) <= _SHORTHAND_PART_MAX for part in re.split(r"[-'’]", word)):
+        return True
+    return bool(language) and _clipped_shape(word.lower(), language)
+
+
+def _clipped_shape(word: str, language: str) -> bool:
+    if not 4 <= len(word) <= _SHORTHAND_CLIP_MAX or not word.isalpha() or _VOWEL_RE.fullmatch(word[-1]):
+        return False
+    common = _sorted_common_words(language)
+    for candidate in common[bisect_left(common, word) :]:
+        if not candidate.startswith(word):
+            return False
+        if len(candidate) >= len(word) + _SHORTHAND_CLIP_REST:
+            return True
+    return False
 
 
 def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozenset[str]:

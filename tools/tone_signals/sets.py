@@ -10,7 +10,8 @@ caught 1 of them blind) and ``h24`` (the 13 h24 tone lines the tone rules missed
 ``h24_blind_misses.txt``; TON112 caught none of them blind) and ``h25`` (the 10 h25 tone lines the tone
 rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught none of them blind) and ``h26``
 (the 13 h26 tone lines the other tone rules missed at blind time, saved in ``h26_blind_misses.txt``; TON112
-caught 1 of them blind).
+caught 1 of them blind) and ``h27`` (the 10 h27 tone lines the other tone rules missed at blind time, saved in
+``h27_blind_misses.txt``; TON112 caught 2 of them blind).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def split() -> dict[str, list[dict]]:
     h24 = [by_id[i] for i in (Path(__file__).parent / "h24_blind_misses.txt").read_text().split()]
     h25 = [by_id[i] for i in (Path(__file__).parent / "h25_blind_misses.txt").read_text().split()]
     h26 = [by_id[i] for i in (Path(__file__).parent / "h26_blind_misses.txt").read_text().split()]
+    h27 = [by_id[i] for i in (Path(__file__).parent / "h27_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -93,6 +95,7 @@ def split() -> dict[str, list[dict]]:
         "h24": h24,
         "h25": h25,
         "h26": h26,
+        "h27": h27,
     }
 
 
