@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .config import Config
-    from .engine import Evaluation, apply_fixes, evaluate
+    from .engine import Evaluation, apply_fixes, evaluate, fix
     from .findings import Finding, Fix, Severity
     from .model import Message, message_from_mapping
     from .registry import Registry
@@ -30,6 +30,7 @@ __all__ = [
     "Severity",
     "apply_fixes",
     "evaluate",
+    "fix",
     "load_registry",
     "message_from_mapping",
 ]
@@ -39,6 +40,7 @@ _LAZY = {
     "Evaluation": "engine",
     "apply_fixes": "engine",
     "evaluate": "engine",
+    "fix": "engine",
     "Finding": "findings",
     "Fix": "findings",
     "Severity": "findings",

@@ -382,3 +382,30 @@ def apply_fixes(message: Message, findings: Iterable[Finding], *, unsafe: bool =
         else:
             changes[field_name] = text
     return replace(message, **changes) if changes else message
+
+
+FIX_ROUNDS = 4
+
+
+def fix(
+    message: Message,
+    registry: Registry,
+    config: Config | None = None,
+    now: datetime | None = None,
+    *,
+    unsafe: bool = False,
+    max_rounds: int = FIX_ROUNDS,
+) -> Message:
+    """``message`` with the fixes of its findings applied, evaluated again until no fix changes it.
+
+    One round is not always enough: a fix can change what another rule sees (CMP101's opt-out appended to
+    an SMS takes it to a second segment, where LEN102's "..." for "…" no longer costs one). As ruff does, fixes
+    are applied round after round, at most ``max_rounds`` times (a rule pair that undid each other's fixes
+    would otherwise never stop). Pure, like :func:`evaluate`.
+    """
+    for _ in range(max_rounds):
+        fixed = apply_fixes(message, evaluate(message, registry, config, now).findings, unsafe=unsafe)
+        if fixed == message:
+            break
+        message = fixed
+    return message

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from sendlint.checks.python import PythonCheckFunction
 from sendlint.config import Config, parse_config
 from sendlint.context import CheckContext, Hit
-from sendlint.engine import PENALTY, apply_fixes, evaluate, score
+from sendlint.engine import PENALTY, apply_fixes, evaluate, fix, score
 from sendlint.findings import Edit, Family, Finding, Fix, FixSafety, Severity
 from sendlint.model import Message
 from sendlint.plugins import Plugin, discover_plugins
@@ -337,14 +337,24 @@ def test_fixing_twice_equals_fixing_once(fix_registry: Registry, body: str, unsa
 @settings(max_examples=100, deadline=None)
 @given(body=FIXABLE_TEXT, category=st.sampled_from(["marketing", "transactional"]))
 def test_shipped_safe_fixes_reach_a_fixed_point(body: str, category: str) -> None:
-    """The shipped rules' safe fixes (LEN102 GSM-7 equivalents, CMP101 opt-out, ...) on SMS bodies.
-
-    Safe only: an unsafe fix may need a second round (appending the opt-out can push a body past a
-    segment boundary, and only then does LEN103 offer to strip accents).
-    """
+    """The shipped rules' safe fixes (LEN102 GSM-7 equivalents, CMP101 opt-out, ...) on SMS bodies: ``fix``
+    stops where one more round of fixes would change nothing, well before its round limit."""
     message = make_message(body=body or "a", channel="sms", category=category)
+    fixed = fix(message, _REGISTRY, max_rounds=3)
+    assert fix_round(fixed, _REGISTRY) == fixed
+
+
+def test_fix_takes_a_second_round_when_one_fix_changes_what_another_rule_sees() -> None:
+    # Found by the property above: in one UCS-2 segment (the "á"), "..." for each "…" would cost a second
+    # segment, so LEN102 stays silent; CMP101's opt-out then takes the SMS to two segments anyway, where
+    # the "..." costs nothing more, and LEN102 offers it. One round of fixes is not a fixed point.
+    message = make_message(body="?" * 46 + "á" + "\u2026" * 8, channel="sms", category="marketing", locale="es")
     once = fix_round(message, _REGISTRY)
-    assert fix_round(once, _REGISTRY) == once
+    assert once.body.endswith("\u2026 Para dejar de recibir estos mensajes, responde BAJA.")
+    assert "LEN102" in {f.rule for f in evaluate(once, _REGISTRY).findings}
+    fixed = fix(message, _REGISTRY)
+    assert fixed.body == "?" * 46 + "á" + "..." * 8 + " Para dejar de recibir estos mensajes, responde BAJA."
+    assert fix(fixed, _REGISTRY) == fixed
 
 
 def test_a_shipped_rule_offers_a_safe_fix() -> None:
