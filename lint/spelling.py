@@ -372,6 +372,10 @@ _ES_PREFIXES = (
     "foto", "geo", "hidro", "hiper", "infra", "inter", "macro", "maxi", "mega", "micro", "mini", "mono",
     "multi", "nano", "neuro", "nutri", "poli", "post", "pre", "pro", "psico", "semi", "sobre", "socio",
     "sub", "super", "tele", "termo", "trans", "ultra", "vice", "video", "des",
+    # h28: combining forms of clinical compounds, written closed before a known word: the anatomical directions
+    # ("anteroinferior", "posterosuperior", "inferolateral") and the head ("cefalométrico"). Each is 5+ letters and
+    # ends in "o", so a typo does not leave one before a known word by accident.
+    "antero", "postero", "infero", "supero", "latero", "cefalo",
 )
 # Names English always capitalises: a capitalised word one edit away from one of them is a misspelling
 # ("Thrusday", "Febuary"), not a name to skip. An edit in the last two letters is not counted: names end
@@ -435,7 +439,8 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
         # A letter shared at the joint is written once: des + suscribir -> desuscribir. An "r" opening the
         # word is doubled after a prefix ending in a vowel: anti + reflejos -> antirreflejos (h18).
         doubled_r = prefix[-1] in "aeiou" and rest.startswith("rr") and _es_known(rest[1:], known, voseo)
-        if doubled_r or _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo):
+        # h28: the rest may itself be derived ("auto" + "ligable", an -able adjective of "ligar").
+        if doubled_r or _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo) or _es_derived(rest, known):
             # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is.
             return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word))
     return False
@@ -508,10 +513,24 @@ def _es_action_noun(word: str, known: Callable[[str], bool]) -> bool:
     return m is not None and known(m["stem"] + "ar")
 
 
+# h28: adjectives of possibility in -able (-ables) of a known -ar verb and in -ible (-ibles) of a known -er/-ir verb:
+# "ligable" (ligar), "escaneable" (escanear), "reciclable". The verb's stem must be 3+ letters; a typo seldom leaves
+# a known verb's stem before the suffix ("confiabel" has none).
+_ES_ABLE_RE = re.compile(r"(?P<stem>.{3,})(?P<suffix>able|ible)s?$")
+
+
+def _es_able_adjective(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_ABLE_RE.match(word)
+    if m is None:
+        return False
+    verbs = ("ar",) if m["suffix"] == "able" else ("er", "ir")
+    return any(known(m["stem"] + ending) for ending in verbs)
+
+
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a diminutive or an absolute superlative of a known word, an agent noun in -dor
-    of a known verb or an action noun in -aje of a known -ar verb."""
-    if _es_agent_noun(word, known) or _es_action_noun(word, known):
+    of a known verb, an action noun in -aje of a known -ar verb or an -able/-ible adjective of a known verb."""
+    if _es_agent_noun(word, known) or _es_action_noun(word, known) or _es_able_adjective(word, known):
         return True
     ending = _ES_GENDER_RE.match(word)
     if ending is None:

@@ -844,6 +844,103 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "transactional",
             "Well done on finally turning up",
         ),
+        # round 28: repetition, the count put on a lapse + the lapse
+        (
+            "Es la cuarta ausencia del trimestre, y sin avisar.",
+            "es",
+            "service",
+            "Es la cuarta ausencia del trimestre, y sin avisar",
+        ),
+        (
+            "This is the second no-show this term, and you didn't call.",
+            "en",
+            "service",
+            "second no-show this term, and you didn't",
+        ),
+        # round 28: repetition, patience said to run out + others who fail to read / the reader singled out
+        (
+            "No podemos seguir haciendo excepciones para huéspedes que no leen sus correos de reserva.",
+            "es",
+            "service",
+            "No podemos seguir haciendo excepciones para huéspedes que no leen sus",
+        ),
+        (
+            "We cannot keep reminding you about the lease, and you still haven't signed it.",
+            "en",
+            "service",
+            "We cannot keep reminding you about the lease, and you still haven't",
+        ),
+        (
+            "Again, the exceptions are for guests who don't read their house notes.",
+            "en",
+            "service",
+            "Again, the exceptions are for guests who don't read their",
+        ),
+        # round 28: irony + doubting-care, the reader not serious about it
+        (
+            "Por lo visto no te lo tomas muy en serio, porque tampoco viniste el jueves.",
+            "es",
+            "service",
+            "Por lo visto no te lo tomas muy en serio",
+        ),
+        (
+            "Apparently you're not really serious about the course.",
+            "en",
+            "service",
+            "Apparently you're not really serious about",
+        ),
+        # round 28: counterfactual blame of what the reader failed to look after + a loss
+        (
+            "Si hubieras revisado la caldera, no estarías perdiendo agua.",
+            "es",
+            "alert",
+            "Si hubieras revisado la caldera, no estarías perdiendo",
+        ),
+        (
+            "If you'd serviced the boiler, you wouldn't be losing heat now.",
+            "en",
+            "alert",
+            "If you'd serviced the boiler, you wouldn't be losing",
+        ),
+        # round 28: blame handed back in a mock concession + what the reader was told to do (warned-you)
+        (
+            "El jarrón venía con las instrucciones que te pedimos que leyeras, pero claro, échanos la culpa.",
+            "es",
+            "service",
+            "que te pedimos que leyeras, pero claro, échanos la culpa",
+        ),
+        (
+            "The glaze was fine until the dishwasher we told you to avoid, but sure, blame the pottery.",
+            "en",
+            "service",
+            "we told you to avoid, but sure, blame the",
+        ),
+        # round 28: a pity frame + having to explain to the reader's peers why (public-exposure)
+        (
+            "Sería una pena tener que explicar a los demás vecinos de la comunidad por qué se corta tu suministro.",
+            "es",
+            "collections",
+            "Sería una pena tener que explicar a los demás vecinos de la comunidad por qué",
+        ),
+        (
+            "We'd hate to have to explain to the other parents in the class why your child's place was given up.",
+            "en",
+            "collections",
+            "We'd hate to have to explain to the other parents in the class why",
+        ),
+        # round 28: a pity frame + having to ban the reader (loss-or-harm)
+        (
+            "Preferiríamos no tener que vetarte en el club de remo.",
+            "es",
+            "service",
+            "Preferiríamos no tener que vetarte",
+        ),
+        (
+            "We would rather not have to ban you from the pool.",
+            "en",
+            "service",
+            "We would rather not have to ban you",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1145,6 +1242,31 @@ def test_signal_classes_meeting_in_a_sentence_fire(
             "en",
             "service",
         ),
+        # round 28 traps: a count of a free cancellation, a rule that admits no exceptions, a fee's terms
+        ("La segunda cancelación del año no tiene coste.", "es", "service"),
+        ("Your second cancellation each year is free of charge.", "en", "service"),
+        ("No podemos seguir haciendo excepciones con el código de vestimenta.", "es", "service"),
+        ("We can't keep making exceptions to the dress code at weddings.", "en", "service"),
+        ("Como siempre, hay una tarifa reducida para socios que no pagan con tarjeta.", "es", "service"),
+        ("As always, there's a paper option for customers who don't pay online.", "en", "service"),
+        # round 28 traps: not taking it seriously said of others, a counterfactual offer, losing signal now
+        ("Mucha gente no se toma en serio el descanso: prueba el colchón nuevo.", "es", "marketing"),
+        ("We're sure you are serious about sleep: try the new mattress.", "en", "marketing"),
+        ("Si hubieras usado el cupón, hoy pagarías menos: úsalo en tu próxima compra.", "es", "marketing"),
+        ("If you'd used the code, you can still claim the refund in the app.", "en", "marketing"),
+        ("¿Estás perdiendo señal otra vez? Reinicia el router.", "es", "service"),
+        # round 28 traps: a mock concession or an instruction alone, explaining a change to members, a ban on glass
+        ("Pero claro, siempre puedes cambiar la fecha desde la app.", "es", "service"),
+        ("Sure, blame the weather: our umbrellas are half price.", "en", "marketing"),
+        ("As we showed you how to, reset the router from the app, again if needed.", "en", "service"),
+        (
+            "Otra vez tendremos que explicar a los demás socios por qué cambia el horario del gimnasio.",
+            "es",
+            "marketing",
+        ),
+        ("Again, we'll explain to the other members why the pool hours change.", "en", "marketing"),
+        ("As always, glass bottles are banned from the beach bar.", "en", "marketing"),
+        ("Como siempre, no está permitido vetar a nadie por su edad.", "es", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

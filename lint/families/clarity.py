@@ -670,6 +670,29 @@ def _conditional_action(language: str, body: str) -> bool:
     return False
 
 
+# h28: a marketing body that says the action without an imperative: the details pointed to in the app or on the site
+# ("Opening hours are in the app", "los horarios están en la web") and a last-chance call ("LAST CHANCE", "última
+# oportunidad": buy before it is gone; TON104 reports its pressure). Asked only of a marketing body with no other action.
+_IMPLIED_ACTION_RE = {
+    # Only details (hours, prices, dates...) pointed to: "tus gafas nuevas ya están en la app" is news, not an action (h6).
+    "es": re.compile(
+        r"\b(?:horarios?|precios?|detalles|info|informacion|condiciones|bases|fechas|programa|menu|carta|tarifas|entradas)\b"
+        r"[^.!?\n]{0,30}?\b(?:esta|estan) (?:todos? |todas? )?(?:en|desde) (?:la |el |nuestra |nuestro )?"
+        r"(?:app|aplicacion|web|pagina web|sitio web|tienda online)\b|\bultima oportunidad\b"
+    ),
+    "en": re.compile(
+        r"\b(?:hours|prices|details|times|dates|terms|info|information|schedule|programme|program|menu|timetable|tickets)\b"
+        r"[^.!?\n]{0,30}?\b(?:is|are)(?: all)? (?:now )?(?:in|on) (?:the |our )?(?:app|website|web site|site|online store)\b"
+        r"|\blast chance\b"
+    ),
+}
+
+
+def _implied_action(language: str, folded: str) -> bool:
+    pattern = _IMPLIED_ACTION_RE.get(language)
+    return pattern is not None and pattern.search(folded) is not None
+
+
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
@@ -682,6 +705,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             and not ctx.message.buttons
             and not _action_links(ctx)
             and not _conditional_action(ctx.language, body)
+            and not _implied_action(ctx.language, ctx.views("body").get("folded").text)
             and not _body_in_other_language(ctx)
         ):
             yield Hit("body", len(body), len(body), {})
@@ -875,6 +899,21 @@ ONLINE_EVENT_RE = re.compile(
     r"|(?:unete|sumate|conectate|participa|participá|asiste|asisti|siguelo|seguilo|sigue|ingresa|entra)(?: al \w+| a la \w+)? (?:en linea|online|virtualmente|en remoto|a distancia)"
     r")\b"
 )
+# h28: a stream offered to the people who cannot come ("we can also share a webcast link with family who cannot
+# travel", "lo transmitiremos para quienes no puedan venir"): the event is held in a place and the reader attends
+# it there, on its clock. Read in the online cue's sentence.
+_FOR_ABSENT_RE = re.compile(
+    r"\b(?:who|that) (?:cannot|can't|can’t|can not|are unable to|won't be able to) (?:travel|attend|come|make it|be there|join (?:us )?in person)\b"
+    r"|\b(?:quienes|los que|las que|familiares que|personas que) no (?:puedan|pueden|podran) (?:viajar|venir|asistir|acompanarnos|estar presentes?)\b"
+)
+
+
+def _online_for_absent(folded: str, at: int) -> bool:
+    start = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+    stop = min((i for i in (folded.find(". ", at), folded.find("\n", at)) if i >= 0), default=len(folded))
+    return _FOR_ABSENT_RE.search(folded, start, stop) is not None
+
+
 # The downtime of an online service (maintenance, unavailability) reaches every user of the service at
 # once, wherever they are: in a country with several zones the window needs one. Not an outage at the
 # reader's own address or area, which is read on the local clock.
@@ -980,7 +1019,7 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
     def compute() -> str | None:
         for name, _ in ctx.fields:
             folded = ctx.views(name).get("folded").text
-            if ONLINE_EVENT_RE.search(folded):
+            if any(not _online_for_absent(folded, m.start()) for m in ONLINE_EVENT_RE.finditer(folded)):
                 return "online"
             if AUDIENCE_RE.search(folded):
                 return "audience"

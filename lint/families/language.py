@@ -151,6 +151,10 @@ _ER_NOUN_RE = re.compile(r"([a-z]{4,})ers?")
 # known counterpart ("managee").
 _PARTY_RE = re.compile(r"([a-z]{3,})(or|ee)(s?)")
 _COUNTERPART = {"or": "ee", "ee": "or"}
+# h28: British and Commonwealth -ise/-isation spellings of a verb the dictionaries list only in -ize ("notarisation",
+# "notarised" for notarization, notarized): the same word in the other accepted spelling. The -iz- form must be known,
+# so a typo in the stem is still reported.
+_ISE_RE = re.compile(r"([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)")
 
 
 def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> bool:
@@ -164,6 +168,9 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         return False
     party = _PARTY_RE.fullmatch(word)
     if party is not None and known(party[1] + _COUNTERPART[party[2]]):
+        return True
+    ise = _ISE_RE.fullmatch(word)
+    if ise is not None and known(ise[1] + "iz" + ise[2]):
         return True
     if "-" in word:
         parts = word.split("-")

@@ -11,7 +11,8 @@ caught 1 of them blind) and ``h24`` (the 13 h24 tone lines the tone rules missed
 rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught none of them blind) and ``h26``
 (the 13 h26 tone lines the other tone rules missed at blind time, saved in ``h26_blind_misses.txt``; TON112
 caught 1 of them blind) and ``h27`` (the 10 h27 tone lines the other tone rules missed at blind time, saved in
-``h27_blind_misses.txt``; TON112 caught 2 of them blind).
+``h27_blind_misses.txt``; TON112 caught 2 of them blind) and ``h28`` (the 13 h28 tone lines the other tone
+rules missed at blind time, saved in ``h28_blind_misses.txt``; TON112 caught 1 of them blind).
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def split() -> dict[str, list[dict]]:
     h25 = [by_id[i] for i in (Path(__file__).parent / "h25_blind_misses.txt").read_text().split()]
     h26 = [by_id[i] for i in (Path(__file__).parent / "h26_blind_misses.txt").read_text().split()]
     h27 = [by_id[i] for i in (Path(__file__).parent / "h27_blind_misses.txt").read_text().split()]
+    h28 = [by_id[i] for i in (Path(__file__).parent / "h28_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -96,6 +98,7 @@ def split() -> dict[str, list[dict]]:
         "h25": h25,
         "h26": h26,
         "h27": h27,
+        "h28": h28,
     }
 
 
