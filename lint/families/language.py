@@ -123,9 +123,9 @@ def _clipped(word: str, language: str, known: Any) -> bool:
     if not 4 <= len(word) <= 6 or word[-1] not in _CLIP_CONSONANTS or not word.isalpha():
         return False
     common = _sorted_common_words(language)
-    at = bisect_left(common, word)
     longer = False
-    for candidate in common[at:]:
+    for index in range(bisect_left(common, word), len(common)):  # by index: a slice would copy the list's tail
+        candidate = common[index]
         if not candidate.startswith(word):
             break
         if len(candidate) == len(word) + 1:
@@ -318,7 +318,9 @@ def _clipped_shape(word: str, language: str) -> bool:
     if not 4 <= len(word) <= _SHORTHAND_CLIP_MAX or not word.isalpha() or _VOWEL_RE.fullmatch(word[-1]):
         return False
     common = _sorted_common_words(language)
-    for candidate in common[bisect_left(common, word) :]:
+    # By index: a slice from the bisection point would copy half of the list for every word asked.
+    for index in range(bisect_left(common, word), len(common)):
+        candidate = common[index]
         if not candidate.startswith(word):
             return False
         if len(candidate) >= len(word) + _SHORTHAND_CLIP_REST:
