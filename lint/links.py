@@ -577,6 +577,49 @@ _IMPERSONATION_WORDS = frozenset({
 })
 
 
+# h29: the typosquat's commonest respelling: one letter of the name doubled or a double letter written once
+# ("riversideguitarr-billing" for Riverside Guitar Academy, "paypall"). Only slugs of 8+ letters: in a short name a
+# doubled letter may be the brand's own choice of domain; and a double letter across two words of the name written
+# once is how a brand joins them ("gimnasiola" for Gimnasio Ola, "bancoriental" for Banco Oriental).
+_DOUBLED_SLUG_MIN = 8
+
+
+def _doubled_at(longer: str, shorter: str) -> int | None:
+    """Where ``longer`` writes twice a letter ``shorter`` writes once (the second copy's index), or ``None``."""
+    if len(longer) != len(shorter) + 1:
+        return None
+    index = next((i for i, (a, b) in enumerate(zip(shorter, longer, strict=False)) if a != b), len(shorter))
+    if index > 0 and longer[index] == longer[index - 1] and longer[index + 1 :] == shorter[index:]:
+        return index
+    return None
+
+
+def doubled_letter_brand(host: str, brand_names: Iterable[str]) -> str | None:
+    """The brand name, or its first words (8+ letters), that ``host``'s registrable label or one of its
+    hyphen-separated parts spells with one letter doubled or one double letter single (see above), or ``None``."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    label = plain_label(registrable_domain(decoded).split(".", 1)[0])
+    parts = [p for p in label.split("-") if p]
+    candidates = {*parts, "".join(parts)}
+    for name in brand_names:
+        words = ["".join(c for c in word if c.isalnum()) for word in plain_label(name).split()]
+        joints, slug = set(), ""
+        for word in words:
+            joints.add(len(slug))
+            slug += word
+            if len(slug) < _DOUBLED_SLUG_MIN or slug in candidates:
+                continue
+            for part in candidates:
+                if _doubled_at(part, slug) is not None:
+                    return name
+                singled = _doubled_at(slug, part)
+                if singled is not None and singled not in joints:
+                    return name
+    return None
+
+
 def brand_with_lure(host: str, brand_slugs: Iterable[str], *, strict: bool = False) -> str | None:
     """The brand slug that ``host``'s registrable label carries with a hyphenated security word
     ("nairanest-verify", "secure-nairanest", "bancoandino-seguridad"), or ``None``. ``strict`` takes only the

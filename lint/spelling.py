@@ -431,10 +431,14 @@ def _accent_variants(word: str) -> Iterator[str]:
 def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
     """Whether ``word`` is a productive prefix plus a known word (see ``_ES_PREFIXES``), or "re" plus a
     known word of 8+ letters ("reconfiguraremos"): a short rest after "re" is often a typo's accident
-    ("recerdo" is no re + cerdo)."""
+    ("recerdo" is no re + cerdo). h29: before a vowel 6+ letters do ("reintento", "reubicado"): "re" and a
+    vowel meet only at a prefix's joint, so a typo seldom leaves a known word there."""
     for prefix in (*_ES_PREFIXES, "re"):
         rest = word[len(prefix) :]
-        if not word.startswith(prefix) or len(rest) < {"des": 6, "re": 8}.get(prefix, 4):
+        if not word.startswith(prefix):
+            continue
+        shortest = {"des": 6, "re": 6 if rest[:1] in _ES_VOWELS else 8}.get(prefix, 4)
+        if len(rest) < shortest:
             continue
         # A letter shared at the joint is written once: des + suscribir -> desuscribir. An "r" opening the
         # word is doubled after a prefix ending in a vowel: anti + reflejos -> antirreflejos (h18).
@@ -476,6 +480,10 @@ _ES_DERIVED_SUFFIXES = (  # (suffix before the gender ending, shortest base)
     ("bilísim", 3), ("císim", 3), ("ísim", 3), ("ecit", 3), ("cit", 4), ("it", 3),
 )
 _ES_GENDER_RE = re.compile(r"(?P<stem>.+)(?P<gender>[oa])s?$")
+_ES_VOWELS = frozenset("aeiouáéíóú")
+# h29: the diminutive in -ín (-ines, -ina, -inas), often after -et- ("cajetín", "chiquitín", "pequeñín"): the base it
+# leaves (4+ letters) must be a known word with its ending back on; the masculine singular keeps its accent.
+_ES_DIMINUTIVE_IN_RE = re.compile(r"(?P<stem>.{4,})(?:ín|ines|(?P<gender>ina)s?)$")
 
 
 def _es_base_candidates(base: str, gender: str) -> Iterator[str]:
@@ -528,10 +536,16 @@ def _es_able_adjective(word: str, known: Callable[[str], bool]) -> bool:
 
 
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
-    """Whether ``word`` is a diminutive or an absolute superlative of a known word, an agent noun in -dor
+    """Whether ``word`` is a diminutive (-ito, -ín) or an absolute superlative of a known word, an agent noun in -dor
     of a known verb, an action noun in -aje of a known -ar verb or an -able/-ible adjective of a known verb."""
     if _es_agent_noun(word, known) or _es_action_noun(word, known) or _es_able_adjective(word, known):
         return True
+    small = _ES_DIMINUTIVE_IN_RE.match(word)
+    if small is not None:
+        # A masculine -ín may be made on a feminine base ("cajetín" from cajeta).
+        genders = ("a",) if small["gender"] else ("o", "a")
+        if any(known(candidate) for gender in genders for candidate in _es_base_candidates(small["stem"], gender)):
+            return True
     ending = _ES_GENDER_RE.match(word)
     if ending is None:
         return False

@@ -941,6 +941,108 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "service",
             "We would rather not have to ban you",
         ),
+        # round 29: the present of the pity frame + the matter told to the neighbours (public-exposure)
+        (
+            "Preferimos no tener que mencionarlo con los vecinos del bloque, así que esperamos la cuota de junio.",
+            "es",
+            "collections",
+            "Preferimos no tener que mencionarlo con los vecinos",
+        ),
+        (
+            "We'd prefer not to have to raise the matter with the neighbours, so please pay the June service charge.",
+            "en",
+            "collections",
+            "We'd prefer not to have to raise the matter with the neighbours",
+        ),
+        # round 29: reader-lapse, a larger count, the Spanish of "we still haven't received", overdue loans, a fee that stayed unpaid
+        (
+            "Llevas ocho semanas sin devolver la bici prestada y otros socios también necesitan una.",
+            "es",
+            "service",
+            "ocho semanas sin devolver la bici prestada y otros socios también necesitan",
+        ),
+        (
+            "Todavía no hemos recibido la fianza del local y sería una pena anular tu reserva.",
+            "es",
+            "collections",
+            "Todavía no hemos recibido la fianza del local y sería una pena",
+        ),
+        (
+            "Your two overdue rackets are now three weeks late, and other members need them too.",
+            "en",
+            "service",
+            "overdue rackets are now three weeks late, and other members need them too",
+        ),
+        (
+            "Your tuition fee stayed unpaid all term, and your teacher is still waiting.",
+            "en",
+            "collections",
+            "fee stayed unpaid all term, and your teacher is still waiting",
+        ),
+        # round 29: someone of ours who can stop worrying (others-waiting) + the lapse in the sentence before
+        (
+            "La mensualidad sigue pendiente. Págala hoy para que tu entrenadora deje de preocuparse.",
+            "es",
+            "collections",
+            "para que tu entrenadora deje de preocuparse",
+        ),
+        (
+            "Your invoice is still unpaid. Please clear it so our team can stop worrying.",
+            "en",
+            "collections",
+            "so our team can stop worrying",
+        ),
+        # round 29: volunteers who give their own time (small-sender) + the lapse
+        (
+            "Los voluntarios del museo montaron tu taller en su tiempo libre, y la sala sigue sin pagarse.",
+            "es",
+            "collections",
+            "voluntarios del museo montaron tu taller en su tiempo libre, y la sala sigue sin pagarse",
+        ),
+        (
+            "Nuestros guías dedican su tiempo al club y tu cuota sigue sin pagarse.",
+            "es",
+            "collections",
+            "dedican su tiempo al club y tu cuota sigue sin pagarse",
+        ),
+        (
+            "Our helpers give their own time freely, and your stall deposit is still unpaid.",
+            "en",
+            "collections",
+            "give their own time freely, and your stall deposit is still unpaid",
+        ),
+        (
+            "The volunteers spent Saturday repairing the nets after your match, and the fee is still unpaid.",
+            "en",
+            "collections",
+            "The volunteers spent Saturday repairing the nets after your match, and the fee is still unpaid",
+        ),
+        # round 29: "for some members" (others-who-fail) + a duty said not to be a priority (each-their-own)
+        (
+            "Para algunos socios, devolver las llaves a tiempo no es una prioridad.",
+            "es",
+            "service",
+            "Para algunos socios, devolver las llaves a tiempo no es una prioridad",
+        ),
+        (
+            "For some members, returning the keys on time isn't a priority.",
+            "en",
+            "service",
+            "For some members, returning the keys on time isn't a priority",
+        ),
+        # round 29: things said to clean themselves (judging) + irony
+        (
+            "Al parecer, algunos creen que las tazas se lavan solas.",
+            "es",
+            "service",
+            "Al parecer, algunos creen que las tazas se lavan solas",
+        ),
+        (
+            "Apparently some guests think mugs wash themselves.",
+            "en",
+            "service",
+            "Apparently some guests think mugs wash themselves",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1267,6 +1369,22 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Again, we'll explain to the other members why the pool hours change.", "en", "marketing"),
         ("As always, glass bottles are banned from the beach bar.", "en", "marketing"),
         ("Como siempre, no está permitido vetar a nadie por su edad.", "es", "service"),
+        # round 29 traps: each new wording alone, or next to a class it does not pair with
+        ("Preferimos no tener que imprimir: te enviamos la factura por correo.", "es", "transactional"),
+        ("We prefer not to have to print receipts; you'll find them in the app.", "en", "transactional"),
+        ("Puedes comentarlo con el vecino que te habló del taller y ganar un descuento.", "es", "marketing"),
+        ("Feel free to discuss it with your neighbours before the residents' vote.", "en", "service"),
+        ("Llevamos ocho semanas sin accidentes en el taller de cerámica.", "es", "service"),
+        ("Aún no hemos recibido el nuevo modelo; te avisamos cuando llegue.", "es", "transactional"),
+        ("Your overdue library books are now two days late; renew them online.", "en", "service"),
+        ("Tell us when you land, so your tutor can stop worrying about the pick-up.", "en", "service"),
+        ("Así puedes dejar de preocuparte por la factura: pásate a la domiciliación.", "es", "marketing"),
+        ("Otra vez este año, los voluntarios cocinan en su tiempo libre para la feria.", "es", "marketing"),
+        ("Again this year, volunteers give their time freely at the village fair.", "en", "marketing"),
+        ("Para algunos clientes, pagar con tarjeta no es prioridad: aceptamos efectivo.", "es", "service"),
+        ("For some customers, paying by card isn't a priority, so we take cash too.", "en", "service"),
+        ("Nuestro horno se limpia solo: pruébalo en tienda.", "es", "marketing"),
+        ("Our new filters clean themselves, so there's nothing to do.", "en", "marketing"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

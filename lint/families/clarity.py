@@ -395,9 +395,12 @@ def _en_names_where(following: _Next, text: str, end: int, links: list[tuple[int
     return _EN_WHERE_RE.search(text, end, stop) is not None
 
 
-def _imperative_ctas(ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, key) of clause-initial imperatives in a field, in original offsets."""
-    language = ctx.language
+def _imperative_ctas(
+    ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]], language: str | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, key) of clause-initial imperatives in a field, in original offsets (read as ``language``, by
+    default the message's)."""
+    language = language or ctx.language
     if language not in ("es", "en"):
         return []
     original = ctx.message.field_text(field_name)
@@ -693,6 +696,27 @@ def _implied_action(language: str, folded: str) -> bool:
     return pattern is not None and pattern.search(folded) is not None
 
 
+# h29: a call to action left in the other language ("Get your tickets now en la app" under es-GT, "Compra tus boletos en
+# la app" under en-US) still tells the reader what to do; the untranslated words are LNG's finding. Read with the other
+# language's imperatives, and only a verb the locale's dictionary does not know ("Get", "Compra"), so a word both
+# languages share is never read as a foreign action. Asked only of a marketing body with no other action.
+_OTHER_LANGUAGE = {"es": "en", "en": "es"}
+
+
+def _other_language_action(ctx: CheckContext) -> bool:
+    from ..spelling import hunspell_speller
+
+    other = _OTHER_LANGUAGE.get(ctx.language)
+    if other is None:
+        return False
+    body = ctx.message.body
+    imperative = ctx.resources.matcher(other, "cta", frozenset({"imperative"}))
+    *_, opt_out = _cta_matchers(ctx)
+    excluded = list(_opt_out_spans(ctx, "body", opt_out))
+    speller = hunspell_speller(ctx.language)
+    return any(not speller.known(body[start:end]) for start, end, _ in _imperative_ctas(ctx, "body", imperative, excluded, other))
+
+
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
@@ -707,6 +731,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             and not _conditional_action(ctx.language, body)
             and not _implied_action(ctx.language, ctx.views("body").get("folded").text)
             and not _body_in_other_language(ctx)
+            and not _other_language_action(ctx)
         ):
             yield Hit("body", len(body), len(body), {})
     else:

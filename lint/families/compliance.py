@@ -260,6 +260,9 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     links.digit_swapped_brand(link.host, slugs)
                     or links.respelled_brand(link.host, _brand_name_list(ctx))
                     or links.brand_with_lure(link.host, slugs - _brand_first_words(ctx), strict=True)
+                    # h29: the name (or its first words) with one letter doubled or a double letter single
+                    # ("riversideguitarr-billing.com" for Riverside Guitar Academy): a typosquat.
+                    or links.doubled_letter_brand(link.host, _brand_name_list(ctx))
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})

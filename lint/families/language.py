@@ -96,8 +96,17 @@ class ChainSpeller:
         return self.language == "en" and _closed_compound(lower, self._common) and not self._near_suggestion(lower)
 
     def _near_suggestion(self, word: str) -> bool:
-        """Whether a one-word suggestion is one edit away ("wellcome": welcome, "studnet": student)."""
-        return any(edit_distance(word, s.casefold(), 1) <= 1 for s in self.suggest(word) if " " not in s and "-" not in s)
+        """Whether a one-word suggestion is one edit away ("wellcome": welcome, "heathred": heathered). h29: not a
+        rare one that is another compound of the same make, keeping one part and a frequent word for the other
+        ("paybill": playbill, waybill, paywall); a frequent one is the word meant ("charcol": charcoal)."""
+        for suggestion in self.suggest(word):
+            folded = suggestion.casefold()
+            if " " in folded or "-" in folded or edit_distance(word, folded, 1) > 1:
+                continue
+            if folded not in self._common and _sibling_compound(word, folded, self._common):
+                continue
+            return True
+        return False
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return hunspell_speller(self.locale).suggest(word)
@@ -155,6 +164,9 @@ _COUNTERPART = {"or": "ee", "ee": "or"}
 # "notarised" for notarization, notarized): the same word in the other accepted spelling. The -iz- form must be known,
 # so a typo in the stem is still reported.
 _ISE_RE = re.compile(r"([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)")
+# h29: an adjective in -ed of a known noun in unstressed -er, "having or marked with it" ("heathered" yarn, "timbered",
+# "lettered"): the -er syllable is unstressed, so nothing doubles, and a typo seldom leaves a known -er noun before "-ed".
+_ERED_RE = re.compile(r"([a-z]{3,}er)ed")
 
 
 def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> bool:
@@ -171,6 +183,9 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         return True
     ise = _ISE_RE.fullmatch(word)
     if ise is not None and known(ise[1] + "iz" + ise[2]):
+        return True
+    ered = _ERED_RE.fullmatch(word)
+    if ered is not None and known(ered[1]):
         return True
     if "-" in word:
         parts = word.split("-")
@@ -217,9 +232,10 @@ _NOT_COMPOUND_PARTS = frozenset(
     }
 )  # fmt: skip
 # Right parts that are also suffixes make a derivation, whose misspellings split as well ("publically": public + ally).
+# h29: "-wise" after a noun is a compound of its own ("waterwise", "streetwise": wise in the ways of), so it is a part.
 _SUFFIX_PARTS = frozenset(
     {
-        "ally", "able", "ible", "less", "ness", "ment", "ship", "hood", "wise", "ward", "ling", "ster", "ism", "ist",
+        "ally", "able", "ible", "less", "ness", "ment", "ship", "hood", "ward", "ling", "ster", "ism", "ist",
         "ity", "ous", "ful", "ing", "ion", "est",
     }
 )  # fmt: skip
@@ -232,6 +248,20 @@ def _closed_compound(word: str, common: frozenset[str]) -> bool:
         left, right = word[:cut], word[cut:]
         if left in common and right in common and not {left, right} & _NOT_COMPOUND_PARTS and right not in _SUFFIX_PARTS:
             return word not in word_list("en", "misspellings.txt")
+    return False
+
+
+def _sibling_compound(word: str, suggestion: str, common: frozenset[str]) -> bool:
+    """Whether ``suggestion`` shares a frequent part of ``word`` and has another frequent word of 3+ letters for the
+    rest ("playbill" beside pay + bill)."""
+    for cut in range(3, len(word) - 2):
+        left, right = word[:cut], word[cut:]
+        if left not in common or right not in common:
+            continue
+        if suggestion.endswith(right) and suggestion[: -len(right)] in common and len(suggestion) - len(right) >= 3:
+            return True
+        if suggestion.startswith(left) and suggestion[len(left) :] in common and len(suggestion) - len(left) >= 3:
+            return True
     return False
 
 

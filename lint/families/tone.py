@@ -45,11 +45,21 @@ def _name_available(ctx: CheckContext) -> bool:
     return any(NAME_PLACEHOLDER.search(name) for name in names)
 
 
+# A stock opening that starts with a preposition, a pronoun or a verb is the first clause of a sentence
+# ("Por medio del presente, y en virtud de...", "Please be advised, ..."), not a name for the reader, even
+# when a comma follows it (h29-es-065).
+CLAUSE_OPENING = re.compile(r"^(?:por|para|sirva|nos|le|les|this|please|kindly|we)\b")
+
+
 def _salutation(text: str, start: int, end: int) -> bool:
     """A stock phrase used as a salutation: it opens its line and a comma, colon or "!" closes it
-    ("Valued Member," at the top of an email), whatever words it is made of."""
+    ("Valued Member," at the top of an email), unless the phrase opens a clause (CLAUSE_OPENING)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(SALUTATION_END.match(text, end))
+    return (
+        not text[line_start:start].strip()
+        and bool(SALUTATION_END.match(text, end))
+        and not CLAUSE_OPENING.match(text, start)
+    )
 
 
 ROBOTIC_OPENING = frozenset({"robotic-opening"})

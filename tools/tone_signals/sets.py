@@ -12,7 +12,8 @@ rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught non
 (the 13 h26 tone lines the other tone rules missed at blind time, saved in ``h26_blind_misses.txt``; TON112
 caught 1 of them blind) and ``h27`` (the 10 h27 tone lines the other tone rules missed at blind time, saved in
 ``h27_blind_misses.txt``; TON112 caught 2 of them blind) and ``h28`` (the 13 h28 tone lines the other tone
-rules missed at blind time, saved in ``h28_blind_misses.txt``; TON112 caught 1 of them blind).
+rules missed at blind time, saved in ``h28_blind_misses.txt``; TON112 caught 1 of them blind) and ``h29`` (the 14 h29
+tone lines the other tone rules missed at blind time, saved in ``h29_blind_misses.txt``; TON112 caught 4 of them blind).
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ def split() -> dict[str, list[dict]]:
     h26 = [by_id[i] for i in (Path(__file__).parent / "h26_blind_misses.txt").read_text().split()]
     h27 = [by_id[i] for i in (Path(__file__).parent / "h27_blind_misses.txt").read_text().split()]
     h28 = [by_id[i] for i in (Path(__file__).parent / "h28_blind_misses.txt").read_text().split()]
+    h29 = [by_id[i] for i in (Path(__file__).parent / "h29_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -99,6 +101,7 @@ def split() -> dict[str, list[dict]]:
         "h26": h26,
         "h27": h27,
         "h28": h28,
+        "h29": h29,
     }
 
 
