@@ -31,7 +31,7 @@ from ..textstats import (
     word_count,
     words,
 )
-from .common import LINK_TRIGGER
+from .common import LINK_TRIGGER, sms_speak_terms
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -1437,8 +1437,7 @@ def _clipped_ok(ctx: CheckContext, word: str) -> bool:
 
 
 def _vowelless_ok(ctx: CheckContext, token: str) -> bool:
-    sms_speak = ctx.resources.lexicon(ctx.language, "sms-speak")
-    if sms_speak is not None and any(entry.term.lower() == token for entry in sms_speak.entries):
+    if token in sms_speak_terms(ctx):
         return True
     return _clipped_ok(ctx, token) or _known_code(ctx, token.upper())
 

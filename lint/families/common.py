@@ -86,3 +86,16 @@ def capitals_ratio(ctx: CheckContext, field_name: str, text: str) -> Iterator[tu
 
 METRICS = {"capitals_ratio": Metric(capitals_ratio, SIX_CAPITALS_TRIGGER)}
 CHECKS: dict[str, object] = {}
+
+
+def sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
+    """The one-word SMS-speak terms of the message's language (corpora/<lang>/sms-speak.yaml), lower case: CLR501
+    reports them, so LNG101 skips them and CLR503 counts them as shorthand. One set per language and registry."""
+    key = ("sms-speak-terms", ctx.language)
+    found = ctx.resources.memo.get(key)
+    if found is None:
+        lexicon = ctx.resources.lexicon(ctx.language, "sms-speak")
+        found = ctx.resources.memo[key] = frozenset(
+            entry.term.lower() for entry in (lexicon.entries if lexicon is not None else ()) if " " not in entry.term
+        )
+    return found

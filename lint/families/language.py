@@ -17,7 +17,7 @@ from ..context import Hit
 from ..langid import detect_language, other_language_evidence
 from ..spelling import hunspell_speller, misspellings
 from ..textstats import edit_distance
-from .common import common_words, word_list
+from .common import common_words, sms_speak_terms, word_list
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -265,13 +265,6 @@ def _sibling_compound(word: str, suggestion: str, common: frozenset[str]) -> boo
     return False
 
 
-def _sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
-    lexicon = ctx.resources.lexicon(ctx.language, "sms-speak")
-    if lexicon is None:
-        return frozenset()
-    return frozenset(entry.term.lower() for entry in lexicon.entries if " " not in entry.term)
-
-
 def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     if ctx.language not in SPELLING_LANGUAGES:
         return
@@ -288,7 +281,7 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     if ignore is None:
         # SMS-speak has its own rule (CLR501); reporting it as a typo too would say it twice.
         ignore = ctx.resources.memo[key] = (
-            _sms_speak_terms(ctx)
+            sms_speak_terms(ctx)
             | NOT_WORDS
             | frozenset(w.lower() for w in (*ctx.config.words, *ctx.config.brand_names))
             | _brand_words(ctx)
@@ -373,7 +366,7 @@ def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozense
     found = {m[1] for m in _ABBR_CAPS_RE.finditer(text) if not _abbreviation_ok(ctx, text, m.start(1), m.end(1))}
     found.update(m[1] for m in _ABBR_CLIPPED_RE.finditer(text) if not _clipped_ok(ctx, m[1]))
     found.update(m[1] for m in _ABBR_VOWELLESS_RE.finditer(text) if not _vowelless_ok(ctx, m[1]))
-    sms_speak = _sms_speak_terms(ctx)
+    sms_speak = sms_speak_terms(ctx)
     found.update(m[0] for m in _SHORTHAND_TOKEN_RE.finditer(text) if m[0].lower() in sms_speak)
     return frozenset(found)
 
