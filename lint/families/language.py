@@ -121,6 +121,17 @@ def _sorted_common_words(language: str) -> tuple[str, ...]:
     return tuple(sorted(common_words(language)))
 
 
+def _common_words_extending(word: str, language: str) -> Iterator[str]:
+    """The frequent words that start with ``word``, in order (one bisection, then by index: a slice from the
+    bisection point would copy half of a 100,000-word list for every word asked)."""
+    common = _sorted_common_words(language)
+    for index in range(bisect_left(common, word), len(common)):
+        candidate = common[index]
+        if not candidate.startswith(word):
+            return
+        yield candidate
+
+
 _CLIP_CONSONANTS = frozenset("bcdfgkpt")
 
 
@@ -131,12 +142,8 @@ def _clipped(word: str, language: str, known: Any) -> bool:
     abbreviations are clarity's concern (CLR503), not a misspelling."""
     if not 4 <= len(word) <= 6 or word[-1] not in _CLIP_CONSONANTS or not word.isalpha():
         return False
-    common = _sorted_common_words(language)
     longer = False
-    for index in range(bisect_left(common, word), len(common)):  # by index: a slice would copy the list's tail
-        candidate = common[index]
-        if not candidate.startswith(word):
-            break
+    for candidate in _common_words_extending(word, language):
         if len(candidate) == len(word) + 1:
             return False  # "confir" + m: a letter lost at the end
         longer = longer or len(candidate) >= len(word) + 4
@@ -340,15 +347,7 @@ def _shorthand_word(word: str, language: str = "") -> bool:
 def _clipped_shape(word: str, language: str) -> bool:
     if not 4 <= len(word) <= _SHORTHAND_CLIP_MAX or not word.isalpha() or _VOWEL_RE.fullmatch(word[-1]):
         return False
-    common = _sorted_common_words(language)
-    # By index: a slice from the bisection point would copy half of the list for every word asked.
-    for index in range(bisect_left(common, word), len(common)):
-        candidate = common[index]
-        if not candidate.startswith(word):
-            return False
-        if len(candidate) >= len(word) + _SHORTHAND_CLIP_REST:
-            return True
-    return False
+    return any(len(candidate) >= len(word) + _SHORTHAND_CLIP_REST for candidate in _common_words_extending(word, language))
 
 
 def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozenset[str]:
