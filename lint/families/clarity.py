@@ -933,10 +933,10 @@ _FOR_ABSENT_RE = re.compile(
 )
 
 
-def _online_for_absent(folded: str, at: int) -> bool:
-    start = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
-    stop = min((i for i in (folded.find(". ", at), folded.find("\n", at)) if i >= 0), default=len(folded))
-    return _FOR_ABSENT_RE.search(folded, start, stop) is not None
+def _online_for_absent(folded: str, at: int, language: str) -> bool:
+    """Whether the sentence of ``folded`` around ``at`` offers the stream to those who cannot come."""
+    sentence = next((s for s in split_sentences(folded, language) if s.start <= at < s.end), None)
+    return sentence is not None and _FOR_ABSENT_RE.search(folded, sentence.start, sentence.end) is not None
 
 
 # The downtime of an online service (maintenance, unavailability) reaches every user of the service at
@@ -1044,7 +1044,7 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
     def compute() -> str | None:
         for name, _ in ctx.fields:
             folded = ctx.views(name).get("folded").text
-            if any(not _online_for_absent(folded, m.start()) for m in ONLINE_EVENT_RE.finditer(folded)):
+            if any(not _online_for_absent(folded, m.start(), ctx.language) for m in ONLINE_EVENT_RE.finditer(folded)):
                 return "online"
             if AUDIENCE_RE.search(folded):
                 return "audience"
