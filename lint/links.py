@@ -577,6 +577,37 @@ _IMPERSONATION_WORDS = frozenset({
 })
 
 
+# h30: the name without its first word (the trade: "Canteras", "Banco", "Clínica"), its words hyphenated or joined,
+# with a hyphenated payment or security word ("piedra-alta-pagos" for Canteras Piedra Alta): the payment page of a
+# look-alike. The rest of the name must be two words or one of six letters or more, so a common word alone never
+# matches; the brand's own domain spells its name, and a page of it is a path, not a word added to the label.
+_PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
+    {"pago", "pagos", "pagar", "cobro", "cobros", "factura", "facturas", "facturacion", "pay", "payment", "payments",
+     "billing", "invoice", "invoices"}
+)  # fmt: skip
+_TAIL_WORD_MIN = 6
+
+
+def brand_tail_with_lure(host: str, brand_names: Iterable[str]) -> str | None:
+    """The brand name whose words after the first ``host``'s registrable label carries with a hyphenated payment or
+    security word (see above), or ``None``."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    parts = [p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p]
+    if len(parts) < 2 or not any(part in _PAYMENT_LURE_WORDS for part in parts):
+        return None
+    for name in brand_names:
+        words = ["".join(c for c in word if c.isalnum()) for word in plain_label(name).split()]
+        tail = [word for word in words[1:] if word]
+        if not tail or (len(tail) == 1 and len(tail[0]) < _TAIL_WORD_MIN):
+            continue
+        rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
+        if rest in (tail, ["".join(tail)], [word for word in words if word]):
+            return name
+    return None
+
+
 # h29: the typosquat's commonest respelling: one letter of the name doubled or a double letter written once
 # ("riversideguitarr-billing" for Riverside Guitar Academy, "paypall"). Only slugs of 8+ letters: in a short name a
 # doubled letter may be the brand's own choice of domain; and a double letter across two words of the name written

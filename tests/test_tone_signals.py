@@ -1043,6 +1043,59 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "service",
             "Apparently some guests think mugs wash themselves",
         ),
+        # round 30: what we did held up against the reader's lapse (we-did-our-part + reader-lapse)
+        (
+            "Montamos la carpa a tiempo para tu boda y tú todavía no has pagado la segunda cuota.",
+            "es",
+            "collections",
+            "Montamos la carpa a tiempo para tu boda y tú todavía no has pagado",
+        ),
+        (
+            "We held up our side of the deal, and the hire fee is still outstanding.",
+            "en",
+            "collections",
+            "We held up our side of the deal, and the hire fee is still outstanding",
+        ),
+        # round 30: "we'd hoped you would do the same" + a debt now weeks overdue in the next sentence
+        (
+            "We had hoped you would return the same courtesy. The bill is now six weeks past due.",
+            "en",
+            "collections",
+            "We had hoped you would return the same",
+        ),
+        # round 30: the reader's act called "poco respetuoso" (judging) + the reader singled out
+        (
+            "Usted todavía no ha devuelto el traje, y nos parece muy poco respetuosa esa actitud.",
+            "es",
+            "service",
+            "Usted todavía no ha devuelto el traje, y nos parece muy poco respetuosa",
+        ),
+        # round 30: others who paid + having to chase the reader in the next sentence (reader-lapse)
+        (
+            "Casi todos los vecinos ya abonaron la derrama. Nos gustaría dejar de perseguirte por la tuya.",
+            "es",
+            "collections",
+            "Casi todos los vecinos ya abonaron",
+        ),
+        (
+            "Most tenants have already paid the service charge. Please settle yours so we can stop chasing you.",
+            "en",
+            "collections",
+            "Most tenants have already paid",
+        ),
+        # round 30: mock praise + the reader's own lateness in minutes (lapse-length)
+        (
+            "Felicidades, llegaste a la cata con cuarenta minutos de retraso.",
+            "es",
+            "service",
+            "Felicidades, llegaste a la cata con cuarenta minutos de retraso",
+        ),
+        (
+            "Bravo, you turned up a good 45 minutes late for the tasting.",
+            "en",
+            "service",
+            "Bravo, you turned up a good 45 minutes late",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1385,6 +1438,32 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("For some customers, paying by card isn't a priority, so we take cash too.", "en", "service"),
         ("Nuestro horno se limpia solo: pruébalo en tienda.", "es", "marketing"),
         ("Our new filters clean themselves, so there's nothing to do.", "en", "marketing"),
+        # round 30 traps: each new wording alone, or next to a class it does not pair with
+        (
+            "Entregamos a tiempo el 98 % de los pedidos; si usted aún no tiene el suyo, escríbanos.",
+            "es",
+            "service",
+        ),
+        (
+            "We delivered your sofa on time; if you haven't unpacked it yet, keep the box for returns.",
+            "en",
+            "service",
+        ),
+        ("Otra vez este año hicimos nuestra parte: plantamos un árbol por pedido.", "es", "marketing"),
+        ("As always, we did our part for the beach clean-up this spring.", "en", "marketing"),
+        (
+            "Montamos el escenario a tiempo; si usted no ha podido venir, le devolvemos la entrada.",
+            "es",
+            "service",
+        ),
+        ("Seguimos de buena fe las normas del puerto, como siempre.", "es", "service"),
+        ("We kept the stall open in good faith again this year for late shoppers.", "en", "marketing"),
+        ("Como siempre, no es respetuoso hablar durante la función.", "es", "marketing"),
+        ("Aún no ha pagado nadie la excursión: las plazas siguen libres.", "es", "marketing"),
+        ("Your order is now two days late again; we're sorry for the delay.", "en", "transactional"),
+        ("Sorry to chase you about the survey again: it closes on Friday.", "en", "marketing"),
+        ("Enhorabuena, tu tren llegó con veinte minutos de adelanto.", "es", "transactional"),
+        ("Congratulations! The ferry is delayed by 20 minutes today.", "en", "transactional"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

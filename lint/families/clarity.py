@@ -31,7 +31,7 @@ from ..textstats import (
     word_count,
     words,
 )
-from .common import LINK_TRIGGER, sms_speak_terms
+from .common import LINK_TRIGGER, common_words, sms_speak_terms
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -395,6 +395,27 @@ def _en_names_where(following: _Next, text: str, end: int, links: list[tuple[int
     return _EN_WHERE_RE.search(text, end, stop) is not None
 
 
+# h30: an English imperative before a bare plural object that its clause closes ("Bring flat-soled shoes and a friend",
+# "Book lessons for the summer", "Grab tickets."), the verb opening its sentence: the noun phrase ends in a plural and then a conjunction, a preposition
+# of the action or the clause's end, where a noun at the start of a sentence goes on with its verb ("Call volumes are
+# high", "Show times change weekly", "Book club starts at 6"). A participle after the verb is a statement ("Order placed").
+_EN_BARE_OBJECT_RE = re.compile(
+    r"\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*[^s\W](?<![iu]s)s"
+    r"(?=\s+(?:and|or|for|to|at|with|along|from)\b|\s*[,.!;]|\s*$)"
+)
+
+
+_EN_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…\n]\s*)(?:(?:please|just|so|now|then|also)\s+)?$")
+
+
+def _en_bare_object(following: _Next, text: str, start: int, end: int) -> bool:
+    """Only a verb that opens a sentence: after a comma a list goes on ("bustles, frock coats, top hats and ...")."""
+    word = following.word
+    if not word.isalpha() or word.endswith("ed") or any(char in _CLAUSE_BREAKS for char in following.gap):
+        return False
+    return _EN_BARE_OBJECT_RE.match(text, end) is not None and _EN_SENTENCE_OPENING_RE.search(text, 0, start) is not None
+
+
 def _imperative_ctas(
     ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]], language: str | None = None
 ) -> list[tuple[int, int, str]]:
@@ -460,7 +481,12 @@ def _imperative_ctas(
             following = _next(original, view, tokens, index, links)
         if reading is not None and not reading.enclitic and not where and not _es_object_ok(following, reading):
             continue
-        if language == "en" and not _en_object_ok(following) and not _en_names_where(following, text, end, links, view):
+        if (
+            language == "en"
+            and not _en_object_ok(following)
+            and not _en_names_where(following, text, end, links, view)
+            and not _en_bare_object(following, text, start, end)
+        ):
             continue
         found.append((o_start, o_end, key))
         sentence_has_cta = True
@@ -649,7 +675,8 @@ def _body_in_other_language(ctx: CheckContext) -> bool:
 _CONDITIONAL_ACTION_RE = {
     "es": re.compile(r"\bsi\s+(?:no\s+|ya\s+|hoy\s+)?(?:(?:te|se|lo|la|los|las|nos)\s+)?([a-záéíóúñ]{4,})\b", re.IGNORECASE),
     "en": re.compile(
-        r"\bif\s+you\s+(?:don['’]t\s+|do\s+not\s+)?(?:book|order|buy|reserve|sign\s+up|join|subscribe|register|renew)\b",
+        r"\bif\s+you\s+(?:don['’]t\s+|do\s+not\s+)?(?:book|order|buy|reserve|sign\s+up|join|subscribe|register|renew"
+        r"|(?:show|present|mention)\s+(?:this|the|our)\s+(?:message|text|sms|email|e-mail|coupon|voucher|code))\b",
         re.IGNORECASE,
     ),
 }
@@ -657,6 +684,11 @@ _ACQUIRING_LEMMAS = frozenset(
     {"reservar", "comprar", "pedir", "contratar", "apuntar", "inscribir", "suscribir", "agendar", "encargar", "renovar",
      "registrar", "apartar", "separar"}
 )
+# h30: an offer redeemed by showing or naming this message at the till ("tu segundo cono va por nuestra cuenta si
+# muestras este mensaje en caja", "if you show this text at the counter"): the showing is the action asked for. Only
+# with the message, coupon or code as its object, so "si muestras síntomas" is none.
+_REDEEMING_LEMMAS = frozenset({"mostrar", "presentar", "enseñar", "mencionar"})
+_REDEEMED_RE = re.compile(r"\s+(?:este|esta|el|la|tu|nuestro|nuestra)\s+(?:mensaje|sms|correo|cup[oó]n|c[oó]digo|whatsapp)\b", re.IGNORECASE)
 
 
 def _conditional_action(language: str, body: str) -> bool:
@@ -669,6 +701,10 @@ def _conditional_action(language: str, body: str) -> bool:
         word = match[1].lower()
         stems = (word[:-1], word) if word[-1] in "sn" else (word,)
         if any((reading := imperative_of(stem)) is not None and reading.lemma in _ACQUIRING_LEMMAS for stem in stems):
+            return True
+        if _REDEEMED_RE.match(body, match.end()) and any(
+            (reading := imperative_of(stem)) is not None and reading.lemma in _REDEEMING_LEMMAS for stem in stems
+        ):
             return True
     return False
 
@@ -689,6 +725,30 @@ _IMPLIED_ACTION_RE = {
         r"|\blast chance\b"
     ),
 }
+
+
+# h30: the imperative that promises ("Sing tonight and your score could still make the leaderboard", "Dance all night and
+# you'll win"): a sentence opened by a verb (a frequent word with a frequent -ing form) and an object or time word, then
+# "and you ..." or "and your ..." in the same sentence. It asks the reader to act even when the verb is not one of
+# cta.yaml's; a noun opening a sentence has no -ing form ("Karaoke tonight and your friends...") or is followed by its
+# verb ("Parking fills up and you..."). Asked only of a marketing body with no other action.
+_EN_PROMISE_RE = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\n))([A-Z][a-z]{2,})\s+([a-z]+)\b[^.!?\n]{0,40}?\band\s+(?:you|your)\b"
+)
+
+
+def _promise_action(language: str, body: str) -> bool:
+    if language != "en":
+        return False
+    common = common_words("en")
+    for match in _EN_PROMISE_RE.finditer(body):
+        verb, following = match[1].lower(), match[2]
+        if following not in _EN_OPEN or verb not in common:
+            continue
+        forms = (verb[:-1] + "ing",) if verb.endswith("e") else (verb + "ing", verb + verb[-1] + "ing")
+        if any(form in common for form in forms):
+            return True
+    return False
 
 
 def _implied_action(language: str, folded: str) -> bool:
@@ -730,6 +790,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             and not _action_links(ctx)
             and not _conditional_action(ctx.language, body)
             and not _implied_action(ctx.language, ctx.views("body").get("folded").text)
+            and not _promise_action(ctx.language, body)
             and not _body_in_other_language(ctx)
             and not _other_language_action(ctx)
         ):
@@ -909,6 +970,10 @@ ONLINE_EVENT_RE = re.compile(
     r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
     r"|transmision en (?:vivo|directo)|live (?:[\w-]+ ){0,2}(?:q&a|q & a|webcast|broadcast)"
     r"|online (?:[\w-]+ ){0,2}(?:event|session|class|workshop|talk|q&a|evening|night|seminar|open day|info session|masterclass)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
+    # h30: other sessions held online ("your online safety briefing", "online induction"), and a class or course named
+    # with its complement before "en línea" ("su clase de prueba de inglés en línea", "curso de cocina online").
+    r"|online (?:[\w-]+ ){0,2}(?:briefing|orientation|induction|training|course|lesson|demo|consultation)"
+    r"|(?:sesion|clase|taller|charla|curso) (?:de|del) (?:[\w-]+ ){1,3}(?:virtual|online|en linea)"
     # h22: a performance, a match or a meeting held online ("el concierto en línea para nuestros abonados", "the online
     # friendly against Boston Knights"): its audience or its other side joins from elsewhere.
     r"|online (?:[\w-]+ ){0,2}(?:friendly|match|game|tournament|concert|recital|gig|quiz|meetup|meeting|tour|auction|tasting"

@@ -263,6 +263,8 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     # h29: the name (or its first words) with one letter doubled or a double letter single
                     # ("riversideguitarr-billing.com" for Riverside Guitar Academy): a typosquat.
                     or links.doubled_letter_brand(link.host, _brand_name_list(ctx))
+                    # h30: the name without its first (trade) word with a payment word ("piedra-alta-pagos.com").
+                    or links.brand_tail_with_lure(link.host, _brand_name_list(ctx))
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
@@ -559,6 +561,56 @@ UNRENDERED_TRIGGERS = {
     "malformed": Trigger("raw", "[{}]"),
 }
 
+# h30: a claim that a product cures a condition, in any wording of the condition ("cura la displasia de cadera", "cure
+# separation anxiety in dogs"): the verb of curing with its object. CMP202's lexicon names the diseases it has met
+# ("cura la artritis"); this reads the class. The verb, not the noun: the word before it is no determiner ("la cura",
+# "a cure for", "the cure period") and no negation ("no cura", "doesn't cure"), and an English object is a word, not a
+# preposition or an adverb ("the gel cures in 60 seconds", "cures fully"). Read on the folded view.
+_CURE_CLAIM_RE = {
+    "es": re.compile(
+        r"\b(cura|curan|curara|curaran|curaria|curamos)\s+(?:(?:definitivamente|por completo|para siempre|de raiz)\s+)?"
+        r"(?:(?:la|el|los|las|tu|tus|su|sus)\s+[a-z]{3,}|infecciones|enfermedades|[a-z]+itis)\b"
+    ),
+    "en": re.compile(r"\b(cures?|cured)\s+(?:(?:your|his|her|their|my|the)\s+)?([a-z][a-z-]+)"),
+}
+_NOT_CURING_BEFORE = {
+    "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
+                     "mejor", "primera", "otra", "como", "jamas", "del", "al"}),
+    "en": frozenset({"a", "an", "the", "no", "not", "never", "any", "for", "doesn't", "don't", "won't", "can't", "cannot",
+                     "didn't", "isn't", "nor", "this", "that", "our", "your", "its", "uv", "full", "final", "partial"}),
+}  # fmt: skip
+_NOT_CURED = frozenset(
+    {"in", "on", "at", "under", "within", "for", "by", "with", "overnight", "fast", "quickly", "fully", "completely",
+     "period", "time", "times", "rate", "process", "and", "or", "it", "them"}
+)  # fmt: skip
+_WORD_BEFORE_RE = re.compile(r"([a-z'’]+)\W*$")
+
+
+def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    pattern = _CURE_CLAIM_RE.get(ctx.language)
+    if pattern is None:
+        return
+    for field_name, text in ctx.rule_fields(rule):
+        view = ctx.views(field_name).get("folded")
+        folded = view.text
+        known: list[tuple[int, int]] | None = None
+        for match in pattern.finditer(folded):
+            before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+            if before is not None and before[1].replace("’", "'") in _NOT_CURING_BEFORE[ctx.language]:
+                continue
+            if ctx.language == "en" and (match[2] in _NOT_CURED or match[2].endswith("ly")):
+                continue
+            if known is None:  # CMP202's own entries report their claims ("cura la artritis")
+                known = [(m.start, m.end) for m in ctx.lexicon_matches("prohibited", field_name, "folded", HEALTH_CLAIMS)]
+            if any(s < match.end() and match.start() < e for s, e in known):
+                continue
+            start, end = view.to_original(match.start(), match.end())
+            yield Hit(field_name, start, end, {"match": text[start:end]})
+
+
+HEALTH_CLAIMS = frozenset({"health-claims"})
+
+
 CHECKS = {
     "missing_opt_out": PythonCheckFunction(missing_opt_out),
     "missing_sender": PythonCheckFunction(missing_sender),
@@ -573,4 +625,5 @@ CHECKS = {
     ),
     "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
+    "cure_claim": PythonCheckFunction(cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur")),
 }

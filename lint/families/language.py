@@ -15,6 +15,7 @@ from ..checks.base import PatternSet, Trigger, cheap_boundaries, compile_re2
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..langid import detect_language, other_language_evidence
+from ..lexicon import fold
 from ..spelling import hunspell_speller, misspellings
 from ..textstats import edit_distance
 from .common import common_words, sms_speak_terms, word_list
@@ -174,6 +175,9 @@ _ISE_RE = re.compile(r"([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)")
 # h29: an adjective in -ed of a known noun in unstressed -er, "having or marked with it" ("heathered" yarn, "timbered",
 # "lettered"): the -er syllable is unstressed, so nothing doubles, and a typo seldom leaves a known -er noun before "-ed".
 _ERED_RE = re.compile(r"([a-z]{3,}er)ed")
+# h30: an adjective in -ic of a known noun in -e, the -e dropped before the suffix ("aldehydic" from aldehyde, "enzymic",
+# "ozonic"): a stem of five letters or more, so a short typo ending in -ic seldom meets a known word by accident.
+_IC_RE = re.compile(r"([a-z]{5,})ic")
 
 
 def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> bool:
@@ -193,6 +197,9 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         return True
     ered = _ERED_RE.fullmatch(word)
     if ered is not None and known(ered[1]):
+        return True
+    ic = _IC_RE.fullmatch(word)
+    if ic is not None and known(ic[1] + "e"):
         return True
     if "-" in word:
         parts = word.split("-")
@@ -311,12 +318,15 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _possessive_name(text, miss.start, miss.word, speller):
                 continue
-            if _shorthand_word(miss.word, ctx.language):
-                if shorthand is None:
-                    shorthand = _shorthand_tokens(ctx, field_name, text)
-                    shaped = frozenset(m.word for m in misses if _shorthand_word(m.word, ctx.language))
-                if _in_shorthand(miss.word, shorthand, shaped):
-                    continue
+            if _in_leftover_field(text, miss.start):
+                continue  # "Hola [first_name]": an unrendered field, CMP601's finding, not words of the sentence
+            if shorthand is None:
+                shorthand = _shorthand_tokens(ctx, field_name, text)
+                shaped = frozenset(m.word for m in misses if _shorthand_word(m.word, ctx.language))
+            if _shorthand_word(miss.word, ctx.language) and _in_shorthand(miss.word, shorthand, shaped):
+                continue
+            if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
+                continue
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
 
 
@@ -373,6 +383,46 @@ def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozense
 def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str]) -> bool:
     others = known - {word}
     return len(others) >= _SHORTHAND_KNOWN_MIN and len(others | (shaped - {word})) >= _SHORTHAND_FIELD_MIN
+
+
+# h30: a leftover field in brackets ("Hola [first_name]", "<nombre_cliente>"): CMP601 reports it in a rendered message,
+# and its name is no word of the sentence (it is the same field name in every language).
+def _in_leftover_field(text: str, start: int) -> bool:
+    if "[" not in text and "<" not in text:
+        return False
+    from .compliance import _BRACKET_FIELD_RE
+
+    return any(match.start() < start < match.end() for match in _BRACKET_FIELD_RE.finditer(text))
+
+
+# h30: in a field written in text-speak (three shortenings CLR503 or CLR501 count: "pls come 2 room 5 tmrw, bring ur
+# txtbook n fee recpt thx", "x el paro d mañana ... escribenos porfa"), a known word with vowels or its accent left out
+# is one more shortening of the register ("txtbook", "recpt", "escribenos"), CLR501's concern. Read through Hunspell's
+# suggestions: the word must be the suggestion with only vowels taken out or accents dropped, first letter kept. A typo
+# that swaps, adds or changes a letter ("teh", "recieve") is still reported, and outside text-speak every one is.
+def _stripped_word(word: str, speller: ChainSpeller) -> bool:
+    plain = fold(word.lower())
+    for suggestion in speller.suggest(word):
+        full = fold(suggestion.lower())
+        if " " in full or "-" in full or full[:1] != plain[:1] or len(full) - len(plain) > 3:
+            continue
+        if full == plain and suggestion.lower() != word.lower():
+            return True  # an accent left out
+        if len(full) > len(plain) and all(_VOWEL_RE.match(c) for c in _dropped(full, plain)):
+            return True  # vowels left out
+    return False
+
+
+def _dropped(full: str, plain: str) -> list[str]:
+    """The letters of ``full`` left out to make ``plain``, matched greedily from the start (``plain`` must be a
+    subsequence of ``full``)."""
+    left_out, position = [], 0
+    for letter in full:
+        if position < len(plain) and letter == plain[position]:
+            position += 1
+        else:
+            left_out.append(letter)
+    return left_out if position == len(plain) else ["-"]
 
 
 # h17: a person introduced by where they are from, opening a sentence ("Amaka from Lisbon accepted your

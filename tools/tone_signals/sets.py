@@ -13,7 +13,9 @@ rules missed at blind time, saved in ``h25_blind_misses.txt``; TON112 caught non
 caught 1 of them blind) and ``h27`` (the 10 h27 tone lines the other tone rules missed at blind time, saved in
 ``h27_blind_misses.txt``; TON112 caught 2 of them blind) and ``h28`` (the 13 h28 tone lines the other tone
 rules missed at blind time, saved in ``h28_blind_misses.txt``; TON112 caught 1 of them blind) and ``h29`` (the 14 h29
-tone lines the other tone rules missed at blind time, saved in ``h29_blind_misses.txt``; TON112 caught 4 of them blind).
+tone lines the other tone rules missed at blind time, saved in ``h29_blind_misses.txt``; TON112 caught 4 of them blind) and ``h30``
+(the 8 h30 tone lines the other tone rules missed at blind time, saved in ``h30_blind_misses.txt``; TON112 caught 1 of them
+blind).
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ def split() -> dict[str, list[dict]]:
     h27 = [by_id[i] for i in (Path(__file__).parent / "h27_blind_misses.txt").read_text().split()]
     h28 = [by_id[i] for i in (Path(__file__).parent / "h28_blind_misses.txt").read_text().split()]
     h29 = [by_id[i] for i in (Path(__file__).parent / "h29_blind_misses.txt").read_text().split()]
+    h30 = [by_id[i] for i in (Path(__file__).parent / "h30_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -102,6 +105,7 @@ def split() -> dict[str, list[dict]]:
         "h27": h27,
         "h28": h28,
         "h29": h29,
+        "h30": h30,
     }
 
 
