@@ -60,6 +60,9 @@ number is switched off. What each finder accepts, and what it deliberately ignor
   - A DNI without check letter (Peru's 8 digits, Argentina's 7-8, ``30.123.456``) only right after a
     ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
     the message itself says what it is.
+  - h31: a cédula (Colombia and others: 7-10 digits with thousands points, ``1.020.456.789``) only right after a
+    ``cédula`` label, as a DNI;
+    the Dominican cédula (``001-1234567-8``: 3-7-1 digits with a Luhn check digit) by its shape and check.
   - South Africa identity number: 13 digits (``8001015009087``, ``800101 5009 087``) only right after an
     ``ID number``/``identity number`` label that names no record of the sender's (``order ID number``), with a
     birth date (YYMMDD) and a citizenship digit 0-2; as after an Aadhaar label, the Luhn digit is not required.
@@ -126,6 +129,8 @@ class Kind(StrEnum):
     US_SSN = "us_ssn"
     GB_NINO = "gb_nino"
     LABELLED_DNI = "labelled_dni"
+    LABELLED_CEDULA = "labelled_cedula"
+    DO_CEDULA = "do_cedula"
     IN_AADHAAR = "in_aadhaar"
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
@@ -148,11 +153,12 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
         Kind.CO_NIT,
         Kind.BR_CPF,
         Kind.BR_CNPJ,
+        Kind.DO_CEDULA,
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
 _FORMAT_KINDS: frozenset[str] = frozenset(
-    {Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.IN_AADHAAR, Kind.ZA_ID, Kind.NG_NIN, Kind.IE_PPS}
+    {Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.LABELLED_CEDULA, Kind.IN_AADHAAR, Kind.ZA_ID, Kind.NG_NIN, Kind.IE_PPS}
 )
 
 
@@ -545,6 +551,13 @@ _CNPJ_LABEL = _label_re("cnpj")
 _CUIT_LABEL = _label_re("cuit|cuil")
 _NIT_LABEL = _label_re("nit")
 _DNI_LABEL = _label_re(r"dni|d\.n\.i\.?|documento nacional de identidad")
+# h31: a cédula (Colombia and its neighbours: "la cédula 1.020.456.789") has no check digit, so only right after its
+# label (at most "número", "n.º" or a colon between: "la cédula cuesta $ 45.000" is a price) and written with its
+# thousands points, as the document prints it: a bare "Cédula 1020304050" stays unreported, as before.
+_CEDULA_LABEL = re.compile(
+    r"(?<![^\W_])c[ée]dula(?: de (?:ciudadan[íi]a|identidad(?: personal)?))?(?: (?:número|numero|n\.? ?[º°o]\.?|no\.))?:? \Z",
+    re.IGNORECASE,
+)
 _CURP_LABEL = _label_re("curp")
 _AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
@@ -721,6 +734,21 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         min_digits=7,
     ),
     _IdFormat(
+        Kind.LABELLED_CEDULA,
+        "",
+        re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL),
+        min_digits=7,
+    ),
+    # The Dominican cédula: eleven digits written 3-7-1, the last a Luhn check digit (JCE; python-stdnum do.cedula).
+    _IdFormat(
+        Kind.DO_CEDULA,
+        "DO",
+        re.compile(r"(?<![0-9-])[0-9]{3}-[0-9]{7}-[0-9](?![0-9]|-[0-9])"),
+        _digits_then_check(_luhn_ok),
+        min_digits=11,
+    ),
+    _IdFormat(
         Kind.IN_AADHAAR,
         "IN",
         re.compile(r"(?<![0-9])[2-9][0-9]{3}(?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"),
@@ -777,7 +805,7 @@ def longest_number_run(text: str) -> int:
 
 
 def find_national_ids(text: str, *, skip_short_runs: bool = True, longest_run: int | None = None) -> tuple[Detection, ...]:
-    """National identity and tax numbers (ES, MX, CL, AR, CO, BR, US, GB), see the module doc.
+    """National identity and tax numbers (ES, MX, CL, AR, CO, DO, BR, US, GB), see the module doc.
 
     Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
     two kinds only if it passes both checks (find_all then keeps one). ``skip_short_runs=False``

@@ -588,9 +588,11 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
 _TAIL_WORD_MIN = 6
 
 
-def brand_tail_with_lure(host: str, brand_names: Iterable[str]) -> str | None:
+def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozenset[str] = frozenset()) -> str | None:
     """The brand name whose words after the first ``host``'s registrable label carries with a hyphenated payment or
-    security word (see above), or ``None``."""
+    security word (see above), or ``None``. h31: or one word of the name that is no frequent word (``frequent``) and
+    has six letters or more, the name's coined word ("cruxhaus-billing" for Cruxhaus Climbing): it names this brand
+    alone, as the whole name does; a trade word ("climbing-billing") or a short one is left out."""
     decoded = _decode_host(host)
     if not decoded:
         return None
@@ -604,6 +606,8 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str]) -> str | None:
             continue
         rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
         if rest in (tail, ["".join(tail)], [word for word in words if word]):
+            return name
+        if len(rest) == 1 and len(rest[0]) >= _TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
     return None
 

@@ -1096,6 +1096,99 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "service",
             "Bravo, you turned up a good 45 minutes late",
         ),
+        # round 31: judging "too much to ask" of what the reader should do + irony
+        (
+            "Imaginamos que cerrar la verja al salir es demasiado pedir.",
+            "es",
+            "service",
+            "Imaginamos que cerrar la verja al salir es demasiado pedir",
+        ),
+        (
+            "Apparently putting the weights back on the rack is too much to ask.",
+            "en",
+            "service",
+            "Apparently putting the weights back on the rack is too much to ask",
+        ),
+        # round 31: "piénsalo la próxima vez" (judging) + others waiting in the sentence before
+        (
+            "Otros socios también quieren la sala. Piénsalo la próxima vez que reserves y no aparezcas.",
+            "es",
+            "service",
+            "Piénsalo la próxima vez",
+        ),
+        # round 31: the ironic "con lo <virtue> que eres" + a fee overdue in the sentence before; one month, with a
+        # qualifier between the fee and the verb
+        (
+            "Tu recibo del gimnasio lleva dos semanas vencido. Con lo constante que eres con las pesas, nos sorprende.",
+            "es",
+            "collections",
+            "Con lo constante que eres",
+        ),
+        (
+            "Su mensualidad de la academia lleva un mes vencida. Al parecer, el violín puede esperar.",
+            "es",
+            "collections",
+            "Al parecer",
+        ),
+        # round 31: acting as if the reader did not want it done (doubting-care) + irony
+        (
+            "Sinceramente, es como si no quisieras recuperar la fianza.",
+            "es",
+            "service",
+            "Sinceramente, es como si no quisieras",
+        ),
+        (
+            "Frankly, it's as if you didn't want the deposit back.",
+            "en",
+            "service",
+            "Frankly, it's as if you didn't want",
+        ),
+        # round 31: the reader among those who ignore the instructions (others-who-fail) + patience run out
+        (
+            "No podemos seguir haciendo excepciones para clientes que ignoran las instrucciones de montaje.",
+            "es",
+            "service",
+            "No podemos seguir haciendo excepciones para clientes que ignoran las instrucciones",
+        ),
+        (
+            "We can't keep making exceptions for members who ignore the rules of the car park.",
+            "en",
+            "service",
+            "We can't keep making exceptions for members who ignore the rules",
+        ),
+        # round 31: patience run out for a favour we keep doing (repetition) + the reader's lapse
+        (
+            "No podemos seguir reembolsando clases a las que faltas sin avisar.",
+            "es",
+            "service",
+            "No podemos seguir reembolsando clases a las que faltas",
+        ),
+        (
+            "We can't keep refunding sessions you've missed without a word.",
+            "en",
+            "service",
+            "We can't keep refunding sessions you've missed",
+        ),
+        # round 31: staff who have to tidy up after the reader (others-waiting) + irony
+        (
+            "Frankly, our staff shouldn't have to tidy up after you every week.",
+            "en",
+            "service",
+            "Frankly, our staff shouldn't have to tidy up after you",
+        ),
+        # round 31: gossip hinted at (public-exposure) + the debt
+        (
+            "Su cuota sigue pendiente. Ya sabe cómo es la gente del club.",
+            "es",
+            "collections",
+            "Ya sabe cómo es la gente",
+        ),
+        (
+            "The locker fee is still unpaid, and you know how people talk at the club.",
+            "en",
+            "collections",
+            "is still unpaid, and you know how people talk",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1464,6 +1557,29 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Sorry to chase you about the survey again: it closes on Friday.", "en", "marketing"),
         ("Enhorabuena, tu tren llegó con veinte minutos de adelanto.", "es", "transactional"),
         ("Congratulations! The ferry is delayed by 20 minutes today.", "en", "transactional"),
+        # round 31 traps: each new wording alone, or next to a class it does not pair with
+        (
+            "Otra vez este año: ¿es demasiado pedir un verano sin mosquitos? Prueba nuestro repelente.",
+            "es",
+            "marketing",
+        ),
+        ("Again this year, no question is too much to ask our staff.", "en", "marketing"),
+        ("Piénsalo la próxima vez que vayas de viaje: el seguro cuesta cinco euros.", "es", "marketing"),
+        ("Con lo ocupado que estás, te lo ponemos fácil: reserva desde la app.", "es", "marketing"),
+        ("Es como si no quisieras irte: así son nuestras camas.", "es", "marketing"),
+        ("It's like you don't even want to leave: that's our new sofa.", "en", "marketing"),
+        ("Para clientes que se saltan la cola, otra vez abrimos la caja rápida.", "es", "marketing"),
+        ("For people who skip the queue, online booking opens again on Monday.", "en", "marketing"),
+        ("No podemos seguir reponiendo las tazas antiguas, así que estrenamos vajilla.", "es", "marketing"),
+        (
+            "We can't keep replacing the old boilers one by one, so we're upgrading the building again.",
+            "en",
+            "service",
+        ),
+        ("Again this year, our crew will clean up after you leave the campsite.", "en", "marketing"),
+        ("People do talk about our honey: try it again at the Saturday market.", "en", "marketing"),
+        ("En el barrio todo se sabe: otra vez tenemos el mejor pan.", "es", "marketing"),
+        ("Su factura de la luz lleva un mes vencida. Puede pagarla en la app.", "es", "collections"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

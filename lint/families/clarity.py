@@ -484,6 +484,7 @@ def _imperative_ctas(
         if (
             language == "en"
             and not _en_object_ok(following)
+            and not _TOO_FOR_TO_RE.match(text, end)
             and not _en_names_where(following, text, end, links, view)
             and not _en_bare_object(following, text, start, end)
         ):
@@ -491,6 +492,11 @@ def _imperative_ctas(
         found.append((o_start, o_end, key))
         sentence_has_cta = True
     return found
+
+
+# h31: "too" straight before a determiner is "to" mistyped ("Upgrade too a new lock", "Come too the shop"): "too" never
+# opens a noun phrase, so the verb still opens its object (LNG's finding is the typo, not a missing action).
+_TOO_FOR_TO_RE = re.compile(r" too (?:a|an|the|our|your|this|these|my)\b")
 
 
 class _Next(NamedTuple):
@@ -777,6 +783,39 @@ def _other_language_action(ctx: CheckContext) -> bool:
     return any(not speller.known(body[start:end]) for start, end, _ in _imperative_ctas(ctx, "body", imperative, excluded, other))
 
 
+# h31: the way in to the action, then the action ("Entra en la app y elige el día", "Open the app and pick a slot"): a
+# verb of getting into the app or the site with its place, joined by "y"/"and" to the next action, is a step of that
+# action, not a competing one. Only with the place named and the next action right after the conjunction, so "Entra en
+# la web, llama al 900..." still counts two.
+_WAY_IN_LEMMAS = {
+    "es": frozenset({"entrar", "acceder", "ingresar", "abrir", "ir"}),
+    "en": frozenset({"go", "open", "head", "log in", "sign in"}),
+}
+_WAY_IN_RE = {
+    "es": re.compile(
+        r"\s+(?:(?:en|a|al)\s+)?(?:la\s+|el\s+|tu\s+|nuestra\s+|nuestro\s+)?(?:app|aplicaci[oó]n|web|p[aá]gina|sitio"
+        r"|enlace|link|perfil|cuenta)\b[^.!?\n,;]{0,30}?\s+y\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\s+(?:(?:to|into|in|on)\s+)?(?:the\s+|our\s+|your\s+)?(?:app|website|site|page|link|account|profile)\b"
+        r"[^.!?\n,;]{0,30}?\s+and\s+$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _way_in(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[tuple[str, int, int, str]]) -> bool:
+    field_name, _, end, term = action
+    if term not in _WAY_IN_LEMMAS.get(ctx.language, ()):
+        return False
+    pattern = _WAY_IN_RE[ctx.language]
+    text = ctx.message.field_text(field_name)
+    return any(
+        other[0] == field_name and other[1] > end and pattern.fullmatch(text, end, other[1]) is not None for other in actions
+    )
+
+
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
@@ -800,7 +839,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         # Verbs that name what the offer gives ("Buy one, get one free", "Compra 3 y paga 2", "earn 1%
         # cash back") are part of the same action, not a competing one.
         benefits = frozenset(ctx.options(rule).get("not_competing", {}).get(ctx.language, ()))
-        competing = [action for action in actions if action[3] not in benefits]
+        competing = [action for action in actions if action[3] not in benefits and not _way_in(ctx, action, actions)]
         distinct = sorted({term for *_, term in competing})
         if len(distinct) > limit:
             field_name, start, end, _ = competing[-1]
@@ -1430,15 +1469,20 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # - a clipped word with its period inside a sentence (before lower case, a digit, a currency sign or a bracket: "pend.
 #   $", "vac. polival.)"), not a dictionary word nor an abbreviation of everyday use (corpora/<lang>/abbreviations.txt:
 #   Sr., tel., aprox., approx., incl.).
-_ABBR_CAPS_RE = re.compile(r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2})(?![\w/&-])")
+# h31: two capitals joined by "&" are one code too ("R&R", "I&W": a roofer's remove-and-replace, ice-and-water); the
+# everyday ones (Q&A, T&Cs, B&B) are known acronyms.
+_ABBR_CAPS_RE = re.compile(
+    r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}|[A-Z]&[A-Z]{1,2}s?)(?![\w/&-])"
+)
 _ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2})(?![\w/])")
-_ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),+]|[ \t]?$)")
+# h31: before "@" too ("repl. @ $4.25/sf"): a rate or a place follows, no sentence opens with it.
+_ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),+@]|[ \t]?$)")
 # What each candidate shape of ``abbreviations`` contains, for its trigger (RE2): two capitals joined by capitals,
 # digits, a hyphen or a slash (a code that counts has two), a letter's slash, or a letter, a period and what follows
 # a clipped word.
 _ABBREVIATION_CANDIDATE = (
-    "(?:[A-Z][A-Z0-9/-]*[A-Z]|[a-zA-Z]/[a-zA-Z]"
-    "|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+]|\\x{20ac}|\\x{a3}|$))"
+    "(?:[A-Z][A-Z0-9/-]*[A-Z]|[a-zA-Z]/[a-zA-Z]|[A-Z]&[A-Z]"
+    "|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+@]|\\x{20ac}|\\x{a3}|$))"
 )
 # h25: a lower-case shortening with no vowel ("mx hold", "rw blocks", "slots tbc"), not a word of the dictionaries or the
 # frequent words (pm, km, hrs), an everyday abbreviation, a known acronym in lower case (sms, pdf) or SMS-speak (CLR501's).
@@ -1451,6 +1495,10 @@ _ANY_ABBREVIATION_CANDIDATE = f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDA
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 _NUMBERED_RE = re.compile(r"[ \t]?#?\d{3,}")
 _ABBREVIATIONS_MIN = 3
+# h31: a UK postcode ("YO24 1AB", "SW1A 2AA") or a Canadian one ("K1A 0B1"): its outward code in capitals and digits is
+# no abbreviation; only with the inward code after it, so "CO2" or "A4" alone are read as before.
+_POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d")
+_POSTCODE_END_RE = re.compile(r" \d[A-Z\d][A-Z\d](?![\w])")
 _VOWELLESS_RE = re.compile(r"[^AEIOUYÁÉÍÓÚaeiouyáéíóú]+")
 
 
@@ -1470,6 +1518,9 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
         return True  # a frequent word in capitals ("PAY", "TODAY": TON201's shouting), before any dictionary lookup
     if ZONE_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or _NUMBERED_RE.match(text, end):
         return True
+    tail = _POSTCODE_END_RE.match(text, end)
+    if tail is not None and _POSTCODE_RE.fullmatch(text, start, tail.end()):
+        return True  # h31: a postcode's outward code in an address ("York YO24 1AB", "Ottawa ON K1A 0B1")
     if _known_code(ctx, core) or _explained(ctx, text, end):
         return True
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")":

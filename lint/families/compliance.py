@@ -264,7 +264,8 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     # ("riversideguitarr-billing.com" for Riverside Guitar Academy): a typosquat.
                     or links.doubled_letter_brand(link.host, _brand_name_list(ctx))
                     # h30: the name without its first (trade) word with a payment word ("piedra-alta-pagos.com").
-                    or links.brand_tail_with_lure(link.host, _brand_name_list(ctx))
+                    # h31: or the name's coined word with it ("cruxhaus-billing.co" for Cruxhaus Climbing).
+                    or links.brand_tail_with_lure(link.host, _brand_name_list(ctx), _frequent_words())
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
@@ -290,7 +291,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
@@ -367,6 +368,15 @@ def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
             if len(slug) >= 5:
                 slugs.add(slug)
     return slugs
+
+
+@functools.cache
+def _frequent_words() -> frozenset[str]:
+    """The frequent words of both languages, folded as a domain label writes them: a brand's word among them is a
+    common word, not its own coinage."""
+    from .common import common_words
+
+    return frozenset(links.plain_label(word) for word in common_words("es") | common_words("en"))
 
 
 def _brand_first_words(ctx: CheckContext) -> set[str]:
@@ -565,13 +575,18 @@ UNRENDERED_TRIGGERS = {
 # separation anxiety in dogs"): the verb of curing with its object. CMP202's lexicon names the diseases it has met
 # ("cura la artritis"); this reads the class. The verb, not the noun: the word before it is no determiner ("la cura",
 # "a cure for", "the cure period") and no negation ("no cura", "doesn't cure"), and an English object is a word, not a
-# preposition or an adverb ("the gel cures in 60 seconds", "cures fully"). Read on the folded view.
+# preposition or an adverb ("the gel cures in 60 seconds", "cures fully"). h31: a time between the verb and its object
+# ("cura en 24 horas las picaduras", "cures in two days the rash"); in English only before a determiner. Read folded.
 _CURE_CLAIM_RE = {
     "es": re.compile(
         r"\b(cura|curan|curara|curaran|curaria|curamos)\s+(?:(?:definitivamente|por completo|para siempre|de raiz)\s+)?"
+        r"(?:en\s+(?:\d+|un|una|dos|tres|pocos|pocas|menos de \d+)\s+(?:minutos?|horas?|dias?|semanas?|mes|meses)\s+)?"
         r"(?:(?:la|el|los|las|tu|tus|su|sus)\s+[a-z]{3,}|infecciones|enfermedades|[a-z]+itis)\b"
     ),
-    "en": re.compile(r"\b(cures?|cured)\s+(?:(?:your|his|her|their|my|the)\s+)?([a-z][a-z-]+)"),
+    "en": re.compile(
+        r"\b(cures?|cured)\s+(?:(?:in|within)\s+(?:\d+|a|an|one|two|three|a few)\s+(?:minutes?|hours?|days?|weeks?)\s+"
+        r"(?:your|his|her|their|my|the)\s+|(?:(?:your|his|her|their|my|the)\s+)?)([a-z][a-z-]+)"
+    ),
 }
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",

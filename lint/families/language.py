@@ -318,6 +318,10 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _possessive_name(text, miss.start, miss.word, speller):
                 continue
+            if _acting_name(text, miss.start, miss.end, miss.word, speller):
+                continue
+            if _name_as_common_noun(miss.word, speller):
+                continue
             if _in_leftover_field(text, miss.start):
                 continue  # "Hola [first_name]": an unrendered field, CMP601's finding, not words of the sentence
             if shorthand is None:
@@ -349,7 +353,9 @@ _SHORTHAND_CLIP_REST = 3
 
 
 def _shorthand_word(word: str, language: str = "") -> bool:
-    if len(word) <= 2 * _SHORTHAND_PART_MAX and any(len(part) <= _SHORTHAND_PART_MAX for part in re.split(r"[-'’]", word)):
+    # h31: the letters are counted, not the joins ("part-desp": two parts of four letters, as "pre-evt").
+    letters = sum(char.isalpha() for char in word)
+    if letters <= 2 * _SHORTHAND_PART_MAX and any(len(part) <= _SHORTHAND_PART_MAX for part in re.split(r"[-'’]", word)):
         return True
     return bool(language) and _clipped_shape(word.lower(), language)
 
@@ -458,6 +464,51 @@ def _possessive_name(text: str, start: int, word: str, speller: ChainSpeller) ->
     if not _POSSESSIVE_RE.fullmatch(word) or not _SENTENCE_START_RE.search(text, 0, start):
         return False
     return _far_from_suggestions(word[:-2], speller)
+
+
+# h31: a first name opening a sentence as its subject, a verb of the message's language after it ("Iker pierde horas de
+# trabajo", "Wiremu will meet you at the gate"): elsewhere a capitalised word is taken for a name before LNG101 sees it.
+# Told apart from a typo as above (two edits from every suggestion: "Bolveremos" is not; nor two words run together,
+# "Porfavor") and from an untranslated word by the other language's dictionary ("Sorry", "Gracias"); the next word must
+# be a lower-case word the message's language knows, so a line in a third language ("Karibu dukani") is still reported.
+_OTHER_DICTIONARY = {"es": "en-US", "en": "es-ES"}
+_RUN_TOGETHER_PARTS = _NOT_COMPOUND_PARTS | frozenset(
+    {"por", "de", "a", "en", "con", "sin", "para", "o", "y", "que", "tal", "si", "no", "lo", "la", "el", "se", "sobre",
+     "in", "of", "to", "at", "on"}
+)  # fmt: skip
+_NEXT_WORD_RE = re.compile(r" ([a-záéíóúñü]{2,})\b")
+
+
+def _acting_name(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or not _SENTENCE_START_RE.search(text, 0, start):
+        return False
+    following = _NEXT_WORD_RE.match(text, end)
+    if following is None or not speller.known(following[1]):
+        return False
+    other = _OTHER_DICTIONARY.get(speller.language)
+    if other is not None and hunspell_speller(other).known(word):
+        return False
+    folded = word.casefold()
+    for suggestion in speller.suggest(word):
+        parts = suggestion.casefold().replace("-", " ").split()
+        if len(parts) > 1 and "".join(parts) == folded and _RUN_TOGETHER_PARTS.intersection(parts):
+            return False  # a function word run into the next ("Porfavor", "Infact"): a typo; "Lis boa" is a name
+    return _far_from_suggestions(word, speller)
+
+
+# h31: a proper name used as a common noun, written in lower case as such nouns are ("a smoked gouda", "the requisite
+# apostille"): the dictionaries list it capitalised only. Five letters or more, and no frequent word of the other
+# language ("camino", "pago" in an English line are untranslated words the capitalised entry would hide).
+_NAME_NOUN_MIN = 5
+
+
+def _name_as_common_noun(word: str, speller: ChainSpeller) -> bool:
+    if len(word) < _NAME_NOUN_MIN or not word.isalpha() or not word.islower():
+        return False
+    other = _OTHER_DICTIONARY.get(speller.language)
+    if other is not None and word in common_words(other[:2]):
+        return False
+    return speller.known(word.capitalize())
 
 
 def _names(text: str) -> frozenset[str]:

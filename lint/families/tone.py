@@ -26,6 +26,9 @@ GREETING_START = re.compile(r"^(estimad|apreciad|apreciable|querid|distinguid|se
 SALUTATION_END = re.compile(r"[ \t]*[,:!]")
 NAME_PLACEHOLDER = re.compile(r"(?i)(nombre|name|first|cliente|customer|usuario|user|nome|titular)")
 PERSONAL_CATEGORIES = frozenset({"transactional", "collections", "service", "alert", "otp"})
+# A WhatsApp message goes to one opted-in contact whose profile we hold, so even its marketing is personal
+# (h31-en-022: "Dear customer" on a marketing WhatsApp); SMS and email marketing may be mass mail to a list.
+PERSONAL_CHANNELS = frozenset({"whatsapp"})
 # Emoji: pictographs, dingbats, flags, keycaps. Variation selectors and ZWJ are parts, not emoji.
 EMOJI_RE = re.compile(
     "(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2934\u2935\u3030\u303D\u3297\u3299]"
@@ -106,7 +109,10 @@ def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Ite
                 if not is_greeting:
                     continue
                 personal = _name_available(ctx) or (
-                    ctx.message.category.value in PERSONAL_CATEGORIES
+                    (
+                        ctx.message.category.value in PERSONAL_CATEGORIES
+                        or ctx.message.channel.value in PERSONAL_CHANNELS
+                    )
                     and not _notice_to_whom_it_concerns(ctx, view.text[match.start : match.end])
                 )
                 if not personal:

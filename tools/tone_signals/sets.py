@@ -15,7 +15,8 @@ caught 1 of them blind) and ``h27`` (the 10 h27 tone lines the other tone rules 
 rules missed at blind time, saved in ``h28_blind_misses.txt``; TON112 caught 1 of them blind) and ``h29`` (the 14 h29
 tone lines the other tone rules missed at blind time, saved in ``h29_blind_misses.txt``; TON112 caught 4 of them blind) and ``h30``
 (the 8 h30 tone lines the other tone rules missed at blind time, saved in ``h30_blind_misses.txt``; TON112 caught 1 of them
-blind).
+blind) and ``h31`` (the 15 h31 tone lines the other tone rules missed at blind time, saved in ``h31_blind_misses.txt``;
+TON112 caught 3 of them blind).
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ def split() -> dict[str, list[dict]]:
     h28 = [by_id[i] for i in (Path(__file__).parent / "h28_blind_misses.txt").read_text().split()]
     h29 = [by_id[i] for i in (Path(__file__).parent / "h29_blind_misses.txt").read_text().split()]
     h30 = [by_id[i] for i in (Path(__file__).parent / "h30_blind_misses.txt").read_text().split()]
+    h31 = [by_id[i] for i in (Path(__file__).parent / "h31_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -106,6 +108,7 @@ def split() -> dict[str, list[dict]]:
         "h28": h28,
         "h29": h29,
         "h30": h30,
+        "h31": h31,
     }
 
 
