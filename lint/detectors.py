@@ -135,6 +135,7 @@ class Kind(StrEnum):
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
     IE_PPS = "ie_pps"
+    LABELLED_NATIONAL_ID = "labelled_national_id"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
 
@@ -158,7 +159,17 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
 _FORMAT_KINDS: frozenset[str] = frozenset(
-    {Kind.US_SSN, Kind.GB_NINO, Kind.LABELLED_DNI, Kind.LABELLED_CEDULA, Kind.IN_AADHAAR, Kind.ZA_ID, Kind.NG_NIN, Kind.IE_PPS}
+    {
+        Kind.US_SSN,
+        Kind.GB_NINO,
+        Kind.LABELLED_DNI,
+        Kind.LABELLED_CEDULA,
+        Kind.IN_AADHAAR,
+        Kind.ZA_ID,
+        Kind.NG_NIN,
+        Kind.IE_PPS,
+        Kind.LABELLED_NATIONAL_ID,
+    }
 )
 
 
@@ -567,11 +578,28 @@ _NG_NIN_LABEL = _label_re(r"nin|national identification number|national identity
 # h25: Ireland's Personal Public Service number, only after its label: seven digits and a check letter (and a second
 # letter on newer numbers) is also the shape of many references ("1234567A"), so unlabelled it is left alone.
 _IE_PPS_LABEL = _label_re(r"ppsn?(?: number| no\.?)?|personal public service(?: number| no\.?)?")
+# h32: a national identity number after its generic label ("registered under national ID 28417736", Kenya's eight
+# digits; "identity card no. 1234567"; "documento de identidad 4567890"): countries whose number has no check digit and
+# no shape of its own (Kenya, Ghana, Uganda...) are recognised by the label alone, as a labelled DNI is.
+# Only a colon, "is", "es" or "n.º" may stand between (the 15 characters other labels allow would reach "national ID
+# and booking 3051..." or the next sentence's phone number).
+_NATIONAL_ID_LABEL = re.compile(
+    r"(?<![^\W_])(?:national id(?:entity)?(?: card)?(?: number| no\.?| #)?|(?:national )?identity card(?: number| no\.?)?"
+    r"|id card (?:number|no\.?)|documento de identidad|carn[eé] de identidad|n[úu]mero de identidad)"
+    r"(?: ?:| is| es| n\.? ?[º°o]\.?)? \Z",
+    re.IGNORECASE,
+)
 # "order ID number", "booking ID no.": the label names a record of the sender's, not a person's identity.
 _RECORD_BEFORE_ID_RE = re.compile(
     r"(?i)(?<![^\W_])(?:order|booking|member|membership|customer|client|account|reference|transaction|tracking|ticket|invoice"
     r"|policy|employee|staff|student|patient|device|session|user|payment)\s+\Z"
 )
+
+
+def _national_id_check(m: re.Match[str], text: str) -> bool:
+    """A number right after a generic national-identity label, unless the label names a record ("student ID card no.")."""
+    label = _NATIONAL_ID_LABEL.search(text, max(0, m.start() - 50), m.start())
+    return label is not None and not _RECORD_BEFORE_ID_RE.search(text, max(0, label.start() - 20), label.start())
 
 
 def _za_id_check(m: re.Match[str], text: str) -> bool:
@@ -739,6 +767,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL),
         min_digits=7,
+    ),
+    _IdFormat(
+        Kind.LABELLED_NATIONAL_ID,
+        "",
+        re.compile(r"(?<![0-9.])[0-9]{6,10}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        _national_id_check,
+        min_digits=6,
     ),
     # The Dominican cédula: eleven digits written 3-7-1, the last a Luhn check digit (JCE; python-stdnum do.cedula).
     _IdFormat(

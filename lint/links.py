@@ -581,9 +581,11 @@ _IMPERSONATION_WORDS = frozenset({
 # with a hyphenated payment or security word ("piedra-alta-pagos" for Canteras Piedra Alta): the payment page of a
 # look-alike. The rest of the name must be two words or one of six letters or more, so a common word alone never
 # matches; the brand's own domain spells its name, and a page of it is a path, not a word added to the label.
+# h32: a booking word too ("estrechoazul-reservas.com" for Naviera Estrecho Azul): a booking changed or to confirm is
+# the commonest travel lure, and the brand's own booking page is a path or a subdomain of its domain.
 _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
     {"pago", "pagos", "pagar", "cobro", "cobros", "factura", "facturas", "facturacion", "pay", "payment", "payments",
-     "billing", "invoice", "invoices"}
+     "billing", "invoice", "invoices", "reserva", "reservas", "booking", "bookings", "checkout"}
 )  # fmt: skip
 _TAIL_WORD_MIN = 6
 
@@ -609,6 +611,28 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
             return name
         if len(rest) == 1 and len(rest[0]) >= _TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
+    return None
+
+
+def brand_under_lure_domain(host: str, brand_slugs: Iterable[str]) -> str | None:
+    """h33: the brand's name as a subdomain of a domain that is not the brand's and names a payment or security word
+    ("lagooncourt-hostels.ng-payments.net" for Lagoon Court Hostels): the name is put first to be read, the domain
+    that receives the payment is another's. A platform that hosts brands as subdomains ("lagooncourt.bookeo.com")
+    has no lure word in its own name; the brand's own subdomains ("pagos.bancoandino.com") have the brand in the
+    registrable label. The subdomain label or its hyphenated parts joined must spell the slug, or ``None``."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    registrable = registrable_domain(decoded)
+    if registrable == decoded or not decoded.endswith("." + registrable):
+        return None
+    label = plain_label(registrable.split(".", 1)[0])
+    if not any(part in _PAYMENT_LURE_WORDS for part in label.split("-")):
+        return None
+    subdomains = {plain_label(sub).replace("-", "") for sub in decoded[: -len(registrable) - 1].split(".")}
+    for slug in brand_slugs:
+        if len(slug) >= 5 and slug in subdomains and slug not in label.replace("-", ""):
+            return slug
     return None
 
 

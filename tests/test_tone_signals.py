@@ -1189,6 +1189,133 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "is still unpaid, and you know how people talk",
         ),
+        # round 32: a count of lapses in a row (repetition) + the lapse
+        (
+            "Faltaste a yoga cuatro semanas seguidas.",
+            "es",
+            "service",
+            "Faltaste a yoga cuatro semanas seguidas",
+        ),
+        (
+            "You've missed choir practice four weeks running.",
+            "en",
+            "service",
+            "You've missed choir practice four weeks running",
+        ),
+        # round 32: "seguro va a" without "que" (irony) + finding a little time (busy-excuse)
+        (
+            "Seguro va a encontrar un ratito para devolver el libro.",
+            "es",
+            "collections",
+            "Seguro va a encontrar un ratito",
+        ),
+        # round 32: "es evidente que" (irony) + doubting-care ("en serio" alone is no longer rhetorical's)
+        (
+            "Es evidente que no te tomas en serio las normas del gimnasio.",
+            "es",
+            "service",
+            "Es evidente que no te tomas en serio",
+        ),
+        # round 32: the mock contrast as a pity (irony) + the debt
+        (
+            "Lástima que tu cuota no recibiera la misma atención. Sigue pendiente desde marzo.",
+            "es",
+            "collections",
+            "Lástima que tu cuota no recibiera la misma",
+        ),
+        (
+            "Too bad your rent didn't get the same care. It's still owing.",
+            "en",
+            "collections",
+            "Too bad your rent didn't get the same",
+        ),
+        (
+            "The same can't be said for your library fines, which are now two months overdue.",
+            "en",
+            "collections",
+            "The same can't be said for your library fines, which are now two months overdue",
+        ),
+        # round 32: "we don't understand why it is so hard" (rhetorical) + irony
+        (
+            "La cuota sigue pendiente. Sinceramente, no entendemos por qué le cuesta tanto.",
+            "es",
+            "collections",
+            "Sinceramente, no entendemos por qué le cuesta tanto",
+        ),
+        (
+            "Frankly, we can't see why returning a ladder is so hard.",
+            "en",
+            "service",
+            "Frankly, we can't see why returning a ladder is so hard",
+        ),
+        # round 32: people who die waiting (others-waiting) + "what's your excuse" (judging)
+        (
+            "Cada año mueren pacientes esperando un riñón. ¿Cuál es tu excusa?",
+            "es",
+            "service",
+            "Cuál es tu excusa",
+        ),
+        (
+            "Dozens of patients die each year waiting for a donor. What is your excuse?",
+            "en",
+            "service",
+            "What is your excuse",
+        ),
+        # round 32: a payment still missing (reader-lapse, es) + a pity frame
+        (
+            "Aún falta la cuota de junio. Sería una pena que otro equipo ocupara tu pista.",
+            "es",
+            "collections",
+            "Sería una pena",
+        ),
+        # round 32: "en serio" still counts as the question (rhetorical) + repetition
+        ("¿En serio vas a faltar otra vez a la clase?", "es", "service", "¿En serio vas a faltar otra vez"),
+        # round 32: the reader skipped (reader-lapse) + repetition
+        (
+            "Otra vez te saltaste la revisión del coche.",
+            "es",
+            "service",
+            "Otra vez te saltaste",
+        ),
+        (
+            "You've skipped your check-up again.",
+            "en",
+            "service",
+            "You've skipped your check-up again",
+        ),
+        # round 32: "still owing" (reader-lapse) + a pity frame
+        (
+            "Your deposit is still owing, and it would be a shame to lose the date.",
+            "en",
+            "collections",
+            "is still owing, and it would be a shame to lose",
+        ),
+        # round 32: everyone but the reader (reader-singled-out) + rhetorical
+        (
+            "The whole choir has paid except you. Are you really going to miss the tour?",
+            "en",
+            "marketing",
+            "Are you really",
+        ),
+        (
+            "Ya pagó todo el grupo menos tú. ¿De verdad vas a quedarte sin viaje?",
+            "es",
+            "marketing",
+            "De verdad vas a quedarte sin",
+        ),
+        # round 32: the reader's thing the worst of the lot (reader-singled-out) + irony
+        (
+            "Frankly, your locker was the messiest in the changing room.",
+            "en",
+            "service",
+            "Frankly, your locker was the messiest",
+        ),
+        (
+            "Sinceramente, tu taquilla fue la más sucia del vestuario.",
+            "es",
+            "service",
+            "Sinceramente, tu taquilla fue la más sucia",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1580,6 +1707,26 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("People do talk about our honey: try it again at the Saturday market.", "en", "marketing"),
         ("En el barrio todo se sabe: otra vez tenemos el mejor pan.", "es", "marketing"),
         ("Su factura de la luz lleva un mes vencida. Puede pagarla en la app.", "es", "collections"),
+        # round 32 traps: each new wording alone, or next to a class it does not pair with
+        ("Tres semanas seguidas de sol: otra vez abrimos la terraza.", "es", "marketing"),
+        ("Open five days in a row again this summer!", "en", "marketing"),
+        ("Seguro vas a encontrar tu talla en la nueva colección.", "es", "marketing"),
+        ("Está claro que el verano ya llegó: abrimos la piscina.", "es", "marketing"),
+        ("The same can't be said for our old app: the new one is much faster.", "en", "marketing"),
+        ("No entendemos por qué te cuesta tanto decidir, así que te ayudamos a elegir.", "es", "marketing"),
+        ("We can see why choosing a mattress is so hard, so try one for 100 nights.", "en", "marketing"),
+        ("Plants die when left waiting in a hot van, so collect yours today.", "en", "transactional"),
+        ("What's your excuse to treat yourself? Our sale starts today.", "en", "marketing"),
+        ("¿Cuál es tu excusa favorita para una escapada? Cuéntanosla.", "es", "marketing"),
+        ("Aún falta la cuota de inscripción de los nuevos socios: consulta los precios.", "es", "service"),
+        ("Te saltaste el anuncio: aquí tienes el vídeo completo.", "es", "marketing"),
+        ("You skipped the intro, so here is the summary.", "en", "transactional"),
+        ("Everyone gets the newsletter except you? Subscribe here.", "en", "marketing"),
+        ("Your deposit is still owing? Pay it in the app.", "en", "collections"),
+        ("Nos tomamos en serio tu privacidad: otra vez renovamos el certificado.", "es", "service"),
+        ("Tu pedido fue el más rápido del mes: gracias por elegirnos.", "es", "transactional"),
+        ("Your kitchen was the brightest room in the show home.", "en", "marketing"),
+        ("Encontrar un ratito para ti es fácil con nuestra app.", "es", "marketing"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

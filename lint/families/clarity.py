@@ -346,6 +346,11 @@ def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, lan
         position -= 1
 
 
+def _inside_link(view: Any, start: int, end: int, links: list[tuple[int, int]]) -> bool:
+    o_start, o_end = view.to_original(start, end)
+    return any(s <= o_start and o_end <= e for s, e in links)
+
+
 def _sentence_break(text: str, start: int, end: int) -> bool:
     return any(char in ".!?¡¿…\n" for char in text[start:end])
 
@@ -392,7 +397,14 @@ def _en_names_where(following: _Next, text: str, end: int, links: list[tuple[int
     stop = end
     while stop < len(text) and text[stop] not in _CLAUSE_END:
         stop += 1
-    return _EN_WHERE_RE.search(text, end, stop) is not None
+    if _EN_WHERE_RE.search(text, end, stop) is not None:
+        return True
+    # h33: a link in the clause names where to act as the app does ("shop boards at https://...", "refer a friend at
+    # https://..."), as for a Spanish imperative. Up to the clause's end or its next comma: a list of actions, each with
+    # its own link, is read one by one.
+    comma = text.find(",", end, stop)
+    o_end, o_stop = view.to_original(end, comma if comma != -1 else stop)
+    return any(o_end <= s < o_stop for s, _ in links)
 
 
 # h30: an English imperative before a bare plural object that its clause closes ("Bring flat-soled shoes and a friend",
@@ -439,7 +451,8 @@ def _imperative_ctas(
     found: list[tuple[int, int, str]] = []
     sentence_has_cta = False
     for index, (word, start, end) in enumerate(tokens):
-        if index and _sentence_break(text, tokens[index - 1][2], start):
+        # h33: the periods of a link ("paddleon.com/tours and join...") end no sentence.
+        if index and _sentence_break(text, tokens[index - 1][2], start) and not _inside_link(view, tokens[index - 1][2], start, links):
             sentence_has_cta = False
         if language == "en" and start not in english:
             continue
@@ -456,7 +469,9 @@ def _imperative_ctas(
             reading = imperative_of(word)
             if reading is None:
                 continue
-            if (reading.level < 4 or coordinated) and not reading.enclitic:
+            # h33: a coordinated verb with its clitic ("... y dejanos una reseña en https://...") is read as any
+            # coordinated verb: with where to act it counts.
+            if (reading.level < 4 and not reading.enclitic) or coordinated:
                 following = _next(original, view, tokens, index, links)
                 # A low-level imperative whose clause names where to act, with its object opened as any
                 # imperative's would be ("Termina tu compra en la app", "Entra en la app").
@@ -470,6 +485,9 @@ def _imperative_ctas(
             if reading.level == 0 and not reading.enclitic and not _unambiguous_vos(word, reading) and not where:
                 continue
             key = reading.lemma
+            # h33: "sumate al torneo", "súmese al club" is joining (sumarse), not adding points (sumar, a benefit verb).
+            if key == "sumar" and reading.enclitic and word.endswith(("te", "se")):
+                key = "sumarse"
         else:
             key = english[start]
         o_start, o_end = view.to_original(start, end)
@@ -757,6 +775,28 @@ def _promise_action(language: str, body: str) -> bool:
     return False
 
 
+# h32: the action offered as what the reader can do where to act ("Puedes reservarla por horas desde la app", "Podés pedirlo
+# en la web", "You can book it in the app"): a verb of possibility in the reader's person, an infinitive (any -ar/-er/-ir
+# word, so a misspelt one too: "reserbarla") and, in the same clause, the app or the site, as the imperative with its
+# place counts. Without the place ("Puedes venir cuando quieras") it is no call to action. Asked only of a marketing
+# body with no other action.
+_MODAL_ACTION_RE = {
+    "es": re.compile(
+        r"\b(?:puedes|podes|puede|pueden|podras|podra|podran)\s+(?:(?:te|se|lo|la|los|las|nos|le|les)\s+)?"
+        r"[a-zñ]{2,}(?:ar|er|ir)(?:l[oa]s?|te|se|nos|les?)?\b([^.!?…:;\n]*)"
+    ),
+    "en": re.compile(r"\byou can (?:now |also |easily |still )?[a-z]{3,}\b([^.!?…:;\n]*)"),
+}
+
+
+def _modal_action(language: str, folded: str) -> bool:
+    pattern = _MODAL_ACTION_RE.get(language)
+    if pattern is None:
+        return False
+    where = _ES_WHERE_RE if language == "es" else _EN_WHERE_RE
+    return any(where.search(match[1]) is not None for match in pattern.finditer(folded))
+
+
 def _implied_action(language: str, folded: str) -> bool:
     pattern = _IMPLIED_ACTION_RE.get(language)
     return pattern is not None and pattern.search(folded) is not None
@@ -829,6 +869,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             and not _action_links(ctx)
             and not _conditional_action(ctx.language, body)
             and not _implied_action(ctx.language, ctx.views("body").get("folded").text)
+            and not _modal_action(ctx.language, ctx.views("body").get("folded").text)
             and not _promise_action(ctx.language, body)
             and not _body_in_other_language(ctx)
             and not _other_language_action(ctx)
@@ -1471,8 +1512,9 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 #   Sr., tel., aprox., approx., incl.).
 # h31: two capitals joined by "&" are one code too ("R&R", "I&W": a roofer's remove-and-replace, ice-and-water); the
 # everyday ones (Q&A, T&Cs, B&B) are known acronyms.
+# h32: a code hyphenated to a lower-case word ("NIR-sortable", "B2/PCR-mix") is read as the code: the word qualifies it.
 _ABBR_CAPS_RE = re.compile(
-    r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}|[A-Z]&[A-Z]{1,2}s?)(?![\w/&-])"
+    r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}|[A-Z]&[A-Z]{1,2}s?)(?![\w/&]|-[A-Z0-9])"
 )
 _ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2})(?![\w/])")
 # h31: before "@" too ("repl. @ $4.25/sf"): a rate or a place follows, no sentence opens with it.

@@ -266,6 +266,8 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     # h30: the name without its first (trade) word with a payment word ("piedra-alta-pagos.com").
                     # h31: or the name's coined word with it ("cruxhaus-billing.co" for Cruxhaus Climbing).
                     or links.brand_tail_with_lure(link.host, _brand_name_list(ctx), _frequent_words())
+                    # h33: the name as a subdomain of another's payment domain ("lagooncourt-hostels.ng-payments.net").
+                    or links.brand_under_lure_domain(link.host, slugs)
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
@@ -291,7 +293,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "labelled_national_id": "national ID", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
@@ -451,7 +453,12 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 NULL_LIKE_RE = re.compile(r"\[object Object\]|\b(?:null|undefined|NaN|nil)\b|(?<![.!?¿¡]\s)(?<!^)\bNone\b(?! of\b)")
-EMPTY_GREETING_RE = re.compile(r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]|querid[oa]|hi|hello|hey|dear|ol[aá]|oi|prezad[oa])\s+(,|:|!)(?=\s|$)")
+# h32: the punctuation around the empty name may be a run ("¡Hola ,!", "Hi ,:") or a comma and, after a space, the mark
+# that closed the name ("Hola, !", "Hi, ."): what the template put on both sides of the variable.
+EMPTY_GREETING_RE = re.compile(
+    r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]|querid[oa]|hi|hello|hey|dear|ol[aá]|oi|prezad[oa])"
+    r"(?:\s+[,:!]+|\s*,\s+[!:.])(?=\s|$)"
+)
 DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -588,6 +595,30 @@ _CURE_CLAIM_RE = {
         r"(?:your|his|her|their|my|the)\s+|(?:(?:your|his|her|their|my|the)\s+)?)([a-z][a-z-]+)"
     ),
 }
+# h32: the claim that a treatment gives back a lost sense or faculty in full ("recuperarás el 100 % de la audición",
+# "restores your eyesight completely, guaranteed"): a cure claim without the verb of curing. Only with the whole of it
+# promised (100 %, por completo, totalmente; fully, completely, for good) or guaranteed, so "recupera la movilidad con
+# fisioterapia" or "help you regain your confidence" passes. Read folded.
+_FACULTIES = {
+    "es": r"audicion|vista|vision|oido|cabello|pelo|movilidad|memoria|fertilidad",
+    "en": r"hearing|sight|eyesight|vision|hair|mobility|memory|fertility",
+}
+_WHOLE = {
+    "es": r"por completo|totalmente|completamente|al 100 ?%|para siempre|garantizad[oa]|garantia",
+    "en": r"fully|completely|in full|100 ?%|for good|guaranteed|guarantee",
+}
+_RESTORE_CLAIM_RE = {
+    "es": re.compile(
+        rf"\b(?:recupera(?:ras|ra|n|s|r|mos|ran)?|recuperara|devuelve|devolvera|devolvemos|restaura|restaurara|restablece)\s+"
+        rf"(?:(?:el|al) 100 ?% de (?:la |el |tu |su )?({_FACULTIES['es']})\b"
+        rf"|(?:la |el |tu |su )?({_FACULTIES['es']})\b[^.!?\n]{{0,40}}?\b(?:{_WHOLE['es']}))"
+    ),
+    "en": re.compile(
+        rf"\b(?:restores?|restored|regain|regains|recover|recovers|get back|gives? you back)\s+"
+        rf"(?:100 ?% of (?:your |the |his |her |their )?({_FACULTIES['en']})\b"
+        rf"|(?:your |the |his |her |their )?({_FACULTIES['en']})\b[^.!?\n]{{0,40}}?\b(?:{_WHOLE['en']}))"
+    ),
+}
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
                      "mejor", "primera", "otra", "como", "jamas", "del", "al"}),
@@ -621,8 +652,16 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             start, end = view.to_original(match.start(), match.end())
             yield Hit(field_name, start, end, {"match": text[start:end]})
+        for match in _RESTORE_CLAIM_RE[ctx.language].finditer(folded):
+            before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
+            if before is not None and before[1].replace("’", "'") in _NOT_RESTORED_BEFORE:
+                continue
+            start, end = view.to_original(match.start(), match.end())
+            yield Hit(field_name, start, end, {"match": text[start:end]})
 
 
+# A negation before the verb ("no recuperarás", "won't restore", "cannot give you back").
+_NOT_RESTORED_BEFORE = frozenset({"no", "nunca", "jamas", "ni", "not", "never", "won't", "cannot", "can't", "doesn't", "don't"})
 HEALTH_CLAIMS = frozenset({"health-claims"})
 
 
@@ -640,5 +679,7 @@ CHECKS = {
     ),
     "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
-    "cure_claim": PythonCheckFunction(cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur")),
+    "cure_claim": PythonCheckFunction(
+        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back")
+    ),
 }

@@ -16,7 +16,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..langid import detect_language, other_language_evidence
 from ..lexicon import fold
-from ..spelling import hunspell_speller, misspellings
+from ..spelling import _accent_variants, hunspell_speller, misspellings
 from ..textstats import edit_distance
 from .common import common_words, sms_speak_terms, word_list
 
@@ -91,6 +91,14 @@ class ChainSpeller:
         if _clipped(lower, self.language, self.known) or _derived(lower, self.language, self.known, words):
             return True
         if _drug_name(lower, self.language):
+            return True
+        if self.language == "es" and (
+            _adapted_loanword(lower, self.known) or _learned_compound(lower, self.known, words)
+        ):
+            return True
+        if self.language == "en" and (
+            _closed_hyphenated(lower) or _clipped_contraction(lower, self.language)
+        ):
             return True
         if lower in word_list(self.language, "inflected-words.txt"):
             return True  # h27: an inflected form of a lemma table entry ("debitó", "escaneos"); loaded last
@@ -208,6 +216,89 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
             for part in parts
         )
     return False
+
+
+# h32: a Spanish graphic adaptation of an English loanword (the RAE's adapted spellings): the English word with the
+# written accent Spanish stress rules give it ("póker", "pódcast"; "bungaló" for bungalow, its final "w" dropped) or,
+# in five letters or more, with "i" for its final "y" ("ferri", "rugbi"). The English word must be frequent and the
+# plain spelling no Spanish word, so a Spanish word with a misplaced accent ("actúal", "hotél") or an accent left off
+# is still reported; a typo seldom adds an accent, or ends in "i", and lands on an English word.
+_ES_ACUTES = frozenset("áéíóú")
+
+
+def _adapted_loanword(word: str, known: Any) -> bool:
+    english = common_words("en")
+    plain = fold(word)
+    if len(plain) < 4 or not word.isalpha():
+        return False
+    if _ES_ACUTES.intersection(word):
+        return (
+            sum(char in _ES_ACUTES for char in word) == 1
+            and not known(plain)
+            and (plain in english or plain + "w" in english)
+        )
+    if len(word) >= 5 and word.endswith("i") and word[:-1] + "y" in english:
+        return not any(known(variant) for variant in _accent_variants(word))
+    return False
+
+
+# h32: a Spanish learned compound: a known word in "-o" of four letters or more (logo, ludo, audio, foto) joined to a
+# learned final element ("-teca", "-metría", "-grafía", "-logía", "-terapia", "-scopia", "-fonía") or to a known or
+# attested word that ends in one ("logoaudiometría", "ludoteca", "fonoteca"). The final element keeps two words run
+# together ("pocotiempo") from passing: no everyday word ends in one of them.
+_ES_LEARNED_FINALS = ("teca", "metría", "grafía", "logía", "terapia", "scopia", "fonía", "patía")
+_ES_LEARNED_FINALS_PLURAL = tuple(final + "s" for final in _ES_LEARNED_FINALS)
+
+
+def _learned_compound(word: str, known: Any, attested: frozenset[str]) -> bool:
+    if not word.isalpha() or not word.endswith(_ES_LEARNED_FINALS + _ES_LEARNED_FINALS_PLURAL):
+        return False
+    for cut in range(4, len(word) - 3):
+        first, rest = word[:cut], word[cut:]
+        if first[-1] != "o" or not known(first):
+            continue
+        if rest.rstrip("s") in _ES_LEARNED_FINALS or rest in attested or known(rest):
+            return not any(known(variant) for variant in _accent_variants(word))
+    return False
+
+
+# h32: an English compound the dictionary lists hyphenated, written closed ("layby" for lay-by, Australian for layaway):
+# the en_GB dictionary's own hyphenated entries (4,000+), so a typo that splits into two words ("alot", "upto") does not
+# pass: it is no entry. Read once, the first time an English word is about to be reported.
+@cache
+def _closed_hyphenated_entries() -> frozenset[str]:
+    from ..spelling import dictionary_files
+
+    folder, stem = dictionary_files("en_GB")
+    entries: set[str] = set()
+    with open(folder / f"{stem}.dic", encoding="utf-8", errors="replace") as dictionary:
+        for line in dictionary:
+            entry = line.split("/", 1)[0].strip()
+            if "-" in entry and entry.replace("-", "").isalpha():
+                entries.add(entry.replace("-", "").lower())
+    return frozenset(entries) - word_list("en", "misspellings.txt")
+
+
+def _closed_hyphenated(word: str) -> bool:
+    return word.isalpha() and word in _closed_hyphenated_entries()
+
+
+# h32: a word clipped with an apostrophe for its middle, as trade shorthand writes it ("req'd" for required, "rec'd",
+# "int'l", "gov't", "ass'n"): three letters or more kept at the start, the last letter kept after the apostrophe, and a
+# frequent word three letters longer or more with that start and end. Misplaced apostrophes in contractions ("did'nt",
+# "could't") keep two letters after it or leave no such longer word.
+_CLIPPED_CONTRACTION_RE = re.compile(r"([a-z]{3,})'([dlnt])")
+
+
+def _clipped_contraction(word: str, language: str) -> bool:
+    match = _CLIPPED_CONTRACTION_RE.fullmatch(word)
+    if match is None:
+        return False
+    head, tail = match[1], match[2]
+    return any(
+        candidate.endswith(tail) and candidate.isalpha() and len(candidate) >= len(head) + len(tail) + 3
+        for candidate in _common_words_extending(head, language)
+    )
 
 
 # h26: a drug's international nonproprietary name (INN) is built on a stem that says its class (WHO, "The use of stems

@@ -16,7 +16,9 @@ rules missed at blind time, saved in ``h28_blind_misses.txt``; TON112 caught 1 o
 tone lines the other tone rules missed at blind time, saved in ``h29_blind_misses.txt``; TON112 caught 4 of them blind) and ``h30``
 (the 8 h30 tone lines the other tone rules missed at blind time, saved in ``h30_blind_misses.txt``; TON112 caught 1 of them
 blind) and ``h31`` (the 15 h31 tone lines the other tone rules missed at blind time, saved in ``h31_blind_misses.txt``;
-TON112 caught 3 of them blind).
+TON112 caught 3 of them blind) and ``h32`` and ``h33`` (two sets written at the same time: the 12 h32 and 11 h33 tone
+lines the other tone rules missed at blind time, saved in ``h32_blind_misses.txt`` and ``h33_blind_misses.txt``;
+TON112 caught 4 and 2 of them blind).
 """
 
 from __future__ import annotations
@@ -94,6 +96,8 @@ def split() -> dict[str, list[dict]]:
     h29 = [by_id[i] for i in (Path(__file__).parent / "h29_blind_misses.txt").read_text().split()]
     h30 = [by_id[i] for i in (Path(__file__).parent / "h30_blind_misses.txt").read_text().split()]
     h31 = [by_id[i] for i in (Path(__file__).parent / "h31_blind_misses.txt").read_text().split()]
+    h32 = [by_id[i] for i in (Path(__file__).parent / "h32_blind_misses.txt").read_text().split()]
+    h33 = [by_id[i] for i in (Path(__file__).parent / "h33_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -109,6 +113,8 @@ def split() -> dict[str, list[dict]]:
         "h29": h29,
         "h30": h30,
         "h31": h31,
+        "h32": h32,
+        "h33": h33,
     }
 
 
