@@ -587,7 +587,7 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
     {"pago", "pagos", "pagar", "cobro", "cobros", "factura", "facturas", "facturacion", "pay", "payment", "payments",
      "billing", "invoice", "invoices", "reserva", "reservas", "booking", "bookings", "checkout"}
 )  # fmt: skip
-_TAIL_WORD_MIN = 6
+TAIL_WORD_MIN = 6
 
 
 def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozenset[str] = frozenset()) -> str | None:
@@ -604,12 +604,18 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
     for name in brand_names:
         words = ["".join(c for c in word if c.isalnum()) for word in plain_label(name).split()]
         tail = [word for word in words[1:] if word]
-        if not tail or (len(tail) == 1 and len(tail[0]) < _TAIL_WORD_MIN):
-            continue
         rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
+        # h35: the whole name run together with the payment word ("prestamoya-pagos" for Préstamo Ya), as its words
+        # hyphenated already were: what the tail alone does, the whole name does too.
+        # A one-word name is left out: "brandpay" products are named so.
+        whole = "".join(words)
+        if len([w for w in words if w]) >= 2 and len(whole) >= TAIL_WORD_MIN and rest == [whole]:
+            return name
+        if not tail or (len(tail) == 1 and len(tail[0]) < TAIL_WORD_MIN):
+            continue
         if rest in (tail, ["".join(tail)], [word for word in words if word]):
             return name
-        if len(rest) == 1 and len(rest[0]) >= _TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
+        if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
     return None
 

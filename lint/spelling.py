@@ -535,10 +535,43 @@ def _es_able_adjective(word: str, known: Callable[[str], bool]) -> bool:
     return any(known(m["stem"] + ending) for ending in verbs)
 
 
+# h34: adjectives of action in -ante (-antes) of a known -ar verb and in -ente/-iente of a known -er/-ir verb: "drenante"
+# (drenar), "hidratante", "absorbente". The verb's stem must be 4+ letters; a typo seldom leaves a known verb's stem before
+# the suffix ("importnte" has none). A verb in -ecer makes -eciente ("creciente"), so "-cente" is a typo of a word in
+# -scente or -ciente ("adolecente" for adolescente).
+_ES_ANTE_RE = re.compile(r"(?P<stem>.{4,}?)(?P<suffix>ante|iente|ente)s?$")
+
+
+def _es_ante_adjective(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_ANTE_RE.match(word)
+    if m is None:
+        return False
+    if m["suffix"] == "ente" and m["stem"].endswith("c"):
+        return False
+    verbs = ("ar",) if m["suffix"] == "ante" else ("er", "ir")
+    return any(known(m["stem"] + ending) for ending in verbs)
+
+
+# h35: container and trade nouns in -ero/-era of a known noun in -o or -a ("hielera" from hielo, "basurero", "leñera"):
+# the noun's stem must be 4+ letters, so a short typo does not meet a known noun by accident. A verb's future or
+# subjunctive without its accent ("aprenderas" for aprenderás, on "aprenda") is a typo: no accent variant may be known.
+_ES_ERO_RE = re.compile(r"(?P<stem>.{4,})(?:ero|era)s?$")
+
+
+def _es_ero_noun(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_ERO_RE.match(word)
+    if m is None or not any(known(m["stem"] + vowel) for vowel in "oa"):
+        return False
+    return not any(known(variant) for variant in _accent_variants(word))
+
+
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a diminutive (-ito, -ín) or an absolute superlative of a known word, an agent noun in -dor
-    of a known verb, an action noun in -aje of a known -ar verb or an -able/-ible adjective of a known verb."""
+    of a known verb, an action noun in -aje of a known -ar verb, an -able/-ible or -ante/-iente adjective of a known
+    verb, or an -ero/-era noun of a known noun."""
     if _es_agent_noun(word, known) or _es_action_noun(word, known) or _es_able_adjective(word, known):
+        return True
+    if _es_ante_adjective(word, known) or _es_ero_noun(word, known):
         return True
     small = _ES_DIMINUTIVE_IN_RE.match(word)
     if small is not None:

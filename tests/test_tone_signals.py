@@ -1316,6 +1316,139 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "service",
             "Sinceramente, tu taquilla fue la más sucia",
         ),
+        # round 33: "está visto que" (irony) + a duty said not to go with the reader (each-their-own); repetition fires too
+        (
+            "Otra vez dejaste la bici en la entrada. Está visto que respetar el aparcamiento no va contigo.",
+            "es",
+            "service",
+            "Está visto que respetar el aparcamiento no va contigo",
+        ),
+        # round 33: a duty said not to be the reader's thing (each-their-own) + irony
+        (
+            "Apparently, reading the parking rules isn't really your thing.",
+            "en",
+            "service",
+            "Apparently, reading the parking rules isn't really your thing",
+        ),
+        # round 33: the mock contrast set on the payment (irony, es) + the lapse in the next sentence
+        (
+            "Nos encantó ver tu jardín tan cuidado; lo que no ha avanzado tanto es la cuota. Sigue pendiente desde junio.",
+            "es",
+            "collections",
+            "lo que no ha avanzado tanto es la cuota",
+        ),
+        # round 33: the same contrast in English (irony) + the lapse
+        (
+            "Lovely to see the garden in bloom; what hasn't grown quite as fast is the invoice, which is still unpaid.",
+            "en",
+            "collections",
+            "what hasn't grown quite as fast is the invoice, which is still unpaid",
+        ),
+        # round 33: the pity contrast with "couldn't" and an amount (irony) + the lapse
+        (
+            "Shame the £300 balance on your account couldn't get the same care: it is still unpaid.",
+            "en",
+            "collections",
+            "Shame the £300 balance on your account couldn't get the same care: it is still unpaid",
+        ),
+        # round 33: "don't blame us when" (pity-frame) + repetition
+        (
+            "Cancel your check-up again and don't blame us when the toothache starts.",
+            "en",
+            "marketing",
+            "Cancel your check-up again and don't blame us when",
+        ),
+        # round 33: "no nos culpes cuando" (pity-frame) + repetition
+        (
+            "Otra vez sin revisión: luego no nos culpes cuando falle la caldera.",
+            "es",
+            "marketing",
+            "Otra vez sin revisión: luego no nos culpes cuando",
+        ),
+        # round 33: others who do it, stressed "sí" (others-complied, from the next sentence) + repetition
+        (
+            "Esta vez cancelaste con diez minutos de aviso. Hay socios que sí respetan los horarios.",
+            "es",
+            "service",
+            "Esta vez",
+        ),
+        # round 33: the same in English, "some clients do respect"
+        (
+            "You cancelled again with ten minutes' notice. Some clients do respect our instructors' time.",
+            "en",
+            "service",
+            "cancelled again",
+        ),
+        # round 33: the honest ones bear the cost (others-waiting) + leaving without paying (reader-lapse)
+        (
+            "When a guest walks out without paying, it's the honest guests who end up paying more.",
+            "en",
+            "collections",
+            "walks out without paying, it's the honest guests who end up paying",
+        ),
+        # round 33: the same in Spanish
+        (
+            "Cuando alguien se va sin pagar, son los clientes honrados quienes acaban pagando.",
+            "es",
+            "collections",
+            "sin pagar, son los clientes honrados quienes acaban pagando",
+        ),
+        # round 33: people who leave it too late (others-who-fail) + a loss
+        (
+            "Many tenants in your situation leave it too late and then face court costs.",
+            "en",
+            "collections",
+            "Many tenants in your situation leave it too late and then face court",
+        ),
+        # round 33: the same in Spanish
+        (
+            "Muchas personas en su situación lo dejan para el último momento y acaban en el juzgado.",
+            "es",
+            "collections",
+            "Muchas personas en su situación lo dejan para el último momento y acaban en el juzgado",
+        ),
+        # round 33: the cause put on the reader (blame-shift) + the lapse as a gerund (reader-lapse)
+        (
+            "The technician knocked twice, so the missed visit was down to you not answering the door.",
+            "en",
+            "service",
+            "was down to you not answering",
+        ),
+        # round 33: "por ti, no por nuestro equipo" (blame-shift) + the lapse
+        (
+            "El retraso fue por ti, no por nuestro equipo, porque no contestaste al timbre.",
+            "es",
+            "service",
+            "por ti, no por nuestro equipo, porque no contestaste",
+        ),
+        # round 33: others hearing of the reader's lapse (public-exposure) + a pity frame
+        (
+            "It would be a shame if the other parents found out that you never pay your fees.",
+            "en",
+            "collections",
+            "would be a shame if the other parents found out that you never",
+        ),
+        # round 33: the same in Spanish
+        (
+            "Sería una pena que los demás padres se enteraran de que no pagas la cuota.",
+            "es",
+            "collections",
+            "Sería una pena que los demás padres se enteraran de que no pagas",
+        ),
+        # round 33: paying not part of the reader's routine (each-their-own) + irony
+        (
+            "Clearly, paying on time isn't part of your routine.",
+            "en",
+            "collections",
+            "Clearly, paying on time isn't part of your routine",
+        ),
+        # round 33: the same in Spanish
+        (
+            "Se nota que te gusta el gimnasio; lástima que pagarlo no forme parte de tu rutina.",
+            "es",
+            "collections",
+            "Se nota que te gusta el gimnasio; lástima que pagarlo no forme parte de tu rutina",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1727,6 +1860,36 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Tu pedido fue el más rápido del mes: gracias por elegirnos.", "es", "transactional"),
         ("Your kitchen was the brightest room in the show home.", "en", "marketing"),
         ("Encontrar un ratito para ti es fácil con nuestra app.", "es", "marketing"),
+        # round 33 traps: each new wording alone, or next to a class it does not pair with
+        ("Está visto que el verano ya llegó: abrimos la piscina.", "es", "marketing"),
+        ("Lo que no ha subido tanto es tu cuota: sigue en 20 € al mes.", "es", "marketing"),
+        ("Too bad the old app never got the same update: download the new one.", "en", "marketing"),
+        ("What hasn't changed as much is the price: still €5 a month.", "en", "marketing"),
+        ("Don't blame us when you can't stop eating our cookies!", "en", "marketing"),
+        ("No nos culpes si te enamoras de nuestras galletas.", "es", "marketing"),
+        ("Hay clientes que sí pagan con tarjeta y otros en efectivo: aceptamos los dos.", "es", "service"),
+        ("Some members do turn up early: the doors open at 7.", "en", "service"),
+        ("It's the regular members who pay less: join today.", "en", "marketing"),
+        ("Son los clientes que pagan con la app quienes pagan menos: descárgala.", "es", "marketing"),
+        ("Plenty of people leave it too late to book Christmas dinner, so reserve now.", "en", "marketing"),
+        ("Muchas personas lo dejan para el último momento: reserva ya tu mesa.", "es", "marketing"),
+        ("It's all down to you: pick the colour and we print it.", "en", "marketing"),
+        ("Again this month, park without paying on Sundays.", "en", "marketing"),
+        (
+            "Again this year, not being home is no problem: choose a locker for your parcel.",
+            "en",
+            "transactional",
+        ),
+        (
+            "You'll be glad to hear that you won't lose your points when we move to the new app.",
+            "en",
+            "service",
+        ),
+        ("Que tus amigos se enteren de que no pagas comisiones: comparte tu código.", "es", "marketing"),
+        ("¿Cocinar no es lo tuyo? Pide en la app.", "es", "marketing"),
+        ("¿Leer manuales no va contigo? Mira el vídeo de dos minutos.", "es", "service"),
+        ("Reading long manuals isn't your thing? Watch the two-minute video.", "en", "service"),
+        ("Seguro que te encanta: hay clientes que sí repiten cada semana.", "es", "marketing"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

@@ -41,6 +41,15 @@ NAME_RE = re.compile(
 EXONYM_RE = re.compile(r"[A-Za-zÁÉÍÓÚÑÜáéíóúñü' -]+")
 
 
+OWN_CLOCK_ISLANDS = (
+    ("Canarias", "ES", 2_200_000, "Atlantic/Canary"),
+    ("Islas Canarias", "ES", 2_200_000, "Atlantic/Canary"),
+    ("Canary Islands", "ES", 2_200_000, "Atlantic/Canary"),
+    ("Azores", "PT", 240_000, "Atlantic/Azores"),
+    ("Galápagos", "EC", 30_000, "Pacific/Galapagos"),
+)
+
+
 def _usable(name: str) -> bool:
     return len(name) >= 3 and NAME_RE.fullmatch(name) is not None and name.upper() != name
 
@@ -81,6 +90,10 @@ def main() -> int:
                 # A country's name names the country, not the towns named after it ("Costa Rica" in Mexico).
                 places[name] = {}
             add(name, code, country["population"], zones[code][0])
+    # Islands of a country that keep a clock of their own, by the names the reader is placed in ("desde Canarias",
+    # h34): no city carries them.
+    for name, country, population, zone in OWN_CLOCK_ISLANDS:
+        add(name, country, population, zone)
     # The states of the US are places there too: "Georgia" is no foreign place to a reader in the US.
     for state in cache.get_us_states().values():
         add(state["name"], "US", 0, zones["US"][0])

@@ -1201,6 +1201,14 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 matching = ctx.views(name).get("matching").text
                 if FROM_TO_RE.search(matching) or PLACE_TO_PLACE_RE.search(matching):
                     return "trip"
+        # Before the downtime of a service: a reader placed abroad reads its window on another clock.
+        reader_at = READER_AT_RE.get(ctx.language)
+        if ctx.message.region is not None and reader_at is not None and any(
+            reader_at.search(ctx.views(name).get("folded").text)
+            and _reader_elsewhere(ctx, ctx.views(name).get("matching").text)
+            for name, _ in ctx.fields
+        ):
+            return "reader"
         for name, _ in ctx.fields:
             folded = ctx.views(name).get("folded").text
             if SERVICE_WINDOW_RE.search(folded) and ONLINE_SERVICE_RE.search(folded) and not LOCAL_PLACE_RE.search(folded):
@@ -1219,10 +1227,12 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
 CROSS_ZONE_LABELS = {
     "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones",
            "service": "una interrupción de un servicio en línea en un país con varias zonas",
-           "call": "una llamada con alguien de otro lugar", "place": "un lugar de otra zona horaria"},
+           "call": "una llamada con alguien de otro lugar", "place": "un lugar de otra zona horaria",
+           "reader": "quien lo lee estando en otra zona horaria"},
     "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions",
            "service": "downtime of an online service in a country with several zones",
-           "call": "a call with someone in another place", "place": "a place in another time zone"},
+           "call": "a call with someone in another place", "place": "a place in another time zone",
+           "reader": "a reader who is in another time zone"},
 }
 
 # h26: a place abroad. A capitalised name the message puts something in ("tu viaje a Tarifa", "the team in Lisbon",
@@ -1261,17 +1271,20 @@ _ZONE_PROBES = ((2025, 1, 15), (2025, 7, 15))  # a winter and a summer day: two 
 
 
 @cache
-def _places() -> dict[str, tuple[tuple[str, str | None], ...]]:
-    """corpora/places.tsv: name -> ((country, zone or None for the country's first), ...)."""
+def _places() -> dict[str, tuple[tuple[str, str | None, int], ...]]:
+    """corpora/places.tsv: name -> ((country, zone or None for the country's first, thousands of people), ...)."""
     from importlib import resources
 
-    table: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    table: dict[str, tuple[tuple[str, str | None, int], ...]] = {}
     text = resources.files("sendlint.corpora").joinpath("places.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         name, _, entries = line.partition("\t")
-        table[name] = tuple((parts[0], parts[2] if len(parts) > 2 else None) for parts in (e.split(":", 2) for e in entries.split(",")))
+        table[name] = tuple(
+            (parts[0], parts[2] if len(parts) > 2 else None, int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0)
+            for parts in (e.split(":", 2) for e in entries.split(","))
+        )
     return table
 
 
@@ -1318,9 +1331,72 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
         if SALUTATION_RE.search(text[max(0, match.start() - 12) : match.end()]):
             continue
         entries = _places().get(name)
-        if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(country == region for country, _ in entries):
+        if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(entry[0] == region for entry in entries):
             continue
-        if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone in entries):
+        if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone, _ in entries):
+            return True
+    return False
+
+
+# h34/h35: the reader put in a place by the message itself ("vemos que estás usando tu línea en Madrid", "como vas a
+# seguir el eclipse desde Canarias", "we see you're currently in London", "since you're joining from London"): the
+# reader's clock is that place's. The reader in the second person (estás, te encuentras, vas a seguir; you're, you'll
+# be) and, in the same clause, "en"/"desde" or "in"/"from" before a place of corpora/places.tsv whose zone differs from
+# every zone of the reader's country (abroad), or from its first zone (the Canaries to a reader in Spain). A condition
+# ("si estás en Londres", "if you're in London") is an offer to whoever is there, on that place's clock, and passes.
+# The reader's verb in the second person, with or without its accents (the folded view has none).
+_READER_VERBS = {
+    "es": (
+        r"est[aá]s|est[eé]s|te encuentras|te encontr[aá]s|se encuentra|est[aá] usted|vas a \w+|va a \w+|sigues|segu[ií]s"
+        r"|seguir[aá]s|te conectas|te conectar[aá]s|te unes|te un[ií]s|participas|participar[aá]s|viajas|viajar[aá]s"
+    ),
+    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be)",
+}
+_READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
+_READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"
+# A prefilter on the folded view (one search a field), then the place itself on the view that keeps the capitals.
+READER_AT_RE = {
+    lang: re.compile(rf"\b(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]} [a-z]", re.IGNORECASE)
+    for lang, verbs in _READER_VERBS.items()
+}
+_READER_PLACE_BEFORE_RE = {
+    lang: re.compile(rf"\b(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}\s+$", re.IGNORECASE)
+    for lang, verbs in _READER_VERBS.items()
+}
+_CONDITION_BEFORE_RE = re.compile(r"(?i)\b(?:si|cuando|if|when|whenever|once)\s+$")
+_MAIN_PLACE_RATIO = 10  # a place ten times the size of its namesakes is the one meant ("Madrid": Spain's, not Colombia's)
+
+
+def _reader_elsewhere(ctx: CheckContext, text: str) -> bool:
+    """Whether ``text`` puts its reader in a place whose clock differs from the reader's country's (see above)."""
+    from .timing import country_zones
+
+    region = ctx.message.region
+    zones = country_zones()
+    before = _READER_PLACE_BEFORE_RE.get(ctx.language)
+    if region is None or region not in zones or before is None:
+        return False
+    home = {_zone_offsets(zone) for zone in zones[region]}
+    first = _zone_offsets(zones[region][0])
+    brand = {word.lower() for word in _brand_words(ctx)}
+    for match in _PLACE_RUN_RE.finditer(text):
+        clause = before.search(text, max(0, match.start() - 90), match.start())
+        if clause is None or match[0].lower() in brand:
+            continue
+        opening = text[max(0, clause.start() - 12) : clause.start()]
+        if _CONDITION_BEFORE_RE.search(opening):
+            continue
+        entries = _places().get(match[0])
+        if not entries:
+            continue
+        sized = sorted(entries, key=lambda entry: -entry[2])
+        if len(sized) > 1 and sized[0][2] < _MAIN_PLACE_RATIO * sized[1][2]:
+            continue  # namesakes of a size: no one place is meant
+        country, zone, _ = sized[0]
+        if country not in zones:
+            continue
+        offsets = _zone_offsets(zone or zones[country][0])
+        if (country == region and offsets != first) or (country != region and offsets not in home):
             return True
     return False
 
@@ -1368,7 +1444,8 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 _STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?|[A-Z]{2,4}[0-9]{1,2}|[A-Z]-[0-9]{1,3})(?![\w-])"
 STATUS_CODE_RES = (
     re.compile(
-        r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
+        # h35: "con"/"with" too ("tu servicio figura con estado RC-3", "listed with status RC-3").
+        r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso|con|with)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
         r"(?:estado|estatus|status|stage|etapa|fase|phase))\s*:?\s+" + _STATUS_CODE
     ),
     # h18: "to" too ("has moved to RET-QC2 status").
@@ -1516,6 +1593,9 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 _ABBR_CAPS_RE = re.compile(
     r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}|[A-Z]&[A-Z]{1,2}s?)(?![\w/&]|-[A-Z0-9])"
 )
+# h35: a code led by its number ("peaje 2.0TD", "tarifa 3.0TD"): its capitals are judged as a code alone would be, so a
+# unit or a known acronym after a number passes ("10GB", "2FA", "8PM").
+_ABBR_DIGIT_CAPS_RE = re.compile(r"(?<![\w/&.,-])([0-9]+(?:[.,][0-9]+)?)([A-Z]{2,4})(?![\w/&]|-[A-Z0-9])")
 _ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2})(?![\w/])")
 # h31: before "@" too ("repl. @ $4.25/sf"): a rate or a place follows, no sentence opens with it.
 _ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),+@]|[ \t]?$)")
@@ -1535,7 +1615,12 @@ _ABBR_VOWELLESS_RE = re.compile(r"(?<![\w./@#&'’-])([b-df-hj-np-tv-xz]{2,4})(?
 _VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-])[b-df-hj-np-tv-xz]{2,4}(?:$|[^\\w/@&'’:.-]|\\.(?:$|\\W))"
 _ANY_ABBREVIATION_CANDIDATE = f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE})"
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
-_NUMBERED_RE = re.compile(r"[ \t]?#?\d{3,}")
+# h34: a number with its unit after the code is a quantity, not the code's number ("TTL 120 s", "P1 4,6 kW"): the code
+# names what is measured and is read as before.
+_NUMBERED_RE = re.compile(
+    r"[ \t]?#?\d{3,}(?![\d.,]*[ \t]?(?i:s|seg|segs|sec|secs|segundos|seconds|ms|min|mins|minutos|minutes|h|hrs|horas|hours"
+    r"|kw|kwh|mw|mwh|w|%|gb|mb|kb|tb|km|m|cm|mm|kg|g|l)(?![^\W\d_]))"
+)
 _ABBREVIATIONS_MIN = 3
 # h31: a UK postcode ("YO24 1AB", "SW1A 2AA") or a Canadian one ("K1A 0B1"): its outward code in capitals and digits is
 # no abbreviation; only with the inward code after it, so "CO2" or "A4" alone are read as before.
@@ -1607,6 +1692,7 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             *((m.start(1), m.end(1), "caps") for m in _ABBR_CAPS_RE.finditer(text)),
             *((m.start(1), m.end(1), "slash") for m in _ABBR_SLASH_RE.finditer(text)),
             *((m.start(1), m.end(1) + 1, "clipped") for m in _ABBR_CLIPPED_RE.finditer(text)),
+            *((m.start(1), m.end(2), "digit-caps") for m in _ABBR_DIGIT_CAPS_RE.finditer(text)),
         ]
         if not candidates:
             continue
@@ -1622,6 +1708,8 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
                 continue
             if shape == "caps" and _abbreviation_ok(ctx, text, start, end):
+                continue
+            if shape == "digit-caps" and _abbreviation_ok(ctx, text, end - len(token.lstrip("0123456789.,")), end):
                 continue
             if shape == "slash" and token in _COMMON_SLASHES:
                 continue

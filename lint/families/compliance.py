@@ -217,13 +217,30 @@ def _labels_brand(body: str, names: list[str]) -> bool:
     return False
 
 
+def _names_brand_outside_links(ctx: CheckContext, names: list[str], field_names: list[str]) -> bool:
+    """Whether a field writes a brand name outside its links: h35, "https://splitly.com.au/pay" is a domain that
+    spells the brand, which any look-alike can do, not the text naming the sender."""
+    for field_name in field_names:
+        view = ctx.views(field_name).get("folded")
+        spans = None
+        for name in names:
+            folded_name = fold(name)
+            at = view.text.find(folded_name)
+            while at >= 0:
+                if spans is None:
+                    spans = [(link.start, link.end) for link in ctx.links(field_name)]
+                start = view.to_original(at, at + len(folded_name))[0]
+                if not any(s <= start < e for s, e in spans):
+                    return True
+                at = view.text.find(folded_name, at + 1)
+    return False
+
+
 def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     body = ctx.message.body
     names = _brand_names(ctx)
-    folded = ctx.views("body").get("folded").text
     fields = ["body"] + [name for name, _ in ctx.fields if name in ("footer", "header", "subject")]
-    texts = [folded] + [ctx.views(name).get("folded").text for name in fields[1:]]
-    if names and any(fold(name) in text for name in names for text in texts):
+    if names and _names_brand_outside_links(ctx, names, fields):
         return
     if names and _names_brand_core(ctx, names, fields):
         return  # "Swiftbox: ..." for Swiftbox Delivery, "el punto Rayo" for Paquetería Rayo
@@ -406,7 +423,23 @@ def _own_https_link(ctx: CheckContext, link: Any) -> bool:
     if any(host == d.lower() or host.endswith("." + d.lower()) for d in ctx.config.brand_domains):
         return True
     label = links.registrable_domain(host).split(".", 1)[0]
-    return label in _brand_slugs(ctx)
+    return label in _brand_slugs(ctx) or label in _brand_tail_slugs(ctx)
+
+
+# h34: a brand's domain often drops the first word of its name, the trade or kind of business ("montacargasandino.ec"
+# for Centro Montacargas Andino, as "piedra-alta-pagos" reads the same tail for CMP304). The rest must be two words
+# or one of six letters or more that is no frequent word, so a common word alone ("training.co.uk" for Northgate
+# Training) never stands for it.
+def _brand_tail_slugs(ctx: CheckContext) -> set[str]:
+    slugs = set()
+    frequent = _frequent_words()
+    for name in _brand_name_list(ctx):
+        words = [w for w in ("".join(c for c in word if c.isalnum()) for word in links.plain_label(name).split()) if w]
+        tail = words[1:]
+        if len(tail) >= 2 or (len(tail) == 1 and len(tail[0]) >= links.TAIL_WORD_MIN and tail[0] not in frequent):
+            slugs.add("".join(tail))
+            slugs.add("-".join(tail))
+    return slugs
 
 
 def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:

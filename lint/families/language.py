@@ -413,13 +413,18 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _name_as_common_noun(miss.word, speller):
                 continue
+            if ctx.language == "es" and _spanish_ing_noun(text, miss.start, miss.word):
+                continue
             if _in_leftover_field(text, miss.start):
                 continue  # "Hola [first_name]": an unrendered field, CMP601's finding, not words of the sentence
             if shorthand is None:
                 shorthand = _shorthand_tokens(ctx, field_name, text)
                 shaped = frozenset(m.word for m in misses if _shorthand_word(m.word, ctx.language))
-            if _shorthand_word(miss.word, ctx.language) and _in_shorthand(miss.word, shorthand, shaped):
-                continue
+            if _shorthand_word(miss.word, ctx.language):
+                period = text[miss.end : miss.end + 1] == "."
+                dotted = period and _clipped_shape(miss.word.lower(), ctx.language)
+                if _in_shorthand(miss.word, shorthand, shaped, dotted=dotted):
+                    continue
             if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
                 continue
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
@@ -477,9 +482,13 @@ def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozense
     return frozenset(found)
 
 
-def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str]) -> bool:
+def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str], *, dotted: bool = False) -> bool:
+    """Whether ``word`` is one more shortening of a field in shorthand (see above). h34: a clipped word with its
+    abbreviation period ("p/ valid. TX ref") is a shortening by its own mark, so it is the third one itself."""
     others = known - {word}
-    return len(others) >= _SHORTHAND_KNOWN_MIN and len(others | (shaped - {word})) >= _SHORTHAND_FIELD_MIN
+    if len(others) < _SHORTHAND_KNOWN_MIN:
+        return False
+    return dotted or len(others | (shaped - {word})) >= _SHORTHAND_FIELD_MIN
 
 
 # h30: a leftover field in brackets ("Hola [first_name]", "<nombre_cliente>"): CMP601 reports it in a rendered message,
@@ -600,6 +609,26 @@ def _name_as_common_noun(word: str, speller: ChainSpeller) -> bool:
     if other is not None and word in common_words(other[:2]):
         return False
     return speller.known(word.capitalize())
+
+
+# h35: an English noun in -ing that Spanish uses as its own for a mode or an activity ("roaming", "streaming",
+# "coworking": Fundéu's anglicisms in -ing), after a Spanish preposition ("en roaming", "la red de roaming", "por
+# streaming"). A frequent English word; an English phrase left untranslated ("Thank you for parking with us", "to the
+# fitting") has English words before it, and an English noun after a Spanish determiner ("Tu booking está confirmado",
+# h28) stands for a Spanish word: both are still reported.
+_ING_MIN = 6
+_SPANISH_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:de|del|en|con|sin|por|para) $", re.IGNORECASE
+)
+
+
+def _spanish_ing_noun(text: str, start: int, word: str) -> bool:
+    lower = word.lower()
+    if len(lower) < _ING_MIN or not lower.endswith("ing") or not lower.isalpha():
+        return False
+    if lower not in common_words("en"):
+        return False
+    return _SPANISH_PREPOSITION_BEFORE_RE.search(text[max(0, start - 6) : start]) is not None
 
 
 def _names(text: str) -> frozenset[str]:

@@ -50,8 +50,10 @@ def _name_available(ctx: CheckContext) -> bool:
 
 # A stock opening that starts with a preposition, a pronoun or a verb is the first clause of a sentence
 # ("Por medio del presente, y en virtud de...", "Please be advised, ..."), not a name for the reader, even
-# when a comma follows it (h29-es-065).
-CLAUSE_OPENING = re.compile(r"^(?:por|para|sirva|nos|le|les|this|please|kindly|we)\b")
+# when a comma follows it (h29-es-065). No "^": it is matched at the phrase's own offset, which is past
+# the start of the text when a greeting comes first ("Hola, {{nombre}}:\n\nPor medio de la presente, y...",
+# h34-es-006); a "^" only matched a phrase at offset 0.
+CLAUSE_OPENING = re.compile(r"(?:por|para|sirva|nos|le|les|this|please|kindly|we)\b")
 
 
 def _salutation(text: str, start: int, end: int) -> bool:
@@ -212,7 +214,7 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
     any word with a lower-case letter does. A word followed by a number is a label with its value (lab
     results "ALT 128 U/L, BUN 34", "HDL 40"): it neither counts nor breaks a run either.
     """
-    from .common import WORD_RE, acronyms, capitals_ratio
+    from .common import WORD_RE, _code_like, acronyms, capitals_ratio
 
     ignore: frozenset[str] | None = None
     for field_name, text in ctx.rule_fields(rule):
@@ -233,6 +235,8 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
                 continue
             if word.isupper() and LABEL_VALUE_RE.match(text, match.end()):
                 continue  # a label and its value ("ALT 128", "BUN 34 mg/dL"), not a shouted word
+            if len(word) >= 3 and word.isupper() and _code_like(text, match.start(), match.end(), word, ctx.language):
+                continue  # a code or short abbreviation ("LOLER/PUWER", "ASC"), as TON201 reads it (h34-en-026)
             if word.isupper():
                 run.append((match.start(), match.end(), len(word) >= 3))
                 continue

@@ -18,7 +18,9 @@ tone lines the other tone rules missed at blind time, saved in ``h29_blind_misse
 blind) and ``h31`` (the 15 h31 tone lines the other tone rules missed at blind time, saved in ``h31_blind_misses.txt``;
 TON112 caught 3 of them blind) and ``h32`` and ``h33`` (two sets written at the same time: the 12 h32 and 11 h33 tone
 lines the other tone rules missed at blind time, saved in ``h32_blind_misses.txt`` and ``h33_blind_misses.txt``;
-TON112 caught 4 and 2 of them blind).
+TON112 caught 4 and 2 of them blind) and ``h34`` and ``h35`` (two more sets written at the same time: the 8 h34 and
+11 h35 tone lines the other tone rules missed at blind time, saved in ``h34_blind_misses.txt`` and
+``h35_blind_misses.txt``; TON112 caught 2 and 0 of them blind).
 """
 
 from __future__ import annotations
@@ -98,6 +100,8 @@ def split() -> dict[str, list[dict]]:
     h31 = [by_id[i] for i in (Path(__file__).parent / "h31_blind_misses.txt").read_text().split()]
     h32 = [by_id[i] for i in (Path(__file__).parent / "h32_blind_misses.txt").read_text().split()]
     h33 = [by_id[i] for i in (Path(__file__).parent / "h33_blind_misses.txt").read_text().split()]
+    h34 = [by_id[i] for i in (Path(__file__).parent / "h34_blind_misses.txt").read_text().split()]
+    h35 = [by_id[i] for i in (Path(__file__).parent / "h35_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -115,6 +119,8 @@ def split() -> dict[str, list[dict]]:
         "h31": h31,
         "h32": h32,
         "h33": h33,
+        "h34": h34,
+        "h35": h35,
     }
 
 
