@@ -636,6 +636,10 @@ def brand_under_lure_domain(host: str, brand_slugs: Iterable[str]) -> str | None
     if not any(part in _PAYMENT_LURE_WORDS for part in label.split("-")):
         return None
     subdomains = {plain_label(sub).replace("-", "") for sub in decoded[: -len(registrable) - 1].split(".")}
+    # h37: or the name as one hyphenated part of a subdomain label, with a word of its own ("bancoalcor-clientes.es.
+    # verificacion-datos.com"): the name is still put first to be read.
+    subdomain_labels = decoded[: -len(registrable) - 1].split(".")
+    subdomains |= {part for sub in subdomain_labels for part in plain_label(sub).split("-")}
     for slug in brand_slugs:
         if len(slug) >= 5 and slug in subdomains and slug not in label.replace("-", ""):
             return slug
@@ -696,8 +700,13 @@ def brand_with_lure(host: str, brand_slugs: Iterable[str], *, strict: bool = Fal
     if len(parts) < 2:
         return None
     words = _IMPERSONATION_WORDS if strict else _LURE_WORDS
+    # h36/h37: or the name's words hyphenated ("harbourline-bank-secure" for Harbourline Bank, "reel-north-secure" for
+    # Reel North Tackle): the parts that are not lure words, joined, spell the slug.
+    rest = "".join(part for part in parts if part not in words)
     for slug in brand_slugs:
         if slug in parts and any(part in words for part in parts if part != slug):
+            return slug
+        if rest == slug and len(parts) >= 3 and any(part in words for part in parts):
             return slug
     return None
 

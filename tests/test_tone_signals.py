@@ -1449,6 +1449,80 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "Se nota que te gusta el gimnasio; lástima que pagarlo no forme parte de tu rutina",
         ),
+        # round 34: others who manage it on time, five words before "on time" (others-complied) + the reader singled out
+        (
+            "Most of our renters manage to bring their tools back on time, except you.",
+            "en",
+            "service",
+            "Most of our renters manage to bring their tools back on time, except you",
+        ),
+        (
+            "Casi todos los inquilinos logran devolver las llaves del trastero a tiempo. Tú todavía no.",
+            "es",
+            "service",
+            "Casi todos los inquilinos logran devolver las llaves del trastero a tiempo",
+        ),
+        # round 34: the others as a pronoun, "think about them" (judging) + the lapse in the sentence before
+        (
+            "The other players cover the pitch fee every week. Your share is still unpaid. Think about them and settle it.",
+            "en",
+            "collections",
+            "Think about them and",
+        ),
+        (
+            "Tus compañeros de equipo pagan la cancha cada semana: piensa en ellos, tu parte sigue pendiente.",
+            "es",
+            "collections",
+            "piensa en ellos, tu parte sigue pendiente",
+        ),
+        # round 34: guilt left with the reader (judging) + the lapse in the sentence before
+        (
+            "Your allotment fee is still outstanding. We hope you can live with that.",
+            "en",
+            "collections",
+            "We hope you can live with that",
+        ),
+        (
+            "Tu cuota del huerto sigue pendiente. Esperamos que puedas vivir con eso.",
+            "es",
+            "collections",
+            "Esperamos que puedas vivir con eso",
+        ),
+        # round 34: one of ours paying from their own pocket (others-waiting) + the lapse in the next sentence
+        (
+            "Our volunteers are paying for the hall out of their own pocket. Your stall fee is still unpaid.",
+            "en",
+            "collections",
+            "Our volunteers are paying for the hall out of their own pocket",
+        ),
+        (
+            "Uno de ellos está pagando el local de su propio bolsillo. Tu cuota sigue pendiente.",
+            "es",
+            "collections",
+            "Uno de ellos está pagando el local de su propio bolsillo",
+        ),
+        # round 34: "please actually" (judging) + repetition; English only
+        (
+            "Please actually bring the signed form this time.",
+            "en",
+            "service",
+            "Please actually bring the signed form this time",
+        ),
+        # round 34: the subjectless question of a duty forgotten (reader-lapse) + repetition; English only
+        ("Forgot to renew again? Your parking permit ends tonight.", "en", "alert", "Forgot to renew again"),
+        # round 34: the reader's supply cut off (loss-or-harm) + a pity frame
+        (
+            "It would be a pity to have to cut off your water supply over a small bill.",
+            "en",
+            "collections",
+            "would be a pity to have to cut off your water supply",
+        ),
+        (
+            "Preferiríamos no tener que cortarte la luz por una factura tan pequeña.",
+            "es",
+            "collections",
+            "Preferiríamos no tener que cortarte la luz",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -1890,6 +1964,32 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("¿Leer manuales no va contigo? Mira el vídeo de dos minutos.", "es", "service"),
         ("Reading long manuals isn't your thing? Watch the two-minute video.", "en", "service"),
         ("Seguro que te encanta: hay clientes que sí repiten cada semana.", "es", "marketing"),
+        # round 34 traps: each new wording alone, or where it does not mean the reader
+        (
+            "Most of our guests manage to catch the early ferry on time: breakfast starts at 6.",
+            "en",
+            "service",
+        ),
+        (
+            "La mayoría de los alumnos logran terminar el curso a tiempo: te ayudamos a planificarlo.",
+            "es",
+            "service",
+        ),
+        ("Gifts for the grandparents? Think of them as memories: order a photo book.", "en", "marketing"),
+        ("¿Regalos para tus abuelos? Piensa en ellos y regala un álbum de fotos.", "es", "marketing"),
+        ("A monthly price we hope you can live with: €9, cancel anytime.", "en", "marketing"),
+        ("Un precio con el que esperamos que puedas vivir feliz: 9 € al mes.", "es", "marketing"),
+        ("Pay nothing out of pocket for your check-up: it's covered by your plan.", "en", "service"),
+        ("No pagas nada de tu bolsillo: la revisión entra en tu plan.", "es", "service"),
+        ("Please actually enjoy your weekend: the office reopens on Monday.", "en", "service"),
+        ("Forgot your password again? Reset it from the app.", "en", "service"),
+        ("We forgot to include the charger again: it ships today.", "en", "transactional"),
+        (
+            "Again this month we'll cut off the water on Thursday for mains work, from 9 to 1.",
+            "en",
+            "service",
+        ),
+        ("Otra vez tendremos que cortar el suministro el jueves por obras en la red.", "es", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

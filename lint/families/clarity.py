@@ -499,6 +499,10 @@ def _imperative_ctas(
             following = _next(original, view, tokens, index, links)
         if reading is not None and not reading.enclitic and not where and not _es_object_ok(following, reading):
             continue
+        # h37: "ve" is the tú imperative of both "ir" and "ver"; without a word of motion after it ("ve a la tienda",
+        # "ve por tu regalo") it is "ver" ("ve todos los partidos"), as "see" is in English.
+        if key == "ir" and word in _IR_OR_VER and following.word not in _MOTION_OPENERS:
+            key = "ver"
         if (
             language == "en"
             and not _en_object_ok(following)
@@ -510,6 +514,10 @@ def _imperative_ctas(
         found.append((o_start, o_end, key))
         sentence_has_cta = True
     return found
+
+
+_IR_OR_VER = frozenset({"ve"})
+_MOTION_OPENERS = _word_set("""a al hacia hasta por para ya ahora hoy aquí aqui allí alli allá alla""")
 
 
 # h31: "too" straight before a determiner is "to" mistyped ("Upgrade too a new lock", "Come too the shop"): "too" never
@@ -1029,7 +1037,8 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 # A number after "#" is a unit or a reference, never a date: Singapore writes floor-unit as "#03-02" (h15).
 DATE_RE = re.compile(r"(?<![\d/.#-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
-TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# h36 (found writing its tests): the "m" of "a.m." ends its word, so "$5 a month" and "de 9 a mediodía" hold no time.
+TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # Zone abbreviations are matched in capitals only: case-insensitive, "[A-Z]{2,4}T" took any short word
 # ending in t ("last", "that", "about") for a zone.
 ZONE_RE = re.compile(
@@ -1611,8 +1620,10 @@ _ABBREVIATION_CANDIDATE = (
 # Counted only in a field that has one of the shapes above: alone such words are chat shorthand, and the trigger keeps
 # needing a code, a slash or a clipped word.
 # Never part of a link or an address ("www.", "http:"), so the trigger skips most links' letters.
-_ABBR_VOWELLESS_RE = re.compile(r"(?<![\w./@#&'’-])([b-df-hj-np-tv-xz]{2,4})(?![\w/@&'’:-]|\.\w)")
-_VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-])[b-df-hj-np-tv-xz]{2,4}(?:$|[^\\w/@&'’:.-]|\\.(?:$|\\W))"
+# h36: five letters too ("pax mnfst closes"), one hyphenated to a lower-case word it qualifies ("a fwd-pitch adj.", as
+# "NIR-sortable" for a code in capitals), and one led by a number and a hyphen ("your 2-btn jacket": two-button).
+_ABBR_VOWELLESS_RE = re.compile(r"(?:(?<![\w./@#&'’-])|(?<=\d-))([b-df-hj-np-tv-xz]{2,5})(?![\w/@&'’:]|-(?![a-z])|\.\w)")
+_VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-]|\\d-)[b-df-hj-np-tv-xz]{2,5}(?:$|[^\\w/@&'’:.-]|-[a-z]|\\.(?:$|\\W))"
 _ANY_ABBREVIATION_CANDIDATE = f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE})"
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 # h34: a number with its unit after the code is a quantity, not the code's number ("TTL 120 s", "P1 4,6 kW"): the code
@@ -1667,12 +1678,19 @@ def _acronyms_both() -> frozenset[str]:
     return acronyms("es") | acronyms("en")
 
 
-def _clipped_ok(ctx: CheckContext, word: str) -> bool:
+def _clipped_ok(ctx: CheckContext, word: str, *, comma: bool = False) -> bool:
+    """Whether a clipped word is a word or an everyday abbreviation. h37: before a comma or a semicolon (``rem.,``) a
+    period ends no sentence, so only the everyday abbreviations clear it, not a word of the dictionaries or the frequent
+    words ("rem.,", "adj.,", "rest.,")."""
     from ..spelling import hunspell_speller, shipped_wordlist
     from .common import common_words, word_list
 
     lower = word.lower()
-    if lower in word_list(ctx.language, "abbreviations.txt") or lower in common_words(ctx.language):
+    if lower in word_list(ctx.language, "abbreviations.txt"):
+        return True
+    if comma:
+        return False
+    if lower in common_words(ctx.language):
         return True
     if lower in shipped_wordlist(ctx.language) or ctx.language not in ("es", "en"):
         return True
@@ -1713,7 +1731,7 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if shape == "slash" and token in _COMMON_SLASHES:
                 continue
-            if shape == "clipped" and _clipped_ok(ctx, token[:-1]):
+            if shape == "clipped" and _clipped_ok(ctx, token[:-1], comma=text[end : end + 1] in (",", ";")):
                 continue
             if shape == "vowelless" and _vowelless_ok(ctx, token):
                 continue

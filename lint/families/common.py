@@ -46,6 +46,16 @@ def _code_like(text: str, start: int, end: int, word: str, language: str) -> boo
     return not (_VOWELS & set(word)) or (bool(frequent) and word.lower() not in frequent)
 
 
+def _unknown_word(lower: str, frequent: frozenset[str], language: str) -> bool:
+    """Whether a lower-cased word is neither a frequent word nor one Hunspell accepts (checked only for the
+    rare capitals word of five letters or more outside the frequent words, so the dictionary is seldom asked)."""
+    if lower in frequent:
+        return False
+    from ..spelling import hunspell_speller
+
+    return not hunspell_speller(language).known(lower)
+
+
 @cache
 def acronyms(language: str) -> frozenset[str]:
     """Upper-case tokens that are not shouting (OTP, PIN, IVA, ...), from ``corpora/<lang>/acronyms.txt``."""
@@ -61,6 +71,10 @@ def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[t
         ignore |= {part.upper() for part in WORD_RE.findall(ctx.message.brand)}
     if ctx.config.brand:
         ignore |= {part.upper() for part in WORD_RE.findall(ctx.config.brand)}
+    # round 34: a longer capitals word that is no word of the language is an abbreviation too ("RTITB", "LOLER" in a
+    # training notice, h34-en-026); shouting is made of the language's words, rare ones included ("MOROSO"). A
+    # contraction ("DON'T") is a word. ``_code_like`` keeps its 4-letter limit, since TON206 reads it for runs.
+    frequent = common_words(ctx.language)
     shouted: list[tuple[int, int]] = []
     count = 0
     for match in WORD_RE.finditer(text):
@@ -68,7 +82,18 @@ def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[t
             continue
         word = match.group()
         count += 1
-        if len(word) >= 3 and word.isupper() and word not in ignore and not _code_like(text, match.start(), match.end(), word, ctx.language):
+        if (
+            len(word) >= 3
+            and word.isupper()
+            and word not in ignore
+            and not _code_like(text, match.start(), match.end(), word, ctx.language)
+            and not (
+                len(word) > 4
+                and word.isalpha()
+                and frequent
+                and _unknown_word(word.lower(), frequent, ctx.language)
+            )
+        ):
             shouted.append((match.start(), match.end()))
     return shouted, count
 

@@ -20,7 +20,9 @@ TON112 caught 3 of them blind) and ``h32`` and ``h33`` (two sets written at the 
 lines the other tone rules missed at blind time, saved in ``h32_blind_misses.txt`` and ``h33_blind_misses.txt``;
 TON112 caught 4 and 2 of them blind) and ``h34`` and ``h35`` (two more sets written at the same time: the 8 h34 and
 11 h35 tone lines the other tone rules missed at blind time, saved in ``h34_blind_misses.txt`` and
-``h35_blind_misses.txt``; TON112 caught 2 and 0 of them blind).
+``h35_blind_misses.txt``; TON112 caught 2 and 0 of them blind) and ``h36`` and ``h37`` (two more sets written at the
+same time: the 7 h36 and 9 h37 tone lines the other tone rules missed at blind time, saved in ``h36_blind_misses.txt``
+and ``h37_blind_misses.txt``; TON112 caught 3 and 1 of them blind).
 """
 
 from __future__ import annotations
@@ -102,6 +104,8 @@ def split() -> dict[str, list[dict]]:
     h33 = [by_id[i] for i in (Path(__file__).parent / "h33_blind_misses.txt").read_text().split()]
     h34 = [by_id[i] for i in (Path(__file__).parent / "h34_blind_misses.txt").read_text().split()]
     h35 = [by_id[i] for i in (Path(__file__).parent / "h35_blind_misses.txt").read_text().split()]
+    h36 = [by_id[i] for i in (Path(__file__).parent / "h36_blind_misses.txt").read_text().split()]
+    h37 = [by_id[i] for i in (Path(__file__).parent / "h37_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -121,6 +125,8 @@ def split() -> dict[str, list[dict]]:
         "h33": h33,
         "h34": h34,
         "h35": h35,
+        "h36": h36,
+        "h37": h37,
     }
 
 
