@@ -54,6 +54,29 @@ def fired_tone_patterns(
     return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule in rules]
 
 
+
+def tone_warnings(
+    registry: Registry,
+    body: str,
+    locale: str,
+    category: str,
+    channel: str = "email",
+    subject: str | None = None,
+) -> list[tuple[str, str]]:
+    """(rule id, flagged text) of the tone findings at warning or above; a finding in another field than the body
+    gives that field's name instead of its text."""
+    from sendlint.engine import evaluate
+    from sendlint.findings import Severity
+
+    fields = {"subject": subject} if subject else {}
+    message = make_message(body=body, locale=locale, category=category, channel=channel, **fields)
+    return [
+        (f.rule, body[f.start : f.end] if f.field == "body" else f.field)
+        for f in evaluate(message, registry).findings
+        if f.rule.startswith("TON") and f.severity.rank >= Severity.WARNING.rank
+    ]
+
+
 # The CLI's cache of findings goes here, not into the repository's folders (tests/test_cache.py runs it
 # in folders of its own, cold and warm).
 CLI_CACHE = Path(__file__).resolve().parent.parent / ".sendlint_cache" / "tests"

@@ -17,29 +17,9 @@ Every sentence is new wording (none comes from the evaluation corpora).
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import tone_warnings as warnings
 
-from sendlint.engine import evaluate
-from sendlint.findings import Severity
 from sendlint.registry import Registry
-
-
-def warnings(
-    registry: Registry,
-    body: str,
-    locale: str,
-    category: str,
-    channel: str = "email",
-    subject: str | None = None,
-) -> list[tuple[str, str]]:
-    """(rule id, flagged text) of the tone findings at warning or above, in the body."""
-    fields = {"subject": subject} if subject else {}
-    message = make_message(body=body, locale=locale, category=category, channel=channel, **fields)
-    return [
-        (f.rule, body[f.start : f.end] if f.field == "body" else f.field)
-        for f in evaluate(message, registry).findings
-        if f.rule.startswith("TON") and f.severity.rank >= Severity.WARNING.rank
-    ]
 
 
 @pytest.mark.parametrize(
