@@ -537,6 +537,23 @@ def plain_label(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s.casefold()) if not unicodedata.combining(c))
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name as a domain label writes them, empty ones dropped ("Café & Ñandú" -> cafe, nandu)."""
+    words = ("".join(c for c in word if c.isalnum()) for word in plain_label(name).split())
+    return [word for word in words if word]
+
+
+def distinctive_tail(words: list[str], frequent: frozenset[str]) -> list[str] | None:
+    """The words of a name after its first (the trade: "Canteras", "Banco", "Centro"), when they name this brand
+    alone: two words or more, or one of six letters or more that is no frequent word ("Cruxhaus Climbing" has
+    none: "climbing" is any gym's); otherwise ``None``. CMP304 (a look-alike) and CMP501 (the brand's own domain)
+    read the same tail."""
+    tail = words[1:]
+    if len(tail) >= 2 or (len(tail) == 1 and len(tail[0]) >= TAIL_WORD_MIN and tail[0] not in frequent):
+        return tail
+    return None
+
+
 def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
     """The brand name, or one of its words, that ``host``'s registrable label spells with look-alike characters
     but other letters, or ``None``: "mzurl-wallet" for Mzuri Wallet (l for i), "rnaplebank" for Maple Bank (rn for
@@ -601,19 +618,17 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
     parts = [p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p]
     if len(parts) < 2 or not any(part in _PAYMENT_LURE_WORDS for part in parts):
         return None
+    rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
     for name in brand_names:
-        words = ["".join(c for c in word if c.isalnum()) for word in plain_label(name).split()]
-        tail = [word for word in words[1:] if word]
-        rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
-        # h35: the whole name run together with the payment word ("prestamoya-pagos" for Préstamo Ya), as its words
-        # hyphenated already were: what the tail alone does, the whole name does too.
-        # A one-word name is left out: "brandpay" products are named so.
+        words = name_words(name)
+        if len(words) < 2:
+            continue  # a one-word name: "brandpay" products are named so
+        # The whole name, its words hyphenated or (h35) run together ("prestamoya-pagos" for Préstamo Ya).
         whole = "".join(words)
-        if len([w for w in words if w]) >= 2 and len(whole) >= TAIL_WORD_MIN and rest == [whole]:
+        if len(whole) >= TAIL_WORD_MIN and rest in ([whole], words):
             return name
-        if not tail or (len(tail) == 1 and len(tail[0]) < TAIL_WORD_MIN):
-            continue
-        if rest in (tail, ["".join(tail)], [word for word in words if word]):
+        tail = distinctive_tail(words, frequent)
+        if tail is not None and rest in (tail, ["".join(tail)]):
             return name
         if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
@@ -673,7 +688,7 @@ def doubled_letter_brand(host: str, brand_names: Iterable[str]) -> str | None:
     parts = [p for p in label.split("-") if p]
     candidates = {*parts, "".join(parts)}
     for name in brand_names:
-        words = ["".join(c for c in word if c.isalnum()) for word in plain_label(name).split()]
+        words = name_words(name)
         joints, slug = set(), ""
         for word in words:
             joints.add(len(slug))

@@ -208,6 +208,24 @@ def test_cure_claim_with_time(registry: Registry, body: str, locale: str, flagge
         # Traps: a frequent word of the name with a payment word; the brand's own domain with a payment page.
         ("Your renewal failed. Pay at https://climbing-payments.com/renew.", "Voltrixa Climbing Gym", []),
         ("Your renewal failed. Pay at https://voltrixa.com/payments.", "Voltrixa Climbing Gym", []),
+        # A two-word name whose tail is one frequent word: that word is any gym's, not this brand's (the tail and the
+        # brand's own-domain reading share links.distinctive_tail); its coined word still names it.
+        ("Your renewal failed. Pay at https://climbing-payments.com/renew.", "Voltrixa Climbing", []),
+        (
+            "Your renewal failed. Pay at https://voltrixa-payments.com/renew.",
+            "Voltrixa Climbing",
+            ["https://voltrixa-payments.com/renew"],
+        ),
+        (
+            "Tu cuota falló. Paga en https://escalada-pagos.com/cuota.",
+            "Voltrixa Escalada",
+            [],
+        ),
+        (
+            "Tu cuota falló. Paga en https://voltrixa-escalada-pagos.com/cuota.",
+            "Voltrixa Escalada",
+            ["https://voltrixa-escalada-pagos.com/cuota"],
+        ),
     ],
 )
 def test_coined_brand_word_with_payment_word(

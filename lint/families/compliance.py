@@ -381,7 +381,7 @@ def _brand_name_list(ctx: CheckContext) -> list[str]:
 def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
     slugs = set()
     for name in _brand_name_list(ctx):
-        parts = ["".join(c for c in word if c.isalnum()) for word in links.plain_label(name).split()]
+        parts = links.name_words(name)
         for count in range(1, len(parts)):
             slug = "".join(parts[:count])
             if len(slug) >= 5:
@@ -434,9 +434,8 @@ def _brand_tail_slugs(ctx: CheckContext) -> set[str]:
     slugs = set()
     frequent = _frequent_words()
     for name in _brand_name_list(ctx):
-        words = [w for w in ("".join(c for c in word if c.isalnum()) for word in links.plain_label(name).split()) if w]
-        tail = words[1:]
-        if len(tail) >= 2 or (len(tail) == 1 and len(tail[0]) >= links.TAIL_WORD_MIN and tail[0] not in frequent):
+        tail = links.distinctive_tail(links.name_words(name), frequent)
+        if tail is not None:
             slugs.add("".join(tail))
             slugs.add("-".join(tail))
     return slugs
