@@ -621,14 +621,15 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
     rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
     for name in brand_names:
         words = name_words(name)
-        if len(words) < 2:
-            continue  # a one-word name: "brandpay" products are named so
-        # The whole name, its words hyphenated or (h35) run together ("prestamoya-pagos" for Préstamo Ya).
+        # h35: the whole name run together with the payment word ("prestamoya-pagos" for Préstamo Ya), as its words
+        # hyphenated already were. A one-word name is left out: "brandpay" products are named so.
         whole = "".join(words)
-        if len(whole) >= TAIL_WORD_MIN and rest in ([whole], words):
+        if len(words) >= 2 and len(whole) >= TAIL_WORD_MIN and rest == [whole]:
             return name
-        tail = distinctive_tail(words, frequent)
-        if tail is not None and rest in (tail, ["".join(tail)]):
+        tail = words[1:]
+        if not tail or (len(tail) == 1 and len(tail[0]) < TAIL_WORD_MIN):
+            continue  # the name's last word is short ("Kijani Pay": "kijani-pay" is the brand's own domain)
+        if rest == words or (distinctive_tail(words, frequent) is not None and rest in (tail, ["".join(tail)])):
             return name
         if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
