@@ -17,6 +17,7 @@ Every sentence is new wording (none comes from the evaluation corpora).
 from __future__ import annotations
 
 import pytest
+from conftest import finding_texts
 from conftest import tone_warnings as warnings
 
 from sendlint.registry import Registry
@@ -128,3 +129,35 @@ def test_shouting_made_of_the_language_s_words_still_fires(registry: Registry) -
     assert any(
         rule == "TON201" for rule, _ in warnings(registry, body, "en", "transactional", subject=subject)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Bring your RTITB LOLER NEBOSH PUWER cards to the induction on Monday.", "en-GB"),
+        ("Trae tus tarjetas RTITB LOLER NEBOSH PUWER a la inducción del lunes.", "es-ES"),
+    ],
+)
+def test_a_run_of_long_abbreviations_is_no_shouted_run(registry: Registry, body: str, locale: str) -> None:
+    # TON206 asks TON201's question (common.abbreviation_in_capitals): before, it counted what TON201 skipped.
+    assert (
+        finding_texts(registry, "TON206", body=body, locale=locale, category="service", channel="email") == []
+    )
+    assert (
+        finding_texts(registry, "TON201", body=body, locale=locale, category="service", channel="email") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "shouted"),
+    [
+        ("PLEASE BRING YOUR CARDS to the induction on Monday.", "en-GB", "PLEASE BRING YOUR CARDS"),
+        ("TRAE TUS TARJETAS SIN FALTA a la inducción del lunes.", "es-ES", "TRAE TUS TARJETAS SIN FALTA"),
+    ],
+)
+def test_a_run_of_the_language_s_words_is_still_shouting(
+    registry: Registry, body: str, locale: str, shouted: str
+) -> None:
+    assert finding_texts(
+        registry, "TON201", body=body, locale=locale, category="service", channel="email"
+    ) == [shouted]

@@ -56,6 +56,17 @@ def _unknown_word(lower: str, frequent: frozenset[str], language: str) -> bool:
     return not hunspell_speller(language).known(lower)
 
 
+def abbreviation_in_capitals(text: str, start: int, end: int, word: str, language: str) -> bool:
+    """Whether a word in capitals is a code or abbreviation, not a shouted word: what ``_code_like`` says, or
+    (round 34) a longer word that is no word of the language ("RTITB", "LOLER" in a training notice, h34-en-026).
+    Shouting is made of the language's words, rare ones included ("MOROSO"); a contraction ("DON'T") is a word.
+    TON201 (through :func:`shouted_words`) and TON206 ask this one question."""
+    if _code_like(text, start, end, word, language):
+        return True
+    frequent = common_words(language)
+    return len(word) > 4 and word.isalpha() and bool(frequent) and _unknown_word(word.lower(), frequent, language)
+
+
 @cache
 def acronyms(language: str) -> frozenset[str]:
     """Upper-case tokens that are not shouting (OTP, PIN, IVA, ...), from ``corpora/<lang>/acronyms.txt``."""
@@ -71,10 +82,6 @@ def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[t
         ignore |= {part.upper() for part in WORD_RE.findall(ctx.message.brand)}
     if ctx.config.brand:
         ignore |= {part.upper() for part in WORD_RE.findall(ctx.config.brand)}
-    # round 34: a longer capitals word that is no word of the language is an abbreviation too ("RTITB", "LOLER" in a
-    # training notice, h34-en-026); shouting is made of the language's words, rare ones included ("MOROSO"). A
-    # contraction ("DON'T") is a word. ``_code_like`` keeps its 4-letter limit, since TON206 reads it for runs.
-    frequent = common_words(ctx.language)
     shouted: list[tuple[int, int]] = []
     count = 0
     for match in WORD_RE.finditer(text):
@@ -86,13 +93,7 @@ def shouted_words(ctx: CheckContext, field_name: str, text: str) -> tuple[list[t
             len(word) >= 3
             and word.isupper()
             and word not in ignore
-            and not _code_like(text, match.start(), match.end(), word, ctx.language)
-            and not (
-                len(word) > 4
-                and word.isalpha()
-                and frequent
-                and _unknown_word(word.lower(), frequent, ctx.language)
-            )
+            and not abbreviation_in_capitals(text, match.start(), match.end(), word, ctx.language)
         ):
             shouted.append((match.start(), match.end()))
     return shouted, count

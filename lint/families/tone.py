@@ -214,7 +214,7 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
     any word with a lower-case letter does. A word followed by a number is a label with its value (lab
     results "ALT 128 U/L, BUN 34", "HDL 40"): it neither counts nor breaks a run either.
     """
-    from .common import WORD_RE, _code_like, acronyms, capitals_ratio
+    from .common import WORD_RE, abbreviation_in_capitals, acronyms, capitals_ratio
 
     ignore: frozenset[str] | None = None
     for field_name, text in ctx.rule_fields(rule):
@@ -235,8 +235,8 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
                 continue
             if word.isupper() and LABEL_VALUE_RE.match(text, match.end()):
                 continue  # a label and its value ("ALT 128", "BUN 34 mg/dL"), not a shouted word
-            if len(word) >= 3 and word.isupper() and _code_like(text, match.start(), match.end(), word, ctx.language):
-                continue  # a code or short abbreviation ("LOLER/PUWER", "ASC"), as TON201 reads it (h34-en-026)
+            if len(word) >= 3 and word.isupper() and abbreviation_in_capitals(text, match.start(), match.end(), word, ctx.language):
+                continue  # a code or abbreviation ("LOLER/PUWER", "ASC", "RTITB"), as TON201 reads it (h34-en-026)
             if word.isupper():
                 run.append((match.start(), match.end(), len(word) >= 3))
                 continue
