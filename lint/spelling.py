@@ -511,45 +511,33 @@ def _es_agent_noun(word: str, known: Callable[[str], bool]) -> bool:
     return m is not None and known(m["stem"] + "r")
 
 
-# h26: action nouns in -aje (-ajes) of a known -ar verb: "tiraje" (tirar: a chimney's draught in Chile), "pilotaje",
-# "fichaje". The verb must be known and its stem 3+ letters long; a typo seldom leaves a verb's stem before "-aje".
-_ES_ACTION_NOUN_RE = re.compile(r"(?P<stem>.{3,})ajes?$")
+# Words made on a known verb's stem, by suffix: the verb endings the suffix attaches to and the shortest stem (a typo
+# seldom leaves a known verb's stem before a suffix: "confiabel", "importnte" have none). h26: action nouns in -aje of
+# an -ar verb ("tiraje", "pilotaje"); h28: adjectives of possibility in -able of an -ar verb and -ible of an -er/-ir
+# verb ("ligable", "escaneable"); h34: adjectives of action in -ante of an -ar verb and -ente/-iente of an -er/-ir verb
+# ("drenante", "absorbente"). Each also in the plural.
+_ES_DEVERBAL_SUFFIXES: dict[str, tuple[int, tuple[str, ...]]] = {
+    "aje": (3, ("ar",)),
+    "able": (3, ("ar",)),
+    "ible": (3, ("er", "ir")),
+    "ante": (4, ("ar",)),
+    "iente": (4, ("er", "ir")),
+    "ente": (4, ("er", "ir")),
+}
+_ES_DEVERBAL_RE = re.compile(r"(?P<stem>.{3,}?)(?P<suffix>" + "|".join(_ES_DEVERBAL_SUFFIXES) + ")s?$")
 
 
-def _es_action_noun(word: str, known: Callable[[str], bool]) -> bool:
-    m = _ES_ACTION_NOUN_RE.match(word)
-    return m is not None and known(m["stem"] + "ar")
-
-
-# h28: adjectives of possibility in -able (-ables) of a known -ar verb and in -ible (-ibles) of a known -er/-ir verb:
-# "ligable" (ligar), "escaneable" (escanear), "reciclable". The verb's stem must be 3+ letters; a typo seldom leaves
-# a known verb's stem before the suffix ("confiabel" has none).
-_ES_ABLE_RE = re.compile(r"(?P<stem>.{3,})(?P<suffix>able|ible)s?$")
-
-
-def _es_able_adjective(word: str, known: Callable[[str], bool]) -> bool:
-    m = _ES_ABLE_RE.match(word)
+def _es_deverbal(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_DEVERBAL_RE.match(word)
     if m is None:
         return False
-    verbs = ("ar",) if m["suffix"] == "able" else ("er", "ir")
-    return any(known(m["stem"] + ending) for ending in verbs)
-
-
-# h34: adjectives of action in -ante (-antes) of a known -ar verb and in -ente/-iente of a known -er/-ir verb: "drenante"
-# (drenar), "hidratante", "absorbente". The verb's stem must be 4+ letters; a typo seldom leaves a known verb's stem before
-# the suffix ("importnte" has none). A verb in -ecer makes -eciente ("creciente"), so "-cente" is a typo of a word in
-# -scente or -ciente ("adolecente" for adolescente).
-_ES_ANTE_RE = re.compile(r"(?P<stem>.{4,}?)(?P<suffix>ante|iente|ente)s?$")
-
-
-def _es_ante_adjective(word: str, known: Callable[[str], bool]) -> bool:
-    m = _ES_ANTE_RE.match(word)
-    if m is None:
+    stem, suffix = m["stem"], m["suffix"]
+    shortest, verb_endings = _ES_DEVERBAL_SUFFIXES[suffix]
+    if len(stem) < shortest:
         return False
-    if m["suffix"] == "ente" and m["stem"].endswith("c"):
-        return False
-    verbs = ("ar",) if m["suffix"] == "ante" else ("er", "ir")
-    return any(known(m["stem"] + ending) for ending in verbs)
+    if suffix == "ente" and stem.endswith("c"):
+        return False  # a verb in -ecer makes -eciente ("creciente"): "adolecente" is a typo of "adolescente"
+    return any(known(stem + ending) for ending in verb_endings)
 
 
 # h35: container and trade nouns in -ero/-era of a known noun in -o or -a ("hielera" from hielo, "basurero", "leñera"):
@@ -569,9 +557,7 @@ def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a diminutive (-ito, -ín) or an absolute superlative of a known word, an agent noun in -dor
     of a known verb, an action noun in -aje of a known -ar verb, an -able/-ible or -ante/-iente adjective of a known
     verb, or an -ero/-era noun of a known noun."""
-    if _es_agent_noun(word, known) or _es_action_noun(word, known) or _es_able_adjective(word, known):
-        return True
-    if _es_ante_adjective(word, known) or _es_ero_noun(word, known):
+    if _es_agent_noun(word, known) or _es_deverbal(word, known) or _es_ero_noun(word, known):
         return True
     small = _ES_DIMINUTIVE_IN_RE.match(word)
     if small is not None:
