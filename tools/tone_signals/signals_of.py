@@ -20,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     ids = sys.argv[1:] if argv is None else argv
     params = load_params(None)
     lines = {r["id"]: r for r in sets.load_lines().values()}
+    unknown = [line_id for line_id in ids if line_id not in lines]
+    if unknown:
+        print(f"signals_of: no line with id {', '.join(unknown)} in the tuning corpora", file=sys.stderr)
+        return 2
     for line_id in ids:
         record = lines[line_id]
         classes = compile_classes(params, record["locale"].split("-")[0])
