@@ -294,7 +294,12 @@ _ES_OPEN_INDEF = _word_set(
     """un una unos unas este esta estos estas ese esa esos esas nuestro nuestra nuestros nuestras todo
     toda todos todas cada otro otra otros otras mucho mucha muchos muchas su sus"""
 )
-_ES_OPEN_DET = frozenset({"el", "la", "los", "las", "lo", "al"})
+# h39: a number in words opens the object as a determiner does ("compra cinco fracciones", "pide dos cafés"): for the
+# verbs of full context only, since after a verb of use it is more often a dose ("toma diez gotas por día").
+_ES_OPEN_DET = _word_set(
+    """el la los las lo al dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte treinta
+    cincuenta cien"""
+)
 # "antes" times the action ("Reserva antes del domingo"), as "ahead" does in English ("Order ahead in the app").
 _ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como qué dónde donde cuándo más mas online antes""")
 # What may open the object of a clause-initial English imperative verb of cta.yaml ("Book a table",
@@ -303,7 +308,7 @@ _ES_OPEN_FULL = _word_set("""a en con sin por para desde hasta que si cómo como
 # and "ahead" do ("come early for the best picks", "Book soon").
 _EN_OPEN = _word_set(
     """the a an our your this these that those my some all any every another it us them yours one two
-    three now today tonight online here there in at by up out on over to for with into from through
+    three four five six seven eight nine ten twelve twenty now today tonight online here there in at by up out on over to for with into from through
     more instore in-store down off back away yourself yourselves what what's how why where who which ahead
     if whether early soon tomorrow before"""
 )
@@ -497,7 +502,13 @@ def _imperative_ctas(
             continue  # a Title Case name after "y"/"and" ("Tienda Sol y Compra Fácil", "Book Club")
         if following is None:
             following = _next(original, view, tokens, index, links)
-        if reading is not None and not reading.enclitic and not where and not _es_object_ok(following, reading):
+        if (
+            reading is not None
+            and not reading.enclitic
+            and not where
+            and not _es_object_ok(following, reading)
+            and not _imperative_list(text, tokens, index, language, english)
+        ):
             continue
         # h37: "ve" is the tú imperative of both "ir" and "ver"; without a word of motion after it ("ve a la tienda",
         # "ve por tu regalo") it is "ver" ("ve todos los partidos"), as "see" is in English.
@@ -509,11 +520,52 @@ def _imperative_ctas(
             and not _TOO_FOR_TO_RE.match(text, end)
             and not _en_names_where(following, text, end, links, view)
             and not _en_bare_object(following, text, start, end)
+            and not _imperative_list(text, tokens, index, language, english)
         ):
             continue
         found.append((o_start, o_end, key))
         sentence_has_cta = True
     return found
+
+
+# h38: a list of alternative actions sharing the last one's object ("Reserva, compra, apúntate o participa en la web";
+# "Call, book, sign up or ask at ..."): each verb before a comma is an action of its own, though alone it would read as a
+# noun ("Reserva: confirmada") or lack its object. Only a list of three verbs or more closed by "o"/"or" and a verb: the
+# reader is offered a choice. Steps joined by "y"/"and" ("pide, paga y recoge") are one action; in Spanish a verb of the
+# list must be no noun or carry its clitic ("apúntate", "participa"), so a list of nouns ("Visita, reserva o compra")
+# stays unread. English verbs are cta.yaml's imperatives.
+_LIST_MIN = 3
+_ALTERNATIVES = {"es": frozenset({"o", "u"}), "en": frozenset({"or"})}
+_PARTICLES = frozenset({"up", "in", "by", "out", "on", "over", "off"})
+
+
+def _imperative_list(
+    text: str, tokens: list[tuple[str, int, int]], index: int, language: str, english: dict[int, str]
+) -> bool:
+    """Whether token ``index`` opens or continues a comma list of imperatives closed by "o"/"or" and a verb."""
+
+    def verb(position: int) -> tuple[bool, bool] | None:  # (is a verb, is plainly a verb) or None
+        if language == "en":
+            return (True, True) if tokens[position][1] in english else None
+        reading = imperative_of(tokens[position][0])
+        return None if reading is None else (True, reading.enclitic or not reading.noun)
+
+    members, plain, position = 1, False, index
+    while position + 1 < len(tokens):
+        if language == "en" and tokens[position + 1][0] in _PARTICLES and not text[tokens[position][2] : tokens[position + 1][1]].strip():
+            position += 1  # "sign up", "stop by": the verb's particle
+            continue
+        gap = text[tokens[position][2] : tokens[position + 1][1]]
+        if gap.strip() == "," and (member := verb(position + 1)) is not None:
+            members, plain, position = members + 1, plain or member[1], position + 1
+            continue
+        if gap.strip() or tokens[position + 1][0] not in _ALTERNATIVES[language] or position + 2 >= len(tokens):
+            return False
+        closing = verb(position + 2)
+        if closing is None or text[tokens[position + 1][2] : tokens[position + 2][1]].strip():
+            return False
+        return members + 1 >= _LIST_MIN and (plain or closing[1])
+    return False
 
 
 _IR_OR_VER = frozenset({"ve"})
@@ -1311,10 +1363,14 @@ def _zone_offsets(zone: str) -> tuple[float, ...]:
     return tuple(offsets)
 
 
-def _lower_case_before(text: str, at: int) -> bool:
-    """Whether the locative word at ``at`` and the word before it are in lower case (running text, not a title)."""
+def _lower_case_before(text: str, at: int, brand: frozenset[str] = frozenset()) -> bool:
+    """Whether the locative word at ``at`` and the word before it are in lower case (running text, not a title). h39:
+    the brand's last word counts as lower case ("el equipo de Hoteles Cumbre en Quito"): a name is capitalised in running
+    text, and a title in capitals ("Clases en Vivo") rarely ends its first half with the sender's name."""
     previous = text[max(0, at - 30) : at].split()[-1:]
-    return text[at : at + 1].islower() and bool(previous) and previous[0][:1].islower()
+    if not text[at : at + 1].islower() or not previous:
+        return False
+    return previous[0][:1].islower() or previous[0].strip(".,;:!?\"'»”)").lower() in brand
 
 
 def _foreign_place(ctx: CheckContext, text: str) -> bool:
@@ -1328,14 +1384,14 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
         return False
     home = {_zone_offsets(zone) for zone in zones[region]}
     before = _PLACE_BEFORE_RE[ctx.language]
-    brand = {word.lower() for word in _brand_words(ctx)}
+    brand = frozenset(word.lower() for word in _brand_words(ctx))
     common = common_words(ctx.language)
     for match in _PLACE_RUN_RE.finditer(text):
         name = match[0]
         locative = before.search(text, max(0, match.start() - 12), match.start())
         if locative is None or name.lower() in brand:
             continue
-        if name.lower() in common and not _lower_case_before(text, locative.start()):
+        if name.lower() in common and not _lower_case_before(text, locative.start(), brand):
             continue  # "Clases en Vivo", "Join Us in Person": a title in capitals, not a place
         if SALUTATION_RE.search(text[max(0, match.start() - 12) : match.end()]):
             continue
@@ -1504,6 +1560,9 @@ def _explained(ctx: CheckContext, text: str, end: int) -> bool:
     return not any(not _known_code(ctx, code) for code in _PAREN_CODE_RE.findall(inside))
 
 
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+
+
 def _known_code(ctx: CheckContext, code: str) -> bool:
     from ..spelling import hunspell_speller
     from .common import WORD_RE
@@ -1520,6 +1579,11 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
         # ("vta", "dcc") are no words. A three-letter part must be a word of the message's language (h13: "OBS"
         # is an English plural, not a Spanish word).
         languages = ("es", "en") if len(part) >= 4 else (ctx.language,)
+        # h39: a three-letter part only as a frequent word ("NET-30", "PAY"): a rare word of the dictionary in capitals
+        # ("FUM-based fees", "an AUK review") is read as the code it looks like, not as shouting. Roman numerals
+        # ("Super Bowl LVI") keep the dictionary's reading.
+        if len(part) == 3 and word not in common_words(ctx.language) and not _ROMAN_RE.fullmatch(part):
+            return False
         if len(part) >= 3 and any(v in part for v in "AEIOU") and any(hunspell_speller(lang).known(word) for lang in languages if lang in ("es", "en")):
             continue
         return False

@@ -316,7 +316,8 @@ def _clipped_contraction(word: str, language: str) -> bool:
 # h26: a drug's international nonproprietary name (INN) is built on a stem that says its class (WHO, "The use of stems
 # in the selection of INN": meloxicam, -icam an anti-inflammatory; losartán, -sartán; atorvastatina, -statina), so a
 # name too rare for the word lists ("meloxicam", Zipf 1.2) still shows what it is. Only stems of four letters or more,
-# on a word of seven or more: a typo does not end in "-oxacino" or "-prazol" by accident.
+# on a word of seven or more: a typo does not end in "-oxacino" or "-prazol" by accident. h38: Latin American Spanish
+# writes the quinolones in the feminine ("enrofloxacina", "ciprofloxacina"), Spain in the masculine.
 _INN_STEMS = {
     "en": (
         "icam", "profen", "oxacin", "cillin", "mycin", "cycline", "statin", "sartan", "pril", "olol", "prazole",
@@ -324,8 +325,8 @@ _INN_STEMS = {
         "tinib", "parin", "lukast", "oxetine", "coxib", "formin", "glitazone", "caine", "dazole", "bendazole",
     ),
     "es": (
-        "icam", "profeno", "oxacino", "cilina", "micina", "ciclina", "statina", "sartán", "pril", "olol", "prazol",
-        "tidina", "dipino", "azepam", "azolam", "triptán", "dronato", "setrón", "gliptina", "gliflozina", "conazol",
+        "icam", "profeno", "oxacino", "oxacina", "cilina", "micina", "ciclina", "statina", "sartán", "pril", "olol",
+        "prazol", "tidina", "dipino", "azepam", "azolam", "triptán", "dronato", "setrón", "gliptina", "gliflozina", "conazol",
         "tinib", "parina", "lukast", "oxetina", "coxib", "formina", "glitazona", "caína", "dazol", "bendazol",
     ),
 }  # fmt: skip
@@ -426,6 +427,10 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if _name_as_common_noun(miss.word, speller):
                 continue
             if ctx.language == "es" and _spanish_ing_noun(text, miss.start, miss.word):
+                continue
+            if _binomial_epithet(text, miss.start, miss.word):
+                continue
+            if _unit_in_measure(text, miss.start, miss.end, miss.word):
                 continue
             if _in_leftover_field(text, miss.start):
                 continue  # "Hola [first_name]": an unrendered field, CMP601's finding, not words of the sentence
@@ -646,6 +651,38 @@ def _spanish_ing_noun(text: str, start: int, word: str) -> bool:
     if lower not in common_words("en"):
         return False
     return _SPANISH_PREPOSITION_BEFORE_RE.search(text[max(0, start - 6) : start]) is not None
+
+
+# h38: the second word of a scientific name, after its capitalised genus ("Acer palmatum", "Buxus sempervirens"): a plant
+# or an animal named for a buyer who grows or keeps it. Only Latin endings Spanish and English words lack (-um, -us, -is,
+# -ii, -ae, -ensis, -oides; not -a, as in "Ficus benjamina", which Spanish typos share), on a word of five letters or
+# more: on the tuning corpora no LNG101 true positive has that shape after a capitalised word ("Elige tus" is shorter).
+_LATIN_EPITHET_RE = re.compile(r"[a-z]{2,}(?:um|us|is|ii|ae|ensis|oides)")
+_GENUS_BEFORE_RE = re.compile(r"(?:^|[\s(«\"“])[A-Z][a-z]{2,} $")
+_EPITHET_MIN = 5
+
+
+def _binomial_epithet(text: str, start: int, word: str) -> bool:
+    if len(word) < _EPITHET_MIN or not _LATIN_EPITHET_RE.fullmatch(word):
+        return False
+    return _GENUS_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
+# h38: a unit of measure between its quantity and its divisor ("6,2 meq O2/kg", "40 mmol/L", "5 mcg/kg"): a lab report's
+# or a prescription's unit, which no dictionary lists in lower case. The quantity before and the "/" of the compound
+# unit after are both required: a word between a number and a plain word ("10 at 7:00", "15 minutos") is still read.
+_UNIT_MAX = 4
+_QUANTITY_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)? ?$")
+_DIVISOR_AFTER_RE = re.compile(r"/[^\W\d_]|\s[^\s/]{1,6}/[^\W\d_]")
+
+
+def _unit_in_measure(text: str, start: int, end: int, word: str) -> bool:
+    if len(word) > _UNIT_MAX or not word.isalpha() or not word.islower():
+        return False
+    return (
+        _QUANTITY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        and _DIVISOR_AFTER_RE.match(text, end) is not None
+    )
 
 
 def _names(text: str) -> frozenset[str]:

@@ -203,6 +203,12 @@ class ShoutedRunParams(BaseModel):
     min_words: int = 4  # words in capitals in a row (short ones such as DE, AL, NO, TE count)
     min_long_words: int = 2  # of which at least this many have 3+ letters
     field_ratio_limit: float = 30  # fields above this share of shouted words are TON201's to report
+    # In a collections notice or an account alert a shorter run shouts too: "SIGUE SIN PAGARSE", "NO TE
+    # PRESENTASTE" (round 35: h22, h34 and h39 had one, from three writers). Marketing's "ENVÍO GRATIS HOY" and a
+    # parcel "ON ITS WAY" in a transactional notice are display copy, so those categories keep four words.
+    short_run_categories: tuple[str, ...] = ("collections", "alert")
+    short_run_min_words: int = 3
+    short_run_min_long_words: int = 1
 
 
 def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iterator[Hit]:
@@ -217,8 +223,11 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
     from .common import WORD_RE, abbreviation_in_capitals, acronyms, capitals_ratio
 
     ignore: frozenset[str] | None = None
+    min_words, min_long_words = params.min_words, params.min_long_words
+    if ctx.message.category.value in params.short_run_categories:
+        min_words, min_long_words = params.short_run_min_words, params.short_run_min_long_words
     for field_name, text in ctx.rule_fields(rule):
-        if len(LONG_CAPS_RE.findall(text)) < params.min_long_words:
+        if len(LONG_CAPS_RE.findall(text)) < min_long_words:
             continue  # fewer words of 3+ capitals than a run needs: the common case, one C-level scan
         if ignore is None:
             names = [n for n in (ctx.message.brand, ctx.config.brand) if n]
@@ -244,7 +253,7 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
             run = []
         runs.append(run)
         for found in runs:
-            if len(found) >= params.min_words and sum(1 for *_, long in found if long) >= params.min_long_words:
+            if len(found) >= min_words and sum(1 for *_, long in found if long) >= min_long_words:
                 if any(value > params.field_ratio_limit for value, _, _ in capitals_ratio(ctx, field_name, text)):
                     break  # the whole field shouts: TON201 reports it
                 yield Hit(field_name, found[0][0], found[-1][1], {"match": text[found[0][0] : found[-1][1]]})
@@ -447,8 +456,8 @@ def _clue_trigger(params: SentencePatternParams, language: str) -> Trigger | Non
 
 
 def _shouted_run_trigger(params: ShoutedRunParams, language: str) -> Trigger | None:
-    # shouted_run's first test: min_long_words runs of LONG_CAPS_RE.
-    return Trigger("raw", "[A-ZÀ-ÖØ-Þ]{3}") if params.min_long_words >= 1 else None
+    # shouted_run's first test: min_long_words runs of LONG_CAPS_RE (the short-run threshold's too).
+    return Trigger("raw", "[A-ZÀ-ÖØ-Þ]{3}") if min(params.min_long_words, params.short_run_min_long_words) >= 1 else None
 
 
 # Every EMOJI_RE match has one of these characters; a field needs one to have too many.

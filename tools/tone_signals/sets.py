@@ -22,7 +22,9 @@ TON112 caught 4 and 2 of them blind) and ``h34`` and ``h35`` (two more sets writ
 11 h35 tone lines the other tone rules missed at blind time, saved in ``h34_blind_misses.txt`` and
 ``h35_blind_misses.txt``; TON112 caught 2 and 0 of them blind) and ``h36`` and ``h37`` (two more sets written at the
 same time: the 7 h36 and 9 h37 tone lines the other tone rules missed at blind time, saved in ``h36_blind_misses.txt``
-and ``h37_blind_misses.txt``; TON112 caught 3 and 1 of them blind).
+and ``h37_blind_misses.txt``; TON112 caught 3 and 1 of them blind) and ``h38`` and ``h39`` (two more sets written at the
+same time: the 13 h38 and 12 h39 tone lines the other tone rules missed at blind time, saved in ``h38_blind_misses.txt``
+and ``h39_blind_misses.txt``; TON112 caught 4 and 3 of them blind).
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ def split() -> dict[str, list[dict]]:
     h35 = [by_id[i] for i in (Path(__file__).parent / "h35_blind_misses.txt").read_text().split()]
     h36 = [by_id[i] for i in (Path(__file__).parent / "h36_blind_misses.txt").read_text().split()]
     h37 = [by_id[i] for i in (Path(__file__).parent / "h37_blind_misses.txt").read_text().split()]
+    h38 = [by_id[i] for i in (Path(__file__).parent / "h38_blind_misses.txt").read_text().split()]
+    h39 = [by_id[i] for i in (Path(__file__).parent / "h39_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -127,6 +131,8 @@ def split() -> dict[str, list[dict]]:
         "h35": h35,
         "h36": h36,
         "h37": h37,
+        "h38": h38,
+        "h39": h39,
     }
 
 
