@@ -10,7 +10,7 @@ from typing import Any
 
 from .plugins import Plugin
 
-FAMILY_MODULES = ("common", "length", "tone", "clarity", "compliance", "timing", "repetition", "language")
+FAMILY_MODULES = ("common", "length", "tone", "learned_tone", "clarity", "compliance", "timing", "repetition", "language")
 
 
 def _collect(attribute: str) -> dict[str, Any]:

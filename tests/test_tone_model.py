@@ -1,75 +1,232 @@
-"""The experimental linear tone model (tools/tone_model/: not part of the package) and its weights.
+"""The tone model (sendlint.tone_model) and TON113, the rule that reads it.
 
-The model is not a rule (see CHANGELOG): these tests pin the features, the scoring and that
-the weight files load. The trainer's --check says whether a retrain on today's corpus would differ.
+The runtime scores with its own arithmetic (no scikit-learn in the package); these tests pin that it is
+the arithmetic the trainer fitted, that the shipped files load, and that the rule speaks only where the
+other tone rules are silent.
 """
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import math
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sendlint import Config, evaluate, message_from_mapping
+from sendlint.errors import RuleError
+from sendlint.families.learned_tone import load_model
+from sendlint.tone_model import (
+    FORMAT,
+    ModelFormatError,
+    ToneModel,
+    features,
+    parse_model,
+    probability,
+    render_model,
+    strongest,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-EXPERIMENT = ROOT / "tools" / "tone_model"
-sys.path.insert(0, str(EXPERIMENT))
-
-from tonemodel import FORMAT, ToneModel, explain, features, model_from_mapping, normalize, score  # noqa: E402
 
 
-def shipped(language: str) -> tuple[ToneModel, str]:
-    text = (EXPERIMENT / f"{language}.json").read_text(encoding="utf-8")
-    return model_from_mapping(json.loads(text)), text
+def _trainer():
+    spec = importlib.util.spec_from_file_location(
+        "tone_model_train", ROOT / "tools" / "tone_model" / "train.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_features_fold_accents_and_replace_values_by_class_tokens():
-    found = features("Hola {{nombre}}: ¿SÍ pagarás los 45,90 € hoy? https://pago.es/x…", "es")
+def test_features_fold_accents_replace_values_and_keep_pairs():
+    found = features("Hola {{nombre}}: ¿SÍ pagarás los 45,90 € hoy? https://pago.es/x…")
     assert found == [
-        "hola", "<ph>", "si", "pagaras", "los", "<num>", "hoy", "<url>",
-        "hola <ph>", "<ph> si", "si pagaras", "pagaras los", "los <num>", "<num> hoy", "hoy <url>",
+        "hola",
+        "<ph>",
+        "si",
+        "pagaras",
+        "los",
+        "<num>",
+        "hoy",
+        "<url>",
+        "hola <ph>",
+        "<ph> si",
+        "si pagaras",
+        "pagaras los",
+        "los <num>",
+        "<num> hoy",
+        "hoy <url>",
     ]
 
 
 def test_features_cues_and_bare_domains():
-    assert features("We’d hate that, right? Visit pay.mybank.com/a now!", "en") == [
-        "we'd", "hate", "that", "right", "visit", "<url>", "now",
-        "we'd hate", "hate that", "that right", "right visit", "visit <url>", "<url> now",
-        "cue:question-tag", "cue:exclamation",
+    assert features("We’d hate that, right? Visit pay.mybank.com/a TODAY!") == [
+        "we'd",
+        "hate",
+        "that",
+        "right",
+        "visit",
+        "<url>",
+        "today",
+        "we'd hate",
+        "hate that",
+        "that right",
+        "right visit",
+        "visit <url>",
+        "<url> today",
+        "cue:question-tag",
+        "cue:exclamation",
+        "cue:capitals",
     ]
-    assert normalize("Ñandú 12/03") == "nandu  <num> "
 
 
-def test_score_is_the_logistic_of_bias_plus_weights():
-    model = ToneModel("en", {"hate": 1.5, "we'd hate": 0.5, "soon": -1.0}, -1.0, 0.5)
-    found = features("We'd hate that soon", "en")
-    assert score(model, found) == pytest.approx(1 / (1 + math.exp(-(-1.0 + 1.5 + 0.5 - 1.0))))
-    explanation = explain(model, "We'd hate that soon")
-    assert explanation.top_features == (("hate", 1.5), ("we'd hate", 0.5))
-    assert explanation.score == pytest.approx(0.5)
+def test_register_words_count_only_in_pairs():
+    found = features("Estimado Sr. López, le recordamos su cita")
+    assert "estimado" not in found and "le" not in found and "su" not in found and "sr" not in found
+    assert {"estimado sr", "le recordamos", "su cita"} <= set(found)
+    assert "dear" not in features("Dear customer") and "dear customer" in features("Dear customer")
+
+
+def test_probability_is_sublinear_tfidf_unit_length_logistic():
+    model = ToneModel("en", {"hate": (2.0, 1.5), "soon": (1.0, -1.0), "that": (1.5, 0.0)}, -0.5, 0.6)
+    found = ["hate", "hate", "soon", "that", "unknown"]
+    hate, soon, that = (1 + math.log(2)) * 2.0, 1.0, 1.5
+    length = math.sqrt(hate**2 + soon**2 + that**2)
+    expected = 1 / (1 + math.exp(-(-0.5 + (hate * 1.5 - soon * 1.0) / length)))
+    assert probability(model, found) == pytest.approx(expected)
+    assert probability(model, ["unknown"]) == pytest.approx(1 / (1 + math.exp(0.5)))
+    assert strongest(model, found) == ("hate",)
+
+
+def test_runtime_scores_what_scikit_learn_fitted():
+    """The package's arithmetic against scikit-learn's predict_proba, on a model the trainer fits."""
+    train = _trainer()
+    lines = [
+        ("Seguimos esperando tu pago, otra vez.", True),
+        ("Tu pago llegó, gracias.", False),
+        ("Otra vez tarde con el pago, como siempre.", True),
+        ("Gracias por tu pago de hoy.", False),
+        ("Te lo dijimos otra vez y sigues sin pagar.", True),
+        ("Tu pedido llega hoy.", False),
+        ("Pagar a tiempo no es tan difícil.", True),
+        ("Tu pedido sale mañana, gracias.", False),
+    ]
+    examples = [train.Example(f"x-{i}", text, tone, 0) for i, (text, tone) in enumerate(lines)]
+    model, vectorizer, classifier = train.fit(examples, "es", 0.5)
+    probe = [train.Example("p", "Seguimos esperando, otra vez sin pagar. Gracias.", False, 0)]
+    expected = classifier.predict_proba(vectorizer.transform(probe))[0, 1]
+    assert probability(model, features(probe[0].text)) == pytest.approx(expected, abs=1e-5)
+
+
+def test_file_round_trip_and_errors():
+    model = ToneModel("es", {"vez": (1.25, 0.5), "otra vez": (2.0, 1.75)}, -1.0, 0.65, {"trained": "today"})
+    text = render_model(model)
+    assert text.startswith(f"# format: {FORMAT}\n")
+    assert parse_model(text) == model
+    with pytest.raises(ModelFormatError, match="column") as error:
+        parse_model(text + "broken line\n")
+    assert error.value.line == len(text.splitlines()) + 1
+    with pytest.raises(ModelFormatError, match="numbers"):
+        parse_model(text + "vez\tuno\t2\n")
+    with pytest.raises(ModelFormatError, match="format"):
+        parse_model("# language: es\nvez\t1\t1\n")
+    with pytest.raises(ModelFormatError, match="threshold"):
+        parse_model(f"# format: {FORMAT}\n# language: es\n# intercept: 0\n")
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
-def test_shipped_model_loads_is_small_and_deterministic(language):
-    model, text = shipped(language)
-    assert json.loads(text)["format"] == FORMAT
-    assert model.language == language
-    assert len(text.encode()) < 200 * 1024
-    assert 0.5 < model.threshold < 1
-    sample = {
-        "es": "Seguro que esta vez sí te acuerdas de pagar, ¿verdad?",
-        "en": "We'd hate for this to become a bigger conversation.",
-    }[language]
-    first = explain(model, sample)
-    assert first == explain(model, sample)
-    assert 0 < first.score < 1
-    assert all(weight > 0 for _, weight in first.top_features)
+def test_shipped_model_loads_with_its_measurement(language):
+    model = load_model(language)
+    assert model is not None and model.language == language
+    assert len(model.terms) > 5000
+    assert 0.5 < model.threshold < 0.9
+    assert "rolling" in model.metadata and "precision >= 0.95" in model.metadata["rolling"]
+    assert load_model("pt") is None
 
 
-def test_model_from_mapping_rejects_other_json():
-    with pytest.raises(ValueError):
-        model_from_mapping({"weights": {}})
+def _tone(body: str, locale: str, category: str = "collections", config: Config | None = None) -> list:
+    message = message_from_mapping(
+        {"body": body, "locale": locale, "category": category, "channel": "whatsapp", "brand": "Lumbre"}
+    )
+    return [
+        f for f in evaluate(message, _registry(), config or Config()).findings if f.family.value == "tone"
+    ]
 
 
+def _registry():
+    from sendlint import load_registry
+
+    return load_registry()
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "sentence"),
+    [
+        (
+            "Hola {{nombre}}, seguimos esperando. Sabemos que hay mil cosas, pero la cuota de octubre también cuenta.",
+            "es",
+            "Sabemos que hay mil cosas, pero la cuota de octubre también cuenta.",
+        ),
+        (
+            "Hi {{first_name}}, we're still waiting. We know there's a lot going on, but the October instalment counts too.",
+            "en",
+            "Hi {{first_name}}, we're still waiting.",
+        ),
+    ],
+)
+def test_ton113_points_at_the_sentence_the_model_weighs_most(body, locale, sentence):
+    found = _tone(body, locale)
+    assert [f.rule for f in found] == ["TON113"]
+    assert body[found[0].start : found[0].end] == sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        (
+            "Hola {{nombre}}, tu cuota de octubre vence el lunes 11. Puedes pagarla en la app o escribirnos si necesitas otro plazo.",
+            "es",
+        ),
+        (
+            "Estimado {{nombre}}: su cuota de octubre vence el lunes 11. Puede pagarla en la app o llamarnos si necesita otro plazo.",
+            "es",
+        ),
+        (
+            "Hi {{first_name}}, your October instalment is due on Monday 11. Pay it in the app, or reply if you need more time.",
+            "en",
+        ),
+        (
+            "Dear {{first_name}}, your October instalment is due on Monday 11. You can pay it in the app or call us to arrange more time.",
+            "en",
+        ),
+    ],
+)
+def test_ton113_passes_plain_reminders(body, locale):
+    assert _tone(body, locale) == []
+
+
+def test_ton113_defers_to_a_rule_that_names_the_problem():
+    body = "Hola {{nombre}}, seguimos esperando. Si no paga, iniciaremos acciones legales, pero la cuota también cuenta."
+    rules = [f.rule for f in _tone(body, "es")]
+    assert "TON113" not in rules and rules  # the named rule speaks, the model does not repeat it
+
+
+def test_ton113_threshold_option_raises_the_bar_and_is_validated():
+    body = "Hi {{first_name}}, we're still waiting. We know there's a lot going on, but the October instalment counts too."
+    assert _tone(body, "en", config=Config(rule_options={"TON113": {"threshold": 0.99}})) == []
+    with pytest.raises(RuleError, match=r"TON113.*threshold"):
+        _tone(body, "en", config=Config(rule_options={"TON113": {"threshold": 3}}))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_scores_between_zero_and_one(text):
+    model = load_model("es")
+    assert model is not None
+    assert 0.0 <= probability(model, features(text)) <= 1.0

@@ -1,0 +1,91 @@
+"""TON113: the tone model's second opinion on a message no other tone rule reported.
+
+The model (:mod:`sendlint.tone_model`, weights in ``corpora/<lang>/tone-model.tsv``) scores the whole
+message; from the file's threshold up, and only when none of the rules in ``defer_to`` reports the message
+at warning or above (they name what they flag; this rule can only point at a sentence), the finding
+points at the sentence the model scores highest on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from ..checks.python import PythonCheckFunction
+from ..context import Hit
+from ..errors import RulePackError
+from ..textstats import split_sentences
+from ..tone_model import MESSAGE_FIELDS, ModelFormatError, ToneModel, features, parse_model, probability
+from .tone_signals import _reported_elsewhere
+
+if TYPE_CHECKING:
+    from ..context import CheckContext
+    from ..registry import Rule
+
+MODEL_FILE = "tone-model.tsv"
+
+
+class LearnedToneParams(BaseModel):
+    """``defer_to``: tone rules whose finding on the message means this rule stays silent."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    defer_to: list[str] = []
+
+
+def _threshold(ctx: CheckContext, rule: Rule, model: ToneModel) -> float:
+    """The model file's threshold, or the ``threshold`` option (rule_options) when one is set."""
+    configured = ctx.options(rule).get("threshold")
+    if configured is None:
+        return model.threshold
+    if isinstance(configured, bool) or not isinstance(configured, (int, float)) or not 0 < configured < 1:
+        raise ValueError(f"threshold must be a number between 0 and 1, not {configured!r}")
+    return float(configured)
+
+
+def load_model(language: str) -> ToneModel | None:
+    """The shipped model for ``language``, or None when there is none (Portuguese today)."""
+    path = resources.files("sendlint.corpora").joinpath(language, MODEL_FILE)
+    if not path.is_file():
+        return None
+    try:
+        return parse_model(path.read_text(encoding="utf-8"))
+    except ModelFormatError as error:
+        raise RulePackError(str(error), f"{path}:{error.line}") from None
+
+
+def _model(ctx: CheckContext) -> ToneModel | None:
+    key = ("tone-model", ctx.language)
+    memo = ctx.resources.memo
+    if key not in memo:
+        memo[key] = load_model(ctx.language)
+    model: ToneModel | None = memo[key]
+    return model
+
+
+def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> Iterator[Hit]:
+    model = _model(ctx)
+    if model is None:
+        return
+    fields = dict(ctx.rule_fields(rule))
+    texts = [(name, fields[name]) for name in MESSAGE_FIELDS if name in fields]
+    if not texts:
+        return
+    score = probability(model, features("\n".join(text for _, text in texts)))
+    if score < _threshold(ctx, rule, model) or _reported_elsewhere(ctx, params.defer_to):
+        return
+    best: tuple[float, str, int, int] | None = None
+    for name, text in texts:
+        for sentence in split_sentences(text, ctx.language):
+            alone = probability(model, features(text[sentence.start : sentence.end]))
+            if best is None or alone > best[0]:
+                best = (alone, name, sentence.start, sentence.end)
+    if best is None:
+        return
+    _, name, start, end = best
+    yield Hit(name, start, end, {"match": fields[name][start:end], "score": f"{score:.2f}"})
+
+
+CHECKS = {"learned_tone": PythonCheckFunction(learned_tone, LearnedToneParams)}

@@ -1,0 +1,240 @@
+"""A linear tone model: the tone family's second opinion (TON113), for the wordings no clue names.
+
+The tone rules name what they flag: a threat, a blame word, a pair of pressure signals in one sentence.
+Each blind set written since round 5 phrased veiled threats, sarcasm, guilt and judging in new words, and
+the named clues caught 54-77% of them. This model scores a whole message instead: tf-idf weighted words,
+word pairs and a few class tokens, and a logistic weight for each, fitted on the labelled tuning corpora
+by ``tools/tone_model/train.py`` (scikit-learn, training time only) and shipped as
+``corpora/<lang>/tone-model.tsv``. Pure: no I/O; :func:`parse_model` reads the text of that file.
+
+Features are plain strings, so the weights can be read: a unigram is a folded word (``"verdad"``), a
+bigram two words with a space (``"seria una"``), a class token stands for a value that says nothing about
+tone (``<num>``, ``<url>``, ``<ph>`` for a ``{{name}}`` placeholder) and ``cue:*`` are a few marks of
+punctuation and capitals. Words of register (su, usted, estimado; dear, sir) are not features on their
+own: formality is no tone defect, and a cold "Estimado cliente" is TON401's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from itertools import pairwise
+from types import MappingProxyType
+from typing import Any
+
+FORMAT = "sendlint-tone-model/2"
+
+# Class tokens replace what says nothing about tone by its value. Each is one C-level substitution on the
+# folded text, skipped when its telltale character is absent; order matters (a link's digits are not a
+# number, a placeholder's name is not a word).
+PLACEHOLDER_RE = re.compile(
+    r"\{\{[^{}]*\}\}|\{[^{}\s]*\}|%[sd]|\[\[[^\]]*\]\]"
+)  # {{name}}, {name}, %s, [[name]]
+URL_RE = re.compile(r"https?://\S+|www\.\S+")
+_TLD = r"(?:com|es|mx|co|ar|cl|pe|io|ly|net|org|app|me|uk)\b"
+TLD_HINT_RE = re.compile(r"[a-z0-9]\." + _TLD)  # cheap test before the costlier bare-domain pattern
+DOMAIN_RE = re.compile(r"\b(?:[a-z0-9-]++\.)++" + _TLD + r"(?:/\S*)?")  # pago.es, pay.mybank.com/a
+NUMBER_RE = re.compile(r"\d[\d.,:/]*")  # amounts, dates, times, references
+WORD_RE = re.compile(r"<(?:ph|url|num)>|[a-z]+(?:'[a-z]+)*")
+QUESTION_TAG_RE = re.compile(r"(?:verdad|no|right|ok|okay|eh|si)\s*\?")  # "¿verdad?", "..., right?"
+CAPITALS_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{4,}\b")  # a shouted word (or an acronym: the weight says which)
+# Formal address is no tone defect, but in the training lines it goes with the cold ones: kept out of the
+# unigrams (still read in pairs such as "estimado cliente"), so a polite "Estimado {{nombre}}: le recordamos..."
+# is not scored on its register.
+REGISTER_WORDS = frozenset(
+    {
+        "su",
+        "sus",
+        "le",
+        "les",
+        "usted",
+        "ustedes",
+        "ud",
+        "uds",
+        "estimado",
+        "estimada",
+        "estimados",
+        "estimadas",
+        "senor",
+        "senora",
+        "sr",
+        "sra",
+        "don",
+        "dona",
+        "dear",
+        "sir",
+        "madam",
+        "mr",
+        "mrs",
+        "ms",
+    }
+)
+# The text fields the model reads, joined by line breaks in the order the reader meets them.
+MESSAGE_FIELDS = ("subject", "title", "header", "preheader", "body")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed (á -> a, ñ -> n), curly apostrophes straight; "…" becomes "...".
+
+    NFKD then dropping what is not ASCII is one C pass; it also drops ¿ ¡ € and emoji, which the word
+    features do not use."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    return unicodedata.normalize("NFKD", lowered.replace("’", "'")).encode("ascii", "ignore").decode("ascii")
+
+
+def normalize(text: str) -> str:
+    """Folded, class tokens in place: the form the word features are read from."""
+    folded = fold(text)
+    if "{" in folded or "%" in folded or "[" in folded:
+        folded = PLACEHOLDER_RE.sub(" <ph> ", folded)
+    if "://" in folded or "www." in folded:
+        folded = URL_RE.sub(" <url> ", folded)
+    if TLD_HINT_RE.search(folded):
+        folded = DOMAIN_RE.sub(" <url> ", folded)
+    return NUMBER_RE.sub(" <num> ", folded)
+
+
+def features(text: str) -> list[str]:
+    """Unigrams (but :data:`REGISTER_WORDS`), bigrams and the cue features of ``text``, repeats kept (a
+    term's count matters to its tf-idf value)."""
+    folded = normalize(text)
+    words = WORD_RE.findall(folded)
+    found = [word for word in words if word not in REGISTER_WORDS]
+    found += map(" ".join, pairwise(words))
+    if "?" in folded and QUESTION_TAG_RE.search(folded):
+        found.append("cue:question-tag")
+    if "!" in folded:
+        found.append("cue:exclamation")
+    if "..." in folded:
+        found.append("cue:ellipsis")
+    if CAPITALS_RE.search(text):
+        found.append("cue:capitals")
+    return found
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    """A loaded model. ``terms`` maps each known feature to (idf, weight): the idf of the training corpus
+    (every known feature counts in a text's length, as in training) and its logistic weight. A text is
+    reported from ``threshold``, picked by the trainer on blind sets scored by models fitted on the
+    lines written before them."""
+
+    language: str
+    terms: Mapping[str, tuple[float, float]]
+    intercept: float
+    threshold: float
+    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def _logistic(value: float) -> float:
+    if value >= 0:
+        return 1.0 / (1.0 + math.exp(-value))
+    exp = math.exp(value)
+    return exp / (1.0 + exp)
+
+
+def probability(model: ToneModel, found: list[str]) -> float:
+    """The model's probability that a text with features ``found`` is unfriendly: sublinear tf-idf
+    (1 + ln count, times idf), scaled to unit length, dotted with the weights, plus the intercept, through
+    the logistic (scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` and ``LogisticRegression``)."""
+    terms = model.terms
+    length = 0.0
+    dot = 0.0
+    for feature, count in Counter(found).items():
+        known = terms.get(feature)
+        if known is None:
+            continue
+        value = (1.0 + math.log(count)) * known[0]
+        length += value * value
+        dot += value * known[1]
+    if length:
+        dot /= math.sqrt(length)
+    return _logistic(model.intercept + dot)
+
+
+def strongest(model: ToneModel, found: list[str], top: int = 3) -> tuple[str, ...]:
+    """The features of ``found`` that raised the score most (idf times positive weight), strongest
+    first, ties broken alphabetically: what the trainer's report shows for a line."""
+    raised = {f: model.terms[f][0] * model.terms[f][1] for f in set(found) if f in model.terms}
+    ranked = sorted((item for item in raised.items() if item[1] > 0), key=lambda item: (-item[1], item[0]))
+    return tuple(f for f, _ in ranked[:top])
+
+
+class ModelFormatError(ValueError):
+    """A tone-model file that cannot be read; ``line`` is 1-based."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def parse_model(text: str) -> ToneModel:
+    """Read a ``tone-model.tsv``: ``# key: value`` header lines (``format``, ``language``, ``intercept``,
+    ``threshold`` required; the rest is kept as metadata), then one ``feature<TAB>idf<TAB>weight`` a line."""
+    header: dict[str, str] = {}
+    terms: dict[str, tuple[float, float]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            key, sep, value = line[1:].partition(":")
+            if sep and not terms:
+                header[key.strip()] = value.strip()
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ModelFormatError(
+                f"expected 'feature<TAB>idf<TAB>weight', found {len(parts)} column(s)", number
+            )
+        try:
+            terms[parts[0]] = (float(parts[1]), float(parts[2]))
+        except ValueError:
+            raise ModelFormatError(
+                f"idf and weight must be numbers: {parts[1]!r}, {parts[2]!r}", number
+            ) from None
+    if header.get("format") != FORMAT:
+        raise ModelFormatError(f"not a tone model: the header needs '# format: {FORMAT}'", 1)
+    missing = [key for key in ("language", "intercept", "threshold") if key not in header]
+    if missing:
+        raise ModelFormatError(f"the header lacks {', '.join(missing)}", 1)
+    try:
+        intercept, threshold = float(header["intercept"]), float(header["threshold"])
+    except ValueError:
+        raise ModelFormatError("intercept and threshold must be numbers", 1) from None
+    metadata = {k: v for k, v in header.items() if k not in ("format", "language", "intercept", "threshold")}
+    return ToneModel(header["language"], terms, intercept, threshold, MappingProxyType(metadata))
+
+
+def render_model(model: ToneModel, *, digits: int = 6) -> str:
+    """The text of a ``tone-model.tsv`` for ``model``: what :func:`parse_model` reads back."""
+    lines = [
+        f"# format: {FORMAT}",
+        f"# language: {model.language}",
+        f"# intercept: {model.intercept:.{digits}g}",
+        f"# threshold: {model.threshold}",
+    ]
+    lines += [f"# {key}: {value}" for key, value in model.metadata.items()]
+    lines.append("# feature\tidf\tweight")
+    lines += [f"{f}\t{idf:.{digits}g}\t{w:.{digits}g}" for f, (idf, w) in sorted(model.terms.items())]
+    return "\n".join(lines) + "\n"
+
+
+def rounded(model: ToneModel, *, digits: int = 6) -> ToneModel:
+    """``model`` as it reads back from its file (numbers to ``digits`` significant digits)."""
+    return parse_model(render_model(model, digits=digits))
+
+
+def describe(model: ToneModel) -> dict[str, Any]:
+    """What the docs and the trainer's report say of a model."""
+    return {
+        "language": model.language,
+        "features": len(model.terms),
+        "threshold": model.threshold,
+        **model.metadata,
+    }
