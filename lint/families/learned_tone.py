@@ -3,7 +3,7 @@
 The model (:mod:`sendlint.tone_model`, weights in ``corpora/<lang>/tone-model.tsv``) scores the whole
 message; from the file's threshold up, and only when none of the rules in ``defer_to`` reports the message
 at warning or above (they name what they flag; this rule can only point at a sentence), the finding
-points at the sentence the model scores highest on its own.
+points at the sentence without which the message scores lowest.
 """
 
 from __future__ import annotations
@@ -76,12 +76,15 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     score = probability(model, features("\n".join(text for _, text in texts)))
     if score < _threshold(ctx, rule, model) or _reported_elsewhere(ctx, params.defer_to):
         return
+    # The sentence without which the message scores lowest is the one that weighs most (leave one out):
+    # scored alone, the sentence with the most collections words ("Pay at ...") would win instead.
     best: tuple[float, str, int, int] | None = None
-    for name, text in texts:
+    for index, (name, text) in enumerate(texts):
         for sentence in split_sentences(text, ctx.language):
-            alone = probability(model, features(text[sentence.start : sentence.end]))
-            if best is None or alone > best[0]:
-                best = (alone, name, sentence.start, sentence.end)
+            without = [t for _, t in texts[:index]] + [text[: sentence.start] + text[sentence.end :]]
+            rest = probability(model, features("\n".join(without + [t for _, t in texts[index + 1 :]])))
+            if best is None or rest < best[0]:
+                best = (rest, name, sentence.start, sentence.end)
     if best is None:
         return
     _, name, start, end = best
