@@ -29,10 +29,13 @@ MODEL_FILE = "tone-model.tsv"
 
 
 class LearnedToneParams(BaseModel):
-    """``defer_to``: tone rules whose finding on the message means this rule stays silent."""
+    """``defer_to``: tone rules whose finding on the message means this rule stays silent; ``min_words``: the
+    fewest words of a message the model scores (it learned from messages of ten words and more: on a short
+    one a single word it weighs, "vez" or "again", decides)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     defer_to: list[str] = []
+    min_words: int = 12
 
 
 def _threshold(ctx: CheckContext, rule: Rule, model: ToneModel) -> float:
@@ -73,7 +76,10 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     texts = [(name, fields[name]) for name in MESSAGE_FIELDS if name in fields]
     if not texts:
         return
-    score = probability(model, features("\n".join(text for _, text in texts)))
+    found = features("\n".join(text for _, text in texts))
+    if sum(1 for feature in found if " " in feature) + 1 < params.min_words:  # n words make n - 1 pairs
+        return
+    score = probability(model, found)
     if score < _threshold(ctx, rule, model) or _reported_elsewhere(ctx, params.defer_to):
         return
     # The sentence without which the message scores lowest is the one that weighs most (leave one out):

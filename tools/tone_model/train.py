@@ -8,7 +8,8 @@
    set hK from FIRST_ROUND on is scored by a model fitted only on the lines that existed before it (the
    original lines, ho, h2..hK-1, the neutral lines). Figures per threshold, pooled over the sets.
 2. The threshold: the lowest on the grid whose pooled rolling precision is at least MIN_PRECISION (tone
-   precision is counted on every line of the sets, clean or labelled for another family).
+   precision is counted on every line of the sets, clean or labelled for another family) and over the score of
+   every friendly line of traps.tsv (the words a tone model is tempted by: otra vez, next time, le recordamos).
 3. Fit on all the lines and write the file, the rolling figures at that threshold in its header.
 
 Needs scikit-learn (a dev dependency); the package only reads the file (sendlint.tone_model).
@@ -34,7 +35,7 @@ TRAINED = "2026-12-05"  # fixed, so a retrain reproduces the shipped files byte 
 C = 3.0  # inverse regularisation; of 0.3, 1, 3 and 10 it kept the best recall at 95% rolling precision
 MIN_DOCUMENTS = 2  # a feature in a single training message is noise (a name, a brand)
 FIRST_ROUND = 25  # earlier sets are too few lines back to train a model worth measuring
-MIN_PRECISION = 0.95
+MIN_PRECISION = 0.96  # a point over the 95% aimed at: fifteen sets of 80 lines are few, and a formal "le recordamos que su..." reminder scored 0.62-0.67
 GRID = [round(0.5 + i * 0.01, 2) for i in range(46)]
 ROUND_RE = re.compile(r"^h(\d+)-")
 
@@ -114,8 +115,16 @@ def figures(scored: Sequence[tuple[Example, float]], threshold: float) -> dict[s
     }
 
 
-def choose_threshold(scored: Sequence[tuple[Example, float]]) -> float:
-    return next((t for t in GRID if figures(scored, t)["precision"] >= MIN_PRECISION), GRID[-1])
+def choose_threshold(scored: Sequence[tuple[Example, float]], trap_scores: Sequence[float] = ()) -> float:
+    """The lowest threshold of the grid with rolling precision of at least MIN_PRECISION that no trap reaches."""
+    floor = max(trap_scores, default=0.0)
+    return next((t for t in GRID if figures(scored, t)["precision"] >= MIN_PRECISION and t > floor), GRID[-1])
+
+
+def traps(language: str, root: Path = ROOT) -> list[str]:
+    """tools/tone_model/traps.tsv: friendly lines with the words a tone model is tempted by."""
+    lines = (root / "tools" / "tone_model" / "traps.tsv").read_text(encoding="utf-8").splitlines()
+    return [text for lang, _, text in (line.partition("\t") for line in lines if line and not line.startswith("#")) if lang == language]
 
 
 def blind_misses(root: Path = ROOT) -> set[str]:
@@ -148,7 +157,8 @@ def train(language: str) -> tuple[str, str]:
     """(report, file text) for ``language``."""
     examples = load_examples(language)
     scored = rolling(examples, language)
-    threshold = choose_threshold(scored)
+    full, _, _ = fit(examples, language)
+    threshold = choose_threshold(scored, [probability(full, features(text)) for text in traps(language)])
     f = figures(scored, threshold)
     rounds = sorted({e.round for e, _ in scored})
     labelled = [e for e in examples if not e.id.startswith("neutral-")]
@@ -159,7 +169,7 @@ def train(language: str) -> tuple[str, str]:
         f"+ corpora/eval/neutral-{language}.jsonl ({len(examples) - len(labelled)})",
         "rolling": f"sets h{rounds[0]}..h{rounds[-1]}, each scored by a model fitted on the lines written before it: "
         f"P {f['precision'] * 100:.1f}% R {f['recall'] * 100:.1f}% (tp {f['tp']}, fp {f['fp']}, fn {f['fn']}) "
-        f"at the threshold, the lowest with precision >= {MIN_PRECISION:.2f}",
+        f"at the threshold, the lowest with precision >= {MIN_PRECISION:.2f} over every line of tools/tone_model/traps.tsv",
     }
     model, _, _ = fit(examples, language, threshold, metadata)
     return report(language, scored, threshold), render_model(model)
