@@ -130,6 +130,13 @@ class ToneModel:
     intercept: float
     threshold: float
     metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Per feature (idf squared, idf times weight): what one occurrence adds to the squared length and to the dot
+    # product, so scoring a text does two additions a known feature (most occur once).
+    _scaled: dict[str, tuple[float, float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        scaled = {feature: (idf * idf, idf * weight) for feature, (idf, weight) in self.terms.items()}
+        object.__setattr__(self, "_scaled", scaled)
 
 
 def _logistic(value: float) -> float:
@@ -143,16 +150,20 @@ def probability(model: ToneModel, found: list[str]) -> float:
     """The model's probability that a text with features ``found`` is unfriendly: sublinear tf-idf
     (1 + ln count, times idf), scaled to unit length, dotted with the weights, plus the intercept, through
     the logistic (scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` and ``LogisticRegression``)."""
-    terms = model.terms
+    scaled = model._scaled
     length = 0.0
     dot = 0.0
     for feature, count in Counter(found).items():
-        known = terms.get(feature)
+        known = scaled.get(feature)
         if known is None:
             continue
-        value = (1.0 + math.log(count)) * known[0]
-        length += value * value
-        dot += value * known[1]
+        if count == 1:
+            length += known[0]
+            dot += known[1]
+        else:
+            tf = 1.0 + math.log(count)
+            length += tf * tf * known[0]
+            dot += tf * known[1]
     if length:
         dot /= math.sqrt(length)
     return _logistic(model.intercept + dot)
