@@ -392,6 +392,16 @@ _LE_TO_READER = _words(
 _OPENING_CUES = frozenset({"su", "sus", "le"})
 # The one-syllable imperatives that take enclitics (dame, dile, hazlo, ponte, tenlo, vete, venme, salte,
 # sélo, deme): any other short stem is a coincidence (val+la, "Valla" for "Vaya").
+_IRREGULAR_PARTICIPLES = _words(
+    "hecho dicho visto puesto escrito vuelto devuelto roto abierto cubierto resuelto"
+)
+
+
+def _is_participle(word: str | None) -> bool:
+    """A past participle after "haz" ("haz dejado", "haz hecho"): the auxiliary "has" misspelt."""
+    return word is not None and (word.endswith(("ado", "ido")) or word in _IRREGULAR_PARTICIPLES)
+
+
 _MONOSYLLABIC_IMPERATIVES = _words("da di haz pon ten ve ven sal sé dé")
 # Nouns spelled like imperative + clitic (ve+la).
 _NOT_ENCLITIC = frozenset({"vela", "velas", "velo", "velos"})
@@ -829,6 +839,8 @@ def _collect(text: str) -> list[_Candidate]:
             continue
 
         assert verb is not None
+        if lower == "haz" and _is_participle(next_lower):
+            continue  # "porque haz dejado": the auxiliary "has" misspelt (tú and vos alike), not the imperative
         if verb.informal:
             # Unambiguous, or ambiguous only with vosotros/yo outside the imperative (vivís).
             if not verb.informal_other or (not verb.informal_imp_only and not verb.third):

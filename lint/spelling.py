@@ -543,12 +543,13 @@ def _es_deverbal(word: str, known: Callable[[str], bool]) -> bool:
 # h35: container and trade nouns in -ero/-era of a known noun in -o or -a ("hielera" from hielo, "basurero", "leñera"):
 # the noun's stem must be 4+ letters, so a short typo does not meet a known noun by accident. A verb's future or
 # subjunctive without its accent ("aprenderas" for aprenderás, on "aprenda") is a typo: no accent variant may be known.
+# h40: ... or in -e ("tanquero" from tanque, "cablera" from cable): the -e drops before the suffix as -o and -a do.
 _ES_ERO_RE = re.compile(r"(?P<stem>.{4,})(?:ero|era)s?$")
 
 
 def _es_ero_noun(word: str, known: Callable[[str], bool]) -> bool:
     m = _ES_ERO_RE.match(word)
-    if m is None or not any(known(m["stem"] + vowel) for vowel in "oa"):
+    if m is None or not any(known(m["stem"] + vowel) for vowel in "oae"):
         return False
     return not any(known(variant) for variant in _accent_variants(word))
 

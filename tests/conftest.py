@@ -41,6 +41,14 @@ def finding_texts(registry: Registry, rule: str, **fields: Any) -> list[str]:
     ]
 
 
+def language_findings(registry: Registry, body: str, locale: str) -> list[tuple[str, str]]:
+    """(rule id, flagged text) of the language findings on a service WhatsApp message."""
+    from sendlint.engine import evaluate
+
+    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
+    return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule.startswith("LNG")]
+
+
 TONE_PATTERN_RULES = ("TON107", "TON108", "TON109", "TON110", "TON111")
 
 

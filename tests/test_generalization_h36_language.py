@@ -18,21 +18,9 @@ test asserts the rule id and the text it points at.
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import language_findings
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def _language(registry: Registry, body: str, locale: str) -> list[tuple[str, str]]:
-    """(rule id, flagged text) of the language findings on a service WhatsApp message."""
-    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
-    return [
-        (finding.rule, body[finding.start : finding.end])
-        for finding in evaluate(message, registry).findings
-        if finding.rule.startswith("LNG")
-    ]
-
 
 # --- LNG101: the accented adaptation of an English word the Spanish dictionary lists unadapted ------------------------
 
@@ -51,7 +39,7 @@ def _language(registry: Registry, body: str, locale: str) -> list[tuple[str, str
 def test_spanish_accented_adaptation_of_an_english_word(
     registry: Registry, body: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _language(registry, body, "es-ES") == expected
+    assert language_findings(registry, body, "es-ES") == expected
 
 
 # --- LNG101: a vowelless shortening counts for a field in shorthand ---------------------------------------------------
@@ -59,13 +47,13 @@ def test_spanish_accented_adaptation_of_an_english_word(
 
 def test_short_word_amid_shorthand_with_a_vowelless_one(registry: Registry) -> None:
     body = "Coastline Ferries: sailing CF-7 dep 0710, QZ lane, veh mnfst locks T-2h."
-    assert _language(registry, body, "en-GB") == []
+    assert language_findings(registry, body, "en-GB") == []
 
 
 def test_short_typo_in_plain_english_is_still_reported(registry: Registry) -> None:
     # Trap: one vowelless word in an ordinary sentence does not make it shorthand.
     body = "Thanks for your order, we will snd the veh papers on Monday."
-    assert ("LNG101", "veh") in _language(registry, body, "en-GB")
+    assert ("LNG101", "veh") in language_findings(registry, body, "en-GB")
 
 
 # --- LNG101: word-list entries (trade words no class tells from a typo) ----------------------------------------------
@@ -81,7 +69,7 @@ def test_short_typo_in_plain_english_is_still_reported(registry: Registry) -> No
     ],
 )
 def test_trade_words_from_the_word_lists(registry: Registry, body: str, locale: str) -> None:
-    assert _language(registry, body, locale) == []
+    assert language_findings(registry, body, locale) == []
 
 
 # --- LNG102: English -------------------------------------------------------------------------------------------------
@@ -122,7 +110,7 @@ def test_trade_words_from_the_word_lists(registry: Registry, body: str, locale: 
     ],
 )
 def test_english_confused_words(registry: Registry, body: str, expected: list[tuple[str, str]]) -> None:
-    assert _language(registry, body, "en-US") == expected
+    assert language_findings(registry, body, "en-US") == expected
 
 
 # --- LNG102: Spanish -------------------------------------------------------------------------------------------------
@@ -150,4 +138,4 @@ def test_english_confused_words(registry: Registry, body: str, expected: list[tu
     ],
 )
 def test_spanish_confused_words(registry: Registry, body: str, expected: list[tuple[str, str]]) -> None:
-    assert _language(registry, body, "es-ES") == expected
+    assert language_findings(registry, body, "es-ES") == expected

@@ -16,21 +16,9 @@ test asserts the rule id and the text it points at.
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import language_findings
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def _language(registry: Registry, body: str, locale: str) -> list[tuple[str, str]]:
-    """(rule id, flagged text) of the language findings on a service WhatsApp message."""
-    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
-    return [
-        (finding.rule, body[finding.start : finding.end])
-        for finding in evaluate(message, registry).findings
-        if finding.rule.startswith("LNG")
-    ]
-
 
 # --- LNG101: scientific names, units of a measure, INN feminines, trade words -----------------------------------------
 
@@ -47,7 +35,7 @@ def _language(registry: Registry, body: str, locale: str) -> list[tuple[str, str
     ],
 )
 def test_real_words_of_a_trade_are_not_misspellings(registry: Registry, body: str, locale: str) -> None:
-    assert [found for found in _language(registry, body, locale) if found[0] == "LNG101"] == []
+    assert [found for found in language_findings(registry, body, locale) if found[0] == "LNG101"] == []
 
 
 @pytest.mark.parametrize(
@@ -65,7 +53,7 @@ def test_real_words_of_a_trade_are_not_misspellings(registry: Registry, body: st
 def test_shapes_without_their_context_are_still_reported(
     registry: Registry, body: str, locale: str, typo: str
 ) -> None:
-    assert ("LNG101", typo) in _language(registry, body, locale)
+    assert ("LNG101", typo) in language_findings(registry, body, locale)
 
 
 # --- LNG102: "esté" after a conjunction of the subjunctive --------------------------------------------------------------
@@ -80,7 +68,7 @@ def test_shapes_without_their_context_are_still_reported(
     ],
 )
 def test_demonstrative_for_the_subjunctive_is_reported(registry: Registry, body: str, slip: str) -> None:
-    assert ("LNG102", slip) in _language(registry, body, "es")
+    assert ("LNG102", slip) in language_findings(registry, body, "es")
 
 
 @pytest.mark.parametrize(
@@ -93,7 +81,7 @@ def test_demonstrative_for_the_subjunctive_is_reported(registry: Registry, body:
     ],
 )
 def test_demonstrative_with_its_noun_passes(registry: Registry, body: str) -> None:
-    assert [found for found in _language(registry, body, "es") if found[0] == "LNG102"] == []
+    assert [found for found in language_findings(registry, body, "es") if found[0] == "LNG102"] == []
 
 
 # --- LNG102: "tener" with a participle agrees with its plural object --------------------------------------------------
@@ -101,7 +89,7 @@ def test_demonstrative_with_its_noun_passes(registry: Registry, body: str) -> No
 
 def test_singular_participle_after_a_plural_object_is_reported(registry: Registry) -> None:
     body = "Recuerda que las entradas que tienes reservada caducan el domingo."
-    assert ("LNG102", "reservada") in _language(registry, body, "es")
+    assert ("LNG102", "reservada") in language_findings(registry, body, "es")
 
 
 @pytest.mark.parametrize(
@@ -112,7 +100,7 @@ def test_singular_participle_after_a_plural_object_is_reported(registry: Registr
     ],
 )
 def test_agreeing_or_invariable_participle_passes(registry: Registry, body: str) -> None:
-    assert [found for found in _language(registry, body, "es") if found[0] == "LNG102"] == []
+    assert [found for found in language_findings(registry, body, "es") if found[0] == "LNG102"] == []
 
 
 # --- LNG102: English real-word slips ----------------------------------------------------------------------------------
@@ -130,7 +118,7 @@ def test_agreeing_or_invariable_participle_passes(registry: Registry, body: str)
     ],
 )
 def test_english_slips_are_reported(registry: Registry, body: str, slip: str) -> None:
-    assert ("LNG102", slip) in _language(registry, body, "en")
+    assert ("LNG102", slip) in language_findings(registry, body, "en")
 
 
 @pytest.mark.parametrize(
@@ -148,4 +136,4 @@ def test_english_slips_are_reported(registry: Registry, body: str, slip: str) ->
     ],
 )
 def test_english_traps_pass(registry: Registry, body: str) -> None:
-    assert [found for found in _language(registry, body, "en") if found[0] == "LNG102"] == []
+    assert [found for found in language_findings(registry, body, "en") if found[0] == "LNG102"] == []

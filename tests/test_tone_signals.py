@@ -1728,6 +1728,32 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "Curioso, porque",
         ),
+        # round 36: the repeat stressed (every single month, mes tras mes) next to irony
+        (
+            "Your transfer bounced. We assume it's pure chance that it happens every single week.",
+            "en",
+            "collections",
+            "We assume it's pure chance that it happens every single week",
+        ),
+        (
+            "Suponemos que es casualidad que el cargo rebote mes tras mes.",
+            "es",
+            "collections",
+            "Suponemos que es casualidad que el cargo rebote mes tras mes",
+        ),
+        # round 36: the reader's penalties counted, next to mock praise
+        (
+            "Well done on your second parking ticket with our van this month.",
+            "en",
+            "alert",
+            "Well done on your second parking ticket",
+        ),
+        (
+            "Enhorabuena por tu tercera multa con nuestra moto este año.",
+            "es",
+            "alert",
+            "Enhorabuena por tu tercera multa",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -2272,6 +2298,20 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Cada pago atrasado hace más difícil conseguir un crédito: activa los avisos.", "es", "service"),
         ("Otra vez este año seguimos sin cobrar comisiones por transferencia.", "es", "marketing"),
         ("Seguimos sin cobrar la cuota de alta: apúntate este mes.", "es", "marketing"),
+        # round 36: the repeat stressed, a penalty counted, a lapse put as a condition
+        ("Again this season, fresh bread every single day at our corner shop.", "en", "marketing"),
+        ("Otra vez abrimos la huerta: verduras frescas semana tras semana.", "es", "marketing"),
+        ("Congratulations on your second year with us: here is a gift.", "en", "marketing"),
+        ("Your second parking ticket this year can be paid again online.", "en", "service"),
+        ("Enhorabuena por tu segundo año con nosotros: aquí tienes un regalo.", "es", "marketing"),
+        ("Tu segunda multa se puede pagar otra vez en la web.", "es", "service"),
+        (
+            "The pool is open again. If you haven't swum with us yet, your first visit is free.",
+            "en",
+            "marketing",
+        ),
+        ("In case you missed it, the night market is back again this Friday.", "en", "marketing"),
+        ("La piscina abre otra vez. Si todavía no viniste, la primera visita es gratis.", "es", "marketing"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

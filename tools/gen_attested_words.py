@@ -21,8 +21,8 @@ Web text is full of misspellings, so a frequent unknown word is left out when it
 - listed in ``corpora/<lang>/misspellings.txt`` (classic misspellings, LNG101's true positives on the
   tuning corpora).
 
-It also writes ``corpora/es/inflected-words.txt`` (h27): the inflected forms of spaCy's Spanish lemma table
-(spacy-lookups-data, read at build time only) that Hunspell rejects: "debitó" (debitar), "escaneos" (escaneo). The table
+It also writes ``corpora/es/inflected-words.txt`` (h27): the inflected forms and the lemmas (h40) of spaCy's Spanish
+lemma table (spacy-lookups-data, read at build time only) that Hunspell rejects: "debitó" and "debitar", "escaneos". The table
 is a lexicon, not web text, so the frequency filters above do not apply (a rare form has no frequency); it drops the
 forms listed as misspellings, a form written without the accent of a known word ("podras"), a voseo form (a misspelling
 outside the voseo locales, which ``spelling.voseo_base`` accepts where it belongs) and a form English uses more. English
@@ -241,7 +241,10 @@ def lemma_table_forms(language: str, known: Callable[[str], bool], attested: fro
     excluded = misspelling_list(language)
     contact = CONTACT_LANGUAGE[language]
     forms = set()
-    for form in _full_lemma_table(language):
+    table = _full_lemma_table(language)
+    # h40: the lemmas too, not only the forms: the table maps "debitó" to "debitar" but lists no "debitar" -> "debitar"
+    # (a lemma is its own form), so the infinitive or singular that heads the entry was the one form left out.
+    for form in sorted({*table, *table.values()}):
         word = form.lower()
         if (
             len(word) < MIN_LENGTH

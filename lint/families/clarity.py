@@ -485,6 +485,16 @@ def _imperative_ctas(
                     and not any(char in _CLAUSE_BREAKS for char in following.gap)
                     and _names_where(text, end, links, view)
                 )
+            elif reading.level >= 4 and not reading.enclitic and not reading.noun:
+                # fr (round 36): a full imperative before a bare noun, with where to act in its clause ("Elige bici en
+                # la app", "Pide turno en la web"): the place makes the noun its object, as it does a low-level verb's.
+                following = _next(original, view, tokens, index, links)
+                where = (
+                    bool(following.word)
+                    and following.word.isalpha()
+                    and not any(char in _CLAUSE_BREAKS for char in following.gap)
+                    and _names_where(text, end, links, view)
+                )
             if coordinated and not where:
                 continue
             if reading.level == 0 and not reading.enclitic and not _unambiguous_vos(word, reading) and not where:
@@ -1202,11 +1212,20 @@ PARTY_FROM_PLACE_RE = re.compile(
 # Christchurch"), as "the team in Christchurch" is read above.
 PARTY_AT_PLACE_RE = re.compile(r"\b(?:our|the|your|their)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:team|office|family|host|hosts|tutor|teacher|staff|crew)\b")
 # A departure time is read on the departure's clock by convention; an arrival time could be either clock.
-ARRIVAL_RE = re.compile(r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b")
+# fr (round 36): the reader's own arrival at the departure's airport or station ("we recommend arriving at the airport an
+# hour before", "llega al aeropuerto dos horas antes") is on the departure's clock, no arrival of the trip.
+ARRIVAL_RE = re.compile(
+    r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b"
+    r"(?!\s+(?:(?:at|to)\s+(?:the\s+)?(?:airport|station|terminal|port|gate|check-?in)|(?:al|a\s+la)\s+"
+    r"(?:aeropuerto|estacion|terminal|puerto|puerta)))"
+)
 FROM_TO_RE = re.compile(
     r"\b(?:from|de|desde)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:to|a|al|hasta|→|->)\s+[A-Z]"
     # A route of airport or station codes: "GUA–MEX–LAX", "MAD → BOG".
     r"|\b[A-Z]{3}\s*(?:–|—|-|→|->|>|/)\s*[A-Z]{3}\b"
+    # h41: a route of two place names joined by a dash or an arrow ("vuelo Madrid–Cancún", "the Perth — Darwin service"):
+    # an en or em dash, or a hyphen with spaces around it (a bare hyphen joins names: "Coca-Cola", "Saint-Denis").
+    r"|\b[A-Z][\w.'’]{2,}(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*(?:–|—|→)\s*|\s+-\s+)[A-Z][\w.'’]{2,}"
 )
 # A flight or train between two named places without "from": "your Manila to Los Angeles flight".
 PLACE_TO_PLACE_RE = re.compile(
@@ -1605,12 +1624,18 @@ _ITEM_CODE_RE = re.compile(
 _ITEM_CODES_MIN = 2
 
 
+def _currency_prefix(text: str, end: int) -> bool:
+    """Whether the capitals ending at ``end`` lead a dollar sign: the country of a currency ("RD$8,450", "US$ 40",
+    "MX$", "NZ$"), not a code (pol-es-032)."""
+    return text.startswith("$", end)
+
+
 def _item_codes(ctx: CheckContext, field_name: str, text: str) -> Iterator[Hit]:
     seen: dict[str, tuple[int, int]] = {}
     for match in _ITEM_CODE_RE.finditer(text):
         code = match.group(1)
         start, end = match.span(1)
-        if code in seen or _EXPLAINED_RE.match(text, end) or _known_code(ctx, code):
+        if code in seen or _EXPLAINED_RE.match(text, end) or _known_code(ctx, code) or _currency_prefix(text, end):
             continue
         if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
             continue
@@ -1627,7 +1652,7 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             for match in pattern.finditer(text):
                 code = match.group(1)
                 start, end = match.span(1)
-                if _explained(ctx, text, end) or _known_code(ctx, code):
+                if _explained(ctx, text, end) or _known_code(ctx, code) or _currency_prefix(text, end):
                     continue
                 if pattern is not _ERROR_SLOT and _REFERENCE_RE.fullmatch(code):
                     continue

@@ -40,6 +40,9 @@ class SignalClass(BaseModel):
     reach: Literal["sentence", "neighbour"] = "sentence"
     categories: list[str] = []  # empty: every category
     pairs_with: list[str] = []  # empty: any other class; else the class counts only next to one of these
+    # A match of the class inside a match of one of these (per language) does not count: "you haven't" is a
+    # lapse, "if you haven't tried it yet" an invitation.
+    not_inside: dict[str, list[str]] = {}
 
 
 class SignalParams(BaseModel):
@@ -60,7 +63,7 @@ class SignalParams(BaseModel):
             unknown = set(signal.pairs_with) - names
             if unknown:
                 raise ValueError(f"class {signal.name!r} pairs with unknown classes: {sorted(unknown)}")
-            for alternatives in signal.patterns.values():
+            for alternatives in (*signal.patterns.values(), *signal.not_inside.values()):
                 compile_re2(_alternation(alternatives), True)
         return self
 
@@ -76,6 +79,7 @@ class CompiledClass(NamedTuple):
     categories: frozenset[str]
     pattern: Any
     pairs_with: frozenset[str] = frozenset()
+    not_inside: Any = None
 
 
 class SentenceSignals(NamedTuple):
@@ -97,6 +101,7 @@ def compile_classes(params: SignalParams, language: str) -> list[CompiledClass]:
             frozenset(c.categories),
             compile_re2(_alternation(c.patterns[language]), True),
             frozenset(c.pairs_with),
+            compile_re2(_alternation(c.not_inside[language]), True) if c.not_inside.get(language) else None,
         )
         for c in params.classes
         if c.patterns.get(language)
@@ -117,11 +122,19 @@ def sentence_signals(text: str, classes: Sequence[CompiledClass], category: str)
             for match in signal.pattern.finditer(text, start, end):
                 m_start, m_end = match.span()
                 if m_end > m_start and not any(s < m_end and m_start < e for s, e in found.values()):
+                    if signal.not_inside is not None and _inside(
+                        signal.not_inside, text, start, end, m_start, m_end
+                    ):
+                        continue
                     found[signal.name] = (m_start, m_end)
                     break
         if found:
             result.append(SentenceSignals(start, end, found))
     return result
+
+
+def _inside(pattern: Any, text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
+    return any(x.start() <= m_start and m_end <= x.end() for x in pattern.finditer(text, start, end))
 
 
 def firing(

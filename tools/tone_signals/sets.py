@@ -24,7 +24,9 @@ TON112 caught 4 and 2 of them blind) and ``h34`` and ``h35`` (two more sets writ
 same time: the 7 h36 and 9 h37 tone lines the other tone rules missed at blind time, saved in ``h36_blind_misses.txt``
 and ``h37_blind_misses.txt``; TON112 caught 3 and 1 of them blind) and ``h38`` and ``h39`` (two more sets written at the
 same time: the 13 h38 and 12 h39 tone lines the other tone rules missed at blind time, saved in ``h38_blind_misses.txt``
-and ``h39_blind_misses.txt``; TON112 caught 4 and 3 of them blind).
+and ``h39_blind_misses.txt``; TON112 caught 4 and 3 of them blind) and ``h40`` and ``h41`` (two more sets written at the
+same time: the 10 h40 and 9 h41 tone lines the tone rules other than TON112 and the new tone model TON113 missed at blind
+time, saved in ``h40_blind_misses.txt`` and ``h41_blind_misses.txt``; TON112 caught 2 and 5 of them blind).
 """
 
 from __future__ import annotations
@@ -110,6 +112,8 @@ def split() -> dict[str, list[dict]]:
     h37 = [by_id[i] for i in (Path(__file__).parent / "h37_blind_misses.txt").read_text().split()]
     h38 = [by_id[i] for i in (Path(__file__).parent / "h38_blind_misses.txt").read_text().split()]
     h39 = [by_id[i] for i in (Path(__file__).parent / "h39_blind_misses.txt").read_text().split()]
+    h40 = [by_id[i] for i in (Path(__file__).parent / "h40_blind_misses.txt").read_text().split()]
+    h41 = [by_id[i] for i in (Path(__file__).parent / "h41_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -133,6 +137,8 @@ def split() -> dict[str, list[dict]]:
         "h37": h37,
         "h38": h38,
         "h39": h39,
+        "h40": h40,
+        "h41": h41,
     }
 
 
