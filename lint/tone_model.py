@@ -10,8 +10,8 @@ by ``tools/tone_model/train.py`` (scikit-learn, training time only) and shipped 
 Features are plain strings, so the weights can be read: a unigram is a folded word (``"verdad"``), a
 bigram two words with a space (``"seria una"``), a class token stands for a value that says nothing about
 tone (``<num>``, ``<url>``, ``<ph>`` for a ``{{name}}`` placeholder) and ``cue:*`` are a few marks of
-punctuation and capitals. Words of register (su, usted, estimado; dear, sir) are not features on their
-own: formality is no tone defect, and a cold "Estimado cliente" is TON401's.
+punctuation and capitals. Words of register (su, usted, estimado; dear, sir) and of time and repetition
+(vez, todavía; again, still) are features only inside pairs (:data:`PAIR_ONLY_WORDS`).
 """
 
 from __future__ import annotations
@@ -42,10 +42,11 @@ NUMBER_RE = re.compile(r"\d[\d.,:/]*")  # amounts, dates, times, references
 WORD_RE = re.compile(r"<(?:ph|url|num)>|[a-z]+(?:'[a-z]+)*")
 QUESTION_TAG_RE = re.compile(r"(?:verdad|no|right|ok|okay|eh|si)\s*\?")  # "¿verdad?", "..., right?"
 CAPITALS_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{4,}\b")  # a shouted word (or an acronym: the weight says which)
-# Formal address is no tone defect, but in the training lines it goes with the cold ones: kept out of the
-# unigrams (still read in pairs such as "estimado cliente"), so a polite "Estimado {{nombre}}: le recordamos..."
-# is not scored on its register.
-REGISTER_WORDS = frozenset(
+# Words read only inside pairs ("estimado cliente", "otra vez", "still unpaid"), never alone. Formal address is no
+# tone defect, but in the training lines it goes with the cold ones, so a polite "Estimado {{nombre}}: le
+# recordamos..." scored on its register. Words of time and repetition take their tone from their neighbour: alone,
+# the weight learned from "otra vez" and "still unpaid" reported "Gracias otra vez por tu reseña" and "Thanks again".
+PAIR_ONLY_WORDS = frozenset(
     {
         "su",
         "sus",
@@ -71,6 +72,17 @@ REGISTER_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        "vez",
+        "otra",
+        "esta",
+        "todavia",
+        "ya",
+        "again",
+        "still",
+        "already",
+        "yet",
+        "really",
+        "time",
     }
 )
 # The text fields the model reads, joined by line breaks in the order the reader meets them.
@@ -101,11 +113,11 @@ def normalize(text: str) -> str:
 
 
 def features(text: str) -> list[str]:
-    """Unigrams (but :data:`REGISTER_WORDS`), bigrams and the cue features of ``text``, repeats kept (a
+    """Unigrams (but :data:`PAIR_ONLY_WORDS`), bigrams and the cue features of ``text``, repeats kept (a
     term's count matters to its tf-idf value)."""
     folded = normalize(text)
     words = WORD_RE.findall(folded)
-    found = [word for word in words if word not in REGISTER_WORDS]
+    found = [word for word in words if word not in PAIR_ONLY_WORDS]
     found += map(" ".join, pairwise(words))
     if "?" in folded and QUESTION_TAG_RE.search(folded):
         found.append("cue:question-tag")
