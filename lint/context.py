@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import datetime
@@ -15,6 +15,8 @@ from .links import find_links
 from .model import Message
 from .normalize import FieldViews, ViewName
 from .placeholders import Placeholder, find_placeholders
+
+WARNING_RANK = Severity.WARNING.rank
 
 if TYPE_CHECKING:
     from .config import Config
@@ -74,6 +76,9 @@ class CheckContext:
         self._memo: dict[Any, Any] = {}
         self._fields_for: dict[frozenset[str], tuple[tuple[str, str], ...]] = {}
         self.details: dict[str, Any] = {}
+        # (field, start) of each finding at warning or above, by rule id, as the engine runs the rules: what a
+        # rule that defers to others reads (the engine runs those first; see engine._make_gate).
+        self._reported: dict[str, list[tuple[str, int]]] = {}
 
     @property
     def resources(self) -> Resources:
@@ -131,6 +136,17 @@ class CheckContext:
 
     def overlaps_placeholder(self, field_name: str, start: int, end: int) -> bool:
         return any(p.start < end and start < p.end for p in self.placeholders(field_name))
+
+    def record(self, rule: Rule, hits: Sequence[Hit]) -> None:
+        """Remember where ``rule`` reported at warning or above (called by the engine for every rule it runs)."""
+        spots = [(hit.field, hit.start) for hit in hits if (hit.severity or rule.severity).rank >= WARNING_RANK]
+        if spots:
+            self._reported[rule.id] = spots
+
+    def reported_by(self, rule_ids: Iterable[str]) -> list[tuple[str, int]]:
+        """(field, start) of the findings at warning or above of ``rule_ids`` on this message, among the rules
+        that ran before the caller (a rule switched off or that does not apply reported nothing)."""
+        return [spot for rule_id in rule_ids for spot in self._reported.get(rule_id, ())]
 
     def memo(self, key: Any, compute: Callable[[], T]) -> T:
         """Compute once per evaluation (e.g. the segment report several length rules share)."""

@@ -121,6 +121,10 @@ class _Gate:
     untriggered: tuple[Rule, ...]
     by_trigger: tuple[tuple[int, int, tuple[Rule, ...]], ...]
     trigger_sets: tuple[tuple[ViewName, PatternSet], ...]
+    # Rules that defer to others (checks' ``defers_to``) run after the rest, in order of depth (TON112 defers to the
+    # clue rules, TON113 to them and TON112), so they read what those reported instead of running them again:
+    # (slot, trigger index, rule), slot -1 for a rule without a trigger.
+    deferred: tuple[tuple[int, int, Rule], ...] = ()
 
 
 class _Plan:
@@ -195,20 +199,45 @@ def _make_gate(rules: tuple[Rule, ...], language: str, table: _TriggerTable, reg
     views: list[ViewName] = []  # the views this plan's triggers are looked for in
     untriggered: list[Rule] = []
     by_trigger: dict[tuple[int, int], list[Rule]] = {}
+    depth = _defer_depths(rules)
+    deferred: list[tuple[int, int, int, Rule]] = []
     for rule in rules:
         trigger = rule.check.trigger(language, registry.resources)
         if trigger is None:
+            slot, index = -1, -1
+        else:
+            if trigger.view not in views:
+                views.append(trigger.view)
+            slot = views.index(trigger.view)
+            index = table[trigger.view][0][trigger.pattern]
+        if rule.id in depth:
+            deferred.append((depth[rule.id], slot, index, rule))
+        elif slot < 0:
             untriggered.append(rule)
-            continue
-        if trigger.view not in views:
-            views.append(trigger.view)
-        slot = views.index(trigger.view)
-        by_trigger.setdefault((slot, table[trigger.view][0][trigger.pattern]), []).append(rule)
+        else:
+            by_trigger.setdefault((slot, index), []).append(rule)
+    deferred.sort(key=lambda item: item[0])  # stable: rules of one depth keep the registry's order
     return _Gate(
         tuple(untriggered),
         tuple((slot, index, tuple(found)) for (slot, index), found in by_trigger.items()),
         tuple((view, table[view][1]) for view in views),
+        tuple((slot, index, rule) for _, slot, index, rule in deferred),
     )
+
+
+def _defer_depths(rules: tuple[Rule, ...]) -> dict[str, int]:
+    """Rule id -> depth for the rules that defer to others among ``rules``: 1 + the depth of the deepest rule they
+    defer to (0 for one that defers to none). A cycle is cut where it closes."""
+    targets = {rule.id: rule.check.defers_to() for rule in rules}
+    depth: dict[str, int] = {}
+
+    def of(rule_id: str, seen: frozenset[str]) -> int:
+        if rule_id not in depth:
+            named = [t for t in targets.get(rule_id, ()) if t in targets and t not in seen]
+            depth[rule_id] = 1 + max((of(t, seen | {rule_id}) for t in named), default=0) if targets[rule_id] else 0
+        return depth[rule_id]
+
+    return {rule.id: of(rule.id, frozenset()) for rule in rules if targets[rule.id]}
 
 
 def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
@@ -222,6 +251,9 @@ def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
     for slot, index, found in gate.by_trigger:
         if index in occurring[slot]:
             rules.extend(found)
+    for slot, index, rule in gate.deferred:
+        if slot < 0 or index in occurring[slot]:
+            rules.append(rule)
     return rules
 
 
@@ -344,8 +376,11 @@ def _run(rules: Sequence[Rule], ctx: CheckContext, config: Config) -> list[Findi
     append = findings.append
     for rule in rules:
         try:
-            for hit in rule.check.run(ctx, rule):
-                append(_to_finding(rule, hit, ctx, config))
+            hits = list(rule.check.run(ctx, rule))
+            if hits:
+                ctx.record(rule, hits)
+                for hit in hits:
+                    append(_to_finding(rule, hit, ctx, config))
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             # Almost always a bad `rule_options` value; name the rule so the user can find it.
             raise RuleError(

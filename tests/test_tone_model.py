@@ -247,3 +247,14 @@ def test_ton113_leaves_the_trainers_traps_alone(locale, body):
 def test_ton113_leaves_short_messages_to_the_named_rules():
     short = "La próxima vez que nos visites, te esperamos con un café."  # 11 words: "vez" alone would decide
     assert _tone(short, "es", category="service") == []
+
+
+def test_the_engine_runs_rules_that_defer_after_the_rules_they_read():
+    """TON112 reads the clue rules' findings and TON113 reads TON112's: the gate orders them by depth."""
+    from sendlint import load_registry
+    from sendlint.engine import _defer_depths
+
+    rules = tuple(load_registry().rules.values())
+    depth = _defer_depths(rules)
+    assert depth["TON112"] == 1 and depth["TON113"] == 2
+    assert "TON101" not in depth

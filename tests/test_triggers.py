@@ -20,7 +20,7 @@ import sendlint
 from sendlint.checks.base import compile_re2
 from sendlint.config import Config, parse_config
 from sendlint.context import CheckContext
-from sendlint.engine import active_jurisdictions, applicable_rules, evaluate
+from sendlint.engine import _defer_depths, _run, active_jurisdictions, applicable_rules, evaluate
 from sendlint.evaluation import LABEL_KEYS
 from sendlint.model import Message, message_from_mapping
 from sendlint.registry import Registry
@@ -123,12 +123,11 @@ def _gated_and_ungated(message: Message, config: Config) -> tuple[list[tuple[str
     ctx = CheckContext(message, REGISTRY, config, now=None, recent=(), extra={})
     jurisdictions = active_jurisdictions(message, config)
     ctx.details["jurisdictions"] = sorted(jurisdictions)
-    ungated = sorted(
-        (rule.id, hit.field, hit.start, hit.end)
-        for rule in applicable_rules(REGISTRY, config, message, jurisdictions)
-        if not rule.check.reads()
-        for hit in rule.check.run(ctx, rule)
-    )
+    # Every rule runs, in the one order the engine promises: a rule that defers to others after them.
+    content_only = tuple(r for r in applicable_rules(REGISTRY, config, message, jurisdictions) if not r.check.reads())
+    depth = _defer_depths(content_only)
+    ordered = sorted(content_only, key=lambda rule: depth.get(rule.id, -1))
+    ungated = sorted((f.rule, f.field, f.start, f.end) for f in _run(ordered, ctx, config))
     gated = sorted(
         (f.rule, f.field, f.start, f.end)
         for f in evaluate(message, REGISTRY, config).findings

@@ -48,6 +48,11 @@ class CheckParams(BaseModel):
         reuse their findings for a message with the same content."""
         return frozenset()
 
+    def defers_to(self) -> tuple[str, ...]:
+        """Rules whose findings this check reads through ``ctx.reported_by`` (a second opinion that stays silent
+        where they spoke): the engine runs it after them. Only content-only rules may be named."""
+        return ()
+
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         """A necessary condition on the text for the check to report anything in ``language`` (see
         :class:`Trigger`); None when the check has to look at every text. ``resources`` is the registry's

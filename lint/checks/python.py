@@ -103,6 +103,10 @@ class PythonCheck(CheckParams):
     def reads(self) -> frozenset[str]:
         return self.bound_reads  # type: ignore[attr-defined]
 
+    def defers_to(self) -> tuple[str, ...]:
+        """The ``defer_to`` of the check's params, when it has one."""
+        return tuple(getattr(self.bound_params, "defer_to", None) or ())  # type: ignore[attr-defined]
+
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         trigger = self.bound_trigger  # type: ignore[attr-defined]
         if trigger is None or isinstance(trigger, Trigger):

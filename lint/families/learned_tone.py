@@ -19,7 +19,6 @@ from ..context import Hit
 from ..errors import RulePackError
 from ..textstats import split_sentences
 from ..tone_model import MESSAGE_FIELDS, ModelFormatError, ToneModel, features, parse_model, probability
-from .tone_signals import _reported_elsewhere
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -80,7 +79,7 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     if sum(1 for feature in found if " " in feature) + 1 < params.min_words:  # n words make n - 1 pairs
         return
     score = probability(model, found)
-    if score < _threshold(ctx, rule, model) or _reported_elsewhere(ctx, params.defer_to):
+    if score < _threshold(ctx, rule, model) or ctx.reported_by(params.defer_to):
         return
     # The sentence without which the message scores lowest is the one that weighs most (leave one out):
     # scored alone, the sentence with the most collections words ("Pay at ...") would win instead.

@@ -23,7 +23,6 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from ..checks.base import Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
-from ..findings import Severity
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -187,26 +186,6 @@ def _compiled(ctx: CheckContext, rule: Rule, params: SignalParams) -> tuple[list
     return compiled
 
 
-def _reported_elsewhere(ctx: CheckContext, rule_ids: Sequence[str]) -> list[tuple[str, int]]:
-    """(field, start) of the findings of ``rule_ids`` at warning or above on this message, run here only
-    when this rule has something to report (an info-level term such as "simply" is no report). Only the
-    rules the configuration selects and that apply to the message count: a sentence whose own rule is
-    switched off is this rule's to report."""
-    from ..engine import applicable_rules
-
-    jurisdictions = frozenset(ctx.details.get("jurisdictions", ()))
-    applicable = {r.id: r for r in applicable_rules(ctx.registry, ctx.config, ctx.message, jurisdictions)}
-    spots = []
-    for rule_id in rule_ids:
-        other = applicable.get(rule_id)
-        if other is None:
-            continue
-        for hit in other.check.run(ctx, other):
-            if (hit.severity or other.severity).rank >= Severity.WARNING.rank:
-                spots.append((hit.field, hit.start))
-    return spots
-
-
 def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) -> Iterator[Hit]:
     """Report a sentence where two or more signal classes meet (see the module docstring): the span runs
     from the sentence's first signal to its last; the message names the classes."""
@@ -225,7 +204,7 @@ def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) ->
         for sentence, names in firing(sentences, classes, params.min_classes):
             s_start, s_end = view.to_original(sentence.start, sentence.end)
             if reported is None:
-                reported = _reported_elsewhere(ctx, params.defer_to)
+                reported = ctx.reported_by(params.defer_to)
             if any(f == field_name and s_start <= s < s_end for f, s in reported):
                 continue
             # the span covers the sentence's own signals that count, the pair that fired
