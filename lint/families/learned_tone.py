@@ -75,10 +75,10 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     texts = [(name, fields[name]) for name in MESSAGE_FIELDS if name in fields]
     if not texts:
         return
-    found = features("\n".join(text for _, text in texts))
-    if sum(1 for feature in found if " " in feature) + 1 < params.min_words:  # n words make n - 1 pairs
+    joined = "\n".join(text for _, text in texts)
+    if len(joined.split()) < params.min_words:
         return
-    score = probability(model, found)
+    score = probability(model, features(joined))
     if score < _threshold(ctx, rule, model) or ctx.reported_by(params.defer_to):
         return
     # The sentence without which the message scores lowest is the one that weighs most (leave one out):
