@@ -363,6 +363,24 @@ def load_pack_rules(root: Traversable | Path, plugins: Sequence[Plugin]) -> list
     return rules
 
 
+def _check_deferrals(rules: Mapping[str, Rule]) -> None:
+    """A rule that defers to others (``defer_to``) reads their findings of the same evaluation, so it and they
+    must be content-only (their findings are remembered together), and every rule it names must exist: a typo
+    would make it speak where the rule it meant already did."""
+    for rule in rules.values():
+        named = rule.check.defers_to()
+        if not named:
+            continue
+        if rule.check.reads():
+            raise RulePackError(f"rule {rule.id} defers to other rules, so it may not read {sorted(rule.check.reads())}", rule.origin)
+        for other_id in named:
+            other = rules.get(other_id)
+            if other is None:
+                raise RulePackError(f"rule {rule.id} defers to {other_id}, which no pack defines", rule.origin)
+            if other.check.reads():
+                raise RulePackError(f"rule {rule.id} defers to {other_id}, which reads {sorted(other.check.reads())}: only content-only rules can be deferred to", rule.origin)
+
+
 def build_registry(plugins: Sequence[Plugin], extra_packs: Sequence[Path] = ()) -> Registry:
     """Load every plugin's packs plus ``extra_packs``; reject duplicate ids; freeze."""
     rules: dict[str, Rule] = {}
@@ -377,6 +395,7 @@ def build_registry(plugins: Sequence[Plugin], extra_packs: Sequence[Path] = ()) 
                 raise RulePackError(f"duplicate rule name {rule.name} (also used by {names[rule.name]})", rule.origin)
             rules[rule.id] = rule
             names[rule.name] = rule.id
+    _check_deferrals(rules)
     ordered = dict(sorted(rules.items()))
     lexicon_roots = [root for plugin in plugins for root in plugin.corpora]
     analyzers = {name: fn for plugin in plugins for name, fn in plugin.analyzers.items()}

@@ -237,3 +237,22 @@ def test_a_bad_confusion_pattern_is_named_as_written() -> None:
     assert r"(valla) (a" in str(raised.value)
     assert "0-9A-Z" not in str(raised.value)
     assert ConfusablesParams.model_validate({"pairs": {"es": [good]}}).pairs["es"][0].suggestion == "hecho"
+
+
+def test_a_rule_defers_only_to_rules_that_exist_and_read_no_context(tmp_path: Path) -> None:
+    # TON113 reads the findings of the rules it defers to from the same evaluation: a misspelt id would let it
+    # speak where the rule it meant already did, and a contextual rule's findings are not remembered with its own.
+    deferring = "check:\n      kind: python\n      function: learned_tone\n      params: {defer_to: [TON101, TON999]}"
+    folder = write_pack(tmp_path / "typo", edit('check:\n      kind: pattern\n      pattern: "x"', deferring)).parent
+    with pytest.raises(RulePackError) as raised:
+        build_registry(discover_plugins(), [folder])
+    assert raised.value.location == f"{folder / 'pack.yaml'}:3"
+    assert "rule TON901 defers to TON999, which no pack defines" in raised.value.message
+    contextual = deferring.replace("TON101, TON999", "TIM101")
+    folder = write_pack(tmp_path / "contextual", edit('check:\n      kind: pattern\n      pattern: "x"', contextual)).parent
+    with pytest.raises(RulePackError) as raised:
+        build_registry(discover_plugins(), [folder])
+    assert "rule TON901 defers to TIM101, which reads" in raised.value.message
+    fine = deferring.replace("TON101, TON999", "TON101, TON112")
+    folder = write_pack(tmp_path / "fine", edit('check:\n      kind: pattern\n      pattern: "x"', fine)).parent
+    assert build_registry(discover_plugins(), [folder]).rules["TON901"].check.defers_to() == ("TON101", "TON112")
