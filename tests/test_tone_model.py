@@ -175,9 +175,9 @@ def _registry():
             "Sabemos que hay mil cosas, pero la cuota de octubre también cuenta.",
         ),
         (
-            "Hi {{first_name}}, we're still waiting. We know there's a lot going on, but the October instalment should matter to you too.",
+            "Hi {{first_name}}, we're still waiting on you. We know there's a lot going on, but the October instalment should matter to you too.",
             "en",
-            "We know there's a lot going on, but the October instalment should matter to you too.",
+            "Hi {{first_name}}, we're still waiting on you.",
         ),
     ],
 )
