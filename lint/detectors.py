@@ -48,6 +48,8 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     the alphanumeric CNPJ issued from July 2026 such as ``12.ABC.345/01DE-35``): both check digits.
     Unbroken forms only right after a ``CPF``/``CNPJ`` label; CPFs of one repeated digit are
     rejected.
+  - Singapore NRIC and FIN (``S1234567D``, ``F1234567N``): prefix S, T, F or G, seven digits and the check letter
+    of the prefix's table (weights 2 7 6 5 4 3 2, plus 4 for T and G). Upper case only; the M-series FIN is not read.
   - US SSN: only the dashed ``AAA-GG-SSSS`` form, because a bare 9-digit number is as likely an
     order or a phone number and an SSN has no check digit. Ranges the SSA never issues are
     excluded: area 000, 666 and 900-999, group 00, serial 0000, and the two famous published
@@ -135,6 +137,7 @@ class Kind(StrEnum):
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
     IE_PPS = "ie_pps"
+    SG_NRIC = "sg_nric"
     LABELLED_NATIONAL_ID = "labelled_national_id"
     PASSWORD = "password"
     ACCOUNT_NUMBER = "account_number"
@@ -155,6 +158,7 @@ CHECKSUM_KINDS: frozenset[str] = frozenset(
         Kind.BR_CPF,
         Kind.BR_CNPJ,
         Kind.DO_CEDULA,
+        Kind.SG_NRIC,
     }
 )
 # Validated by format and ranges only (no check digit); still better evidence than a label.
@@ -645,6 +649,20 @@ def _aadhaar_ok(digits: str) -> bool:
     return len(digits) == 12 and digits[0] not in "01"
 
 
+# Singapore's NRIC (S, T) and FIN (F, G): seven digits weighted 2 7 6 5 4 3 2, 4 more for the series issued from 2000
+# (T, G), the sum modulo 11 picking the check letter from the series' table (ICA; the "M" FINs of 2022 use a third
+# table and are not read).
+_SG_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
+_SG_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
+
+
+def _sg_nric_ok(m: re.Match[str], _text: str) -> bool:
+    value = m.group().upper()
+    total = sum(int(digit) * weight for digit, weight in zip(value[1:8], _SG_WEIGHTS, strict=True))
+    total += 4 if value[0] in "TG" else 0
+    return _SG_LETTERS[value[0]][total % 11] == value[8]
+
+
 def _rut_check(m: re.Match[str], text: str) -> bool:
     if _labelled(text, m.start(), _NIT_LABEL):
         return False  # "NIT 1.234.567-8" is Colombian even when it would also pass as a RUT
@@ -814,6 +832,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         min_digits=7,
     ),
     _IdFormat(
+        Kind.SG_NRIC,
+        "SG",
+        re.compile(r"(?<![0-9A-Za-z])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])"),
+        _sg_nric_ok,
+        min_digits=7,
+    ),
+    _IdFormat(
         Kind.US_SSN,
         "US",
         re.compile(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
@@ -840,7 +865,7 @@ def longest_number_run(text: str) -> int:
 
 
 def find_national_ids(text: str, *, skip_short_runs: bool = True, longest_run: int | None = None) -> tuple[Detection, ...]:
-    """National identity and tax numbers (ES, MX, CL, AR, CO, DO, BR, US, GB), see the module doc.
+    """National identity and tax numbers (ES, MX, CL, AR, CO, DO, BR, SG, US, GB), see the module doc.
 
     Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
     two kinds only if it passes both checks (find_all then keeps one). ``skip_short_runs=False``

@@ -1754,6 +1754,123 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "alert",
             "Enhorabuena por tu tercera multa",
         ),
+        # round 37: the repeat as "the time before", with the usted no-show
+        (
+            "Usted no vino a la revisión del coche, igual que la vez pasada.",
+            "es",
+            "service",
+            "Usted no vino a la revisión del coche, igual que la vez pasada",
+        ),
+        # round 37: the others named as the model, next to "high time"
+        (
+            "Ya va siendo hora de devolver el taladro, como hicieron los demás vecinos.",
+            "es",
+            "service",
+            "Ya va siendo hora de devolver el taladro, como hicieron los demás",
+        ),
+        (
+            "It's about time you returned the drill, like most of our members do.",
+            "en",
+            "service",
+            "It's about time you returned the drill, like most of our members do",
+        ),
+        # round 37: what others manage before the deadline, the lapse in the next sentence
+        (
+            "Almost all of our campers manage to settle up before they leave. Your pitch fee is still unpaid.",
+            "en",
+            "collections",
+            "Almost all of our campers manage to settle up before",
+        ),
+        (
+            "Casi todos los socios logran pagar la cuota antes de la excursión. La tuya sigue pendiente.",
+            "es",
+            "collections",
+            "Casi todos los socios logran pagar la cuota antes de",
+        ),
+        # round 37: what we prefer "before having to" involve a third party
+        (
+            "Preferimos hablarlo con usted antes de tener que avisar a su fiador.",
+            "es",
+            "collections",
+            "Preferimos hablarlo con usted antes de tener que avisar a su fiador",
+        ),
+        (
+            "We prefer to settle this with you before having to involve your sponsor.",
+            "en",
+            "collections",
+            "We prefer to settle this with you before having to involve your sponsor",
+        ),
+        # round 37: the reader said not to have bothered, with the lapse
+        (
+            "No te tomaste la molestia de avisar y faltaste a la clase.",
+            "es",
+            "service",
+            "No te tomaste la molestia de avisar y faltaste",
+        ),
+        (
+            "You didn't even bother to ring, and you missed the fitting.",
+            "en",
+            "service",
+            "didn't even bother to ring, and you missed",
+        ),
+        # round 37: the others' harm put to the reader as a hope, with the lapse
+        (
+            "Your club subs are still unpaid, and we trust you'll think about the people who run the bar for free.",
+            "en",
+            "collections",
+            "are still unpaid, and we trust you'll think about the people who",
+        ),
+        (
+            "Tu cuota sigue pendiente y esperamos que pienses en quienes limpian el vestuario cada tarde.",
+            "es",
+            "collections",
+            "sigue pendiente y esperamos que pienses en quienes",
+        ),
+        # round 37: the cost left with the reader, with the lapse
+        (
+            "You skipped the safety briefing, so this is entirely on you.",
+            "en",
+            "service",
+            "You skipped the safety briefing, so this is entirely on you",
+        ),
+        (
+            "Te saltaste la revisión y la avería es totalmente responsabilidad tuya.",
+            "es",
+            "service",
+            "Te saltaste la revisión y la avería es totalmente responsabilidad tuya",
+        ),
+        # round 37: a guarantor or references hearing of the debt, or reaching the reader through them, with a pity frame
+        (
+            "It would be a shame if your co-signer had to find out from us.",
+            "en",
+            "collections",
+            "would be a shame if your co-signer had to find out",
+        ),
+        (
+            "Sería una pena que su avalista se enterara por nosotros.",
+            "es",
+            "collections",
+            "Sería una pena que su avalista se enterara",
+        ),
+        (
+            "Preferiríamos no tener que localizarte a través de tus familiares.",
+            "es",
+            "collections",
+            "Preferiríamos no tener que localizarte a través de tus familiares",
+        ),
+        (
+            "We'd rather not have to reach you through your references.",
+            "en",
+            "collections",
+            "We'd rather not have to reach you through your references",
+        ),
+        # round 37: repossession named, with a pity frame
+        (
+            "Repossession is nobody's favourite step, and we'd hate to get there.",
+            "en",
+            "collections",
+            "Repossession is nobody's favourite step, and we'd hate",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -2312,6 +2429,42 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ),
         ("In case you missed it, the night market is back again this Friday.", "en", "marketing"),
         ("La piscina abre otra vez. Si todavía no viniste, la primera visita es gratis.", "es", "marketing"),
+        # round 37: each new wording alone, or in innocent copy
+        ("Como la vez anterior, te enviamos el código por SMS.", "es", "service"),
+        ("Same as last time, your code comes by text.", "en", "service"),
+        ("El técnico no vino ayer, igual que la vez anterior: lo sentimos.", "es", "service"),
+        ("Our technician didn't come yesterday, same as last time: we're sorry.", "en", "service"),
+        ("Paga con la app, como hace la mayoría de nuestros clientes.", "es", "collections"),
+        ("Pay in the app, like most of our customers do.", "en", "collections"),
+        ("Most of our guests manage to pay before check-out using the app.", "en", "service"),
+        ("La mayoría de los socios logran pagar antes de fin de mes con la domiciliación.", "es", "service"),
+        (
+            "Preferimos enviarte el pedido completo antes de tener que dividirlo en dos envíos.",
+            "es",
+            "transactional",
+        ),
+        (
+            "We prefer to ship everything together rather than having to split your order.",
+            "en",
+            "transactional",
+        ),
+        ("Ya va siendo hora de planear tus vacaciones de verano.", "es", "marketing"),
+        ("It's about time to plan your summer trip.", "en", "marketing"),
+        ("Gracias por tomarte la molestia de responder la encuesta.", "es", "service"),
+        (
+            "We didn't bother to wrap it in plastic this year: everything ships in paper.",
+            "en",
+            "transactional",
+        ),
+        ("We hope you'll think about the people who matter most this Christmas.", "en", "marketing"),
+        ("Esperamos que pienses en quienes más quieres esta Navidad.", "es", "marketing"),
+        ("The first round is on you? Split the bill in the app.", "en", "marketing"),
+        ("La elección del color es totalmente tuya.", "es", "marketing"),
+        ("La custodia de la contraseña es exclusivamente responsabilidad tuya.", "es", "service"),
+        ("Your guarantor will receive a copy of the signed agreement.", "en", "service"),
+        ("Su avalista recibirá una copia del contrato firmado.", "es", "service"),
+        ("Our repossession cover is included in your loan at no extra cost.", "en", "service"),
+        ("Sin embargo, tu pedido llega el lunes otra vez.", "es", "transactional"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(
@@ -2443,3 +2596,24 @@ def test_pairs_with_must_name_a_class() -> None:
                 ]
             }
         )
+
+
+def test_the_spanish_seizure_verb_is_a_loss_and_sin_embargo_is_not(registry: Registry) -> None:
+    """Round 37: "embargar" is a loss-or-harm signal (the sentence is TON101's to report, by its lexicon), while the
+    connective "sin embargo" gives no signal at all."""
+    rule = registry.get("TON112")
+    assert rule is not None
+    params = SignalParams.model_validate(rule.check.params)  # type: ignore[attr-defined]
+    classes = compile_classes(params, "es")
+
+    def names(text: str) -> list[list[str]]:
+        folded = build_view(text, case=True, accents=True).text
+        return [
+            found
+            for _, found in firing(
+                sentence_signals(folded, classes, "collections"), classes, params.min_classes
+            )
+        ]
+
+    assert names("Odiaríamos tener que embargar la furgoneta.") == [["pity-frame", "loss-or-harm"]]
+    assert names("Odiaríamos, sin embargo, cerrar la tienda en agosto.") == []

@@ -455,6 +455,7 @@ def _imperative_ctas(
             return []
     found: list[tuple[int, int, str]] = []
     sentence_has_cta = False
+    brand = frozenset(fold(word) for word in _brand_words(ctx) if len(word) > 2)
     for index, (word, start, end) in enumerate(tokens):
         # h33: the periods of a link ("paddleon.com/tours and join...") end no sentence.
         if index and _sentence_break(text, tokens[index - 1][2], start) and not _inside_link(view, tokens[index - 1][2], start, links):
@@ -517,6 +518,7 @@ def _imperative_ctas(
             and not reading.enclitic
             and not where
             and not _es_object_ok(following, reading)
+            and not _brand_object(word, following, brand)
             and not _imperative_list(text, tokens, index, language, english)
         ):
             continue
@@ -527,6 +529,7 @@ def _imperative_ctas(
         if (
             language == "en"
             and not _en_object_ok(following)
+            and not _brand_object(word, following, brand)
             and not _TOO_FOR_TO_RE.match(text, end)
             and not _en_names_where(following, text, end, links, view)
             and not _en_bare_object(following, text, start, end)
@@ -649,6 +652,18 @@ def _en_object_ok(following: _Next) -> bool:
     return following.word[0].isdigit() or following.word in _EN_OPEN or following.numbered
 
 
+def _brand_object(word: str, following: _Next, brand: frozenset[str]) -> bool:
+    """Round 37: the sender's own name as the imperative's object ("open Trailhead to see the route", "abre Andén y
+    elige tu ruta"): the app or the shop the reader is asked to go to, as "open the app" is. Not a verb that is itself
+    a word of the name ("Recarga Pinolera: ...", the sender tag)."""
+    return (
+        bool(following.word)
+        and fold(following.word) in brand
+        and fold(word) not in brand
+        and not any(char in _CLAUSE_BREAKS for char in following.gap)
+    )
+
+
 def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tuple[int, int]]:
     """Original-text spans of opt-out instructions in a field, each widened to the end of its sentence
     (or line), past a link that follows it there ("darte de baja en https://...", "Unsubscribe: https://...",
@@ -720,7 +735,73 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
                 if any(s <= start < e for s, e in excluded) or any(s < end and start < e for s, e, _ in spans):
                     continue
                 spans.append((start, end, match.entry.term))
+        for start, end, key in _offered_actions(ctx, field_name, view):
+            if not any(s <= start < e for s, e in excluded) and not any(s < end and start < e for s, e, _ in spans):
+                spans.append((start, end, key))
         found.extend((field_name, start, end, key) for start, end, key in sorted(spans))
+    return found
+
+
+# h43: actions offered without an imperative, each a call to action of its own: the list of what the reader can do
+# where to act ("También puedes descargar la app, visitar una tienda o recomendar a un amigo en https://...", "You can
+# also download the app, visit a store or refer a friend at ...": every infinitive of the list, the first after the
+# modal, the others after a comma or "o"/"or"), and the reminder to do something ("No olvides renovar tu equipo en la
+# web", "Don't forget to renew your box at ..."). As for the modal action of CLR301, only in a clause that names the app,
+# the site or a link: "Puedes venir cuando quieras" offers no action.
+_OFFERED_RE = {
+    "es": re.compile(
+        r"\b(?:(?:puedes|podes|puede|pueden|podras|podra|podran)(?: tambien)?|no (?:te )?olvides(?: de)?|no (?:se )?olvide(?: de)?)"
+        r" ([a-zñ]{2,}(?:ar|er|ir))(?:l[oa]s?|te|se|nos|les?)?\b"
+    ),
+    "en": re.compile(r"\b(?:you can(?: also| now| still)?|don't forget to|dont forget to|do not forget to) ([a-z]{2,})\b"),
+}
+_OFFERED_NEXT_RE = {
+    "es": re.compile(r"(?:,\s*|\s+(?:o|u)\s+)([a-zñ]{2,}(?:ar|er|ir))(?:l[oa]s?|te|se|nos|les?)?\b"),
+    "en": re.compile(r"(?:,\s*(?:or\s+)?|\s+or\s+)([a-z]{2,})\b"),
+}
+_OFFERED_WORDS = {"es": ("pued", "pode", "podr", "olvid"), "en": ("you can", "forget")}  # a substring test before the scan
+_CLAUSE_END_RE = re.compile(r"[.!?;:](?=\s|$)|\n")
+_OFFER_CONDITION_RE = re.compile(r"\b(?:si|sino|cuando|if|when|unless)\s+(?:(?:no|not|ya)\s+)?(?:(?:usted|tu|vos)\s+)?$")
+
+
+def _offered_actions(ctx: CheckContext, field_name: str, view: Any) -> list[tuple[int, int, str]]:
+    """(start, end, verb) of the actions offered in a list or a reminder (above), in original offsets."""
+    pattern = _OFFERED_RE.get(ctx.language)
+    if pattern is None:
+        return []
+    text = view.text
+    if not any(word in text for word in _OFFERED_WORDS[ctx.language]):
+        return []
+    where = _ES_WHERE_RE if ctx.language == "es" else _EN_WHERE_RE
+    follower = _OFFERED_NEXT_RE[ctx.language]
+    found: list[tuple[int, int, str]] = []
+    verbs: frozenset[str] | None = None
+    for match in pattern.finditer(text):
+        if _OFFER_CONDITION_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "si no puedes venir, ...", "if you can't make it": a condition, not an offer
+        stop = _CLAUSE_END_RE.search(text, match.end())
+        clause_end = stop.start() if stop is not None else len(text)
+        words = [(match.start(1), match.end(1), match[1])]
+        position = match.end()
+        while (following := follower.search(text, position, clause_end)) is not None and "," not in text[position : following.start()]:
+            words.append((following.start(1), following.end(1), following[1]))
+            position = following.end()
+        # Where to act comes after the list, before the clause's next comma ("puedes venir el sábado, pide ... en la web"
+        # offers no place to come to).
+        comma = text.find(",", position, clause_end)
+        rest_end = comma if comma != -1 else clause_end
+        o_from, o_to = view.to_original(position, rest_end)
+        if where.search(text, position, rest_end) is None and not any(o_from <= link.start < o_to for link in ctx.links(field_name)):
+            continue
+        if ctx.language == "en":
+            if verbs is None:
+                lexicon = ctx.resources.lexicon("en", "cta")
+                entries = lexicon.entries if lexicon is not None else ()
+                verbs = frozenset(e.term for e in entries if e.category == "imperative" and " " not in e.term)
+            words = [word for word in words if word[2] in verbs]
+        for start, end, word in words:
+            o_start, o_end = view.to_original(start, end)
+            found.append((o_start, o_end, word))
     return found
 
 
@@ -872,6 +953,44 @@ def _implied_action(language: str, folded: str) -> bool:
     return pattern is not None and pattern.search(folded) is not None
 
 
+# Round 37 (lead's decision, measured on push): tapping a push notification opens the app, so a push may leave its action
+# implied. Three classes, read only on a marketing push with no other action: an offer to take in the app ("your first
+# 30 minutes are free in the Wheelhouse app", "el envío es gratis desde la app de Antojo": the app, or the sender's name,
+# after "in"/"en"), a feature the reader can now use ("ya puedes guardar tus viajes", "you can now save your routes")
+# and an invitation asked as a question ("Ready for the next lesson?", "¿Lista para tu próxima clase?"). News of what
+# is new still has no action ("Our summer collection has arrived", "new novel out now"), nor, by the h6 and h28
+# decisions, a thing merely said to be in the app ("tus gafas nuevas ya están en la app", "the new prints are in the app").
+_PUSH_OFFER_IN_APP = {
+    "es": r"\b(?:es|son|esta|estan|sale|salen|va|van|tiene|tienen|tienes|tenes) (?:ya |ahora )?(?:gratis|sin costo|a mitad de precio"
+    r"|con (?:un )?\d+ ?% (?:de descuento|off)|en oferta) (?:en|desde) (?:la |tu |nuestra )?",
+    "en": r"\b(?:is|are|'s|’s) (?:now |still )?(?:free|half price|half-price|\d+% off|on sale|discounted) (?:in|on) (?:the |your |our )?",
+}
+_PUSH_APP_WORD = {"es": r"(?:app|aplicacion)", "en": r"app"}
+_PUSH_IMPLIED_RE = {
+    "es": re.compile(
+        r"\bya (?:puedes|podes|puede|pueden) [a-zñ]{2,}(?:ar|er|ir)(?:l[oa]s?|te|se)?\b"
+        r"|(?:^|[.!?…]\s+|¿)\s*¿?(?:list[oa]s?|preparad[oa]s?) para [^.!?\n]{1,50}\?"
+    ),
+    "en": re.compile(
+        r"\byou can now [a-z]{3,}\b"
+        r"|(?:^|[.!?…]\s+)(?:ready|all set) (?:for|to) [^.!?\n]{1,50}\?"
+    ),
+}
+
+
+def _push_implied_action(ctx: CheckContext, folded: str) -> bool:
+    language = ctx.language
+    pattern = _PUSH_IMPLIED_RE.get(language)
+    if pattern is None:
+        return False
+    if pattern.search(folded) is not None:
+        return True
+    brand = re.escape(fold(ctx.message.brand or "").casefold().strip())
+    app = _PUSH_APP_WORD[language]
+    place = rf"(?:(?:{brand} )?{app}(?: de {brand})?|{brand})" if brand else app
+    return re.search(_PUSH_OFFER_IN_APP[language] + place + r"\b", folded) is not None
+
+
 # h29: a call to action left in the other language ("Get your tickets now en la app" under es-GT, "Compra tus boletos en
 # la app" under en-US) still tells the reader what to do; the untranslated words are LNG's finding. Read with the other
 # language's imperatives, and only a verb the locale's dictionary does not know ("Get", "Compra"), so a word both
@@ -939,6 +1058,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             and not _action_links(ctx)
             and not _conditional_action(ctx.language, body)
             and not _implied_action(ctx.language, ctx.views("body").get("folded").text)
+            and not (ctx.message.channel.value == "push" and _push_implied_action(ctx, ctx.views("body").get("folded").text))
             and not _modal_action(ctx.language, ctx.views("body").get("folded").text)
             and not _promise_action(ctx.language, body)
             and not _body_in_other_language(ctx)
@@ -1202,7 +1322,12 @@ TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruis
 # h19: a video or phone call with a party named with the place they are from ("la videollamada con la familia
 # Costa, de Lisboa", "the Costa family from Lisbon ... the video call"): the two ends of the call are in two places,
 # so the time is on one clock of two. An in-person visit from someone of another city is read on the local clock.
-REMOTE_CALL_RE = re.compile(r"\b(?:videollamadas?|video ?llamadas?|videoconferencias?|video ?calls?|video ?chats?|zoom calls?)\b")
+# h42: any video meeting named by what it is for ("the pre-trip video briefing", "una sesión por video", "reunión virtual").
+REMOTE_CALL_RE = re.compile(
+    r"\b(?:videollamadas?|video ?llamadas?|videoconferencias?|video ?calls?|video ?chats?|zoom calls?"
+    r"|video (?:briefings?|meetings?|sessions?|consultations?|appointments?|interviews?|check-?ins?)"
+    r"|(?:reunion|sesion|cita|entrevista|asesoria|consulta)(?:es)? (?:virtual(?:es)?|por video|en video))\b"
+)
 PARTY_FROM_PLACE_RE = re.compile(
     r"\b(?:familia|family|anfitri[oó]n|anfitriona|host|hosts|tutor|tutora|profesor|profesora|teacher|equipo|team)"
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:de|desde|from|in|en)\s+[A-Z]"
@@ -1347,6 +1472,7 @@ PLACE_CONTACT_RE = re.compile(
     r"|calls?|calling|phone|ring you|meeting|meet online)\b"
 )
 _PLACE_SHARED_COUNTRIES = 3
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _ZONE_PROBES = ((2025, 1, 15), (2025, 7, 15))  # a winter and a summer day: two zones on one clock agree on both
 
 
@@ -1414,7 +1540,8 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
             continue  # "Clases en Vivo", "Join Us in Person": a title in capitals, not a place
         if SALUTATION_RE.search(text[max(0, match.start() - 12) : match.end()]):
             continue
-        entries = _places().get(name)
+        # h42: a place in the possessive, naming a region of it ("in Australia's Northern Territory"): the country's.
+        entries = _places().get(name) or _places().get(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
         if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(entry[0] == region for entry in entries):
             continue
         if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone, _ in entries):
@@ -1433,8 +1560,10 @@ _READER_VERBS = {
     "es": (
         r"est[aá]s|est[eé]s|te encuentras|te encontr[aá]s|se encuentra|est[aá] usted|vas a \w+|va a \w+|sigues|segu[ií]s"
         r"|seguir[aá]s|te conectas|te conectar[aá]s|te unes|te un[ií]s|participas|participar[aá]s|viajas|viajar[aá]s"
+        # h43: where the reader lives ("como ahora reside en Madrid", "vives en Londres"), in any person of address.
+        r"|vives|viv[ií]s|vive usted|usted vive|ahora vive|resides|resid[ií]s|reside usted|usted reside|ahora reside"
     ),
-    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be)",
+    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)",
 }
 _READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
 _READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"
@@ -1590,9 +1719,14 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
     known = _acronyms_both()
     brand = {w.upper() for name in (ctx.message.brand, ctx.config.brand) if name for w in WORD_RE.findall(name)}
     brand |= {n.upper() for n in ctx.config.brand_names}
+    # h42: a word hyphenated to its number ("SOP-7 lockout", "TSV-3 sensor") is a code, not a shouted word: its word part
+    # counts as known only as an acronym or the brand, not as a frequent or dictionary word.
+    numbered = len(parts) > 1 and any(part.isdigit() for part in parts)
     for part in parts:
         if part in known or part in brand or part.isdigit():
             continue
+        if numbered:
+            return False
         word = part.lower()
         # A word in capitals ("ACTIVO", "PENDING"), TON201's to judge; the dictionaries' vowelless abbreviations
         # ("vta", "dcc") are no words. A three-letter part must be a word of the message's language (h13: "OBS"

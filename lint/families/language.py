@@ -242,10 +242,23 @@ def _adapted_loanword(word: str, known: Any) -> bool:
             return False
         if known(plain):
             return _ES_LLANA_ACCENT_RE.search(word) is not None and _english_word(plain)
-        return plain in english or plain + "w" in english
+        return plain in english or plain + "w" in english or _respelled_english(word, plain, english)
     if len(word) >= 5 and word.endswith("i") and word[:-1] + "y" in english:
         return not any(known(variant) for variant in _accent_variants(word))
     return False
+
+
+# h42: ... and an English "ou" or "oo" that the adaptation writes as a stressed "ú", with the accent of the same
+# next-to-last-syllable shape ("búlder" for boulder, "rúter" for router, "búster" for booster). A Spanish typo with a
+# stray "ú" ("cúpon") ends in "n" or "s", or has its stress elsewhere, and keeps failing.
+_ENGLISH_RESPELT_U = ("ou", "oo")
+
+
+def _respelled_english(word: str, plain: str, english: frozenset[str]) -> bool:
+    at = word.find("ú")
+    if at < 0 or _ES_LLANA_ACCENT_RE.search(word) is None:
+        return False
+    return any(plain[:at] + pair + plain[at + 1 :] in english for pair in _ENGLISH_RESPELT_U)
 
 
 def _english_word(word: str) -> bool:
@@ -783,6 +796,12 @@ class Confusion(BaseModel):
     words: dict[str, str] = {}
     # Words that, anywhere in the match, make it no error ("tu chiste" is a noun in -iste, not a preterite).
     exclude: frozenset[str] = frozenset()
+    # The group whose words ``exclude`` reads (0: the whole match). h42: a time word is no subject as the head noun
+    # ("los viernes está cerrado": the shop is), yet names a date inside the head's complement ("los pasajes del
+    # viernes 2 de julio está pendiente").
+    exclude_group: int = 0
+    # The group that holds the wrong word (1 unless an earlier group is only there for ``exclude_group``).
+    group: int = 1
     # Only a lower-case wrong word is an error: "SI" in capitals is an SMS reply keyword, written without
     # its accent on purpose ("Responde SI o NO").
     lowercase_only: bool = False
@@ -818,6 +837,8 @@ class ConfusablesParams(BaseModel):
                     raise ValueError(f"pattern {item.pattern!r} needs a suggestion or words")
                 if item.words and "{words}" not in item.pattern:
                     raise ValueError(f"pattern {item.pattern!r} has words but no {{words}}")
+                if item.exclude_group and not item.exclude:
+                    raise ValueError(f"pattern {item.pattern!r} has exclude_group but no exclude")
             # One set per language compiles every pattern (or names the one that does not): the exact
             # patterns, each ~1.5 ms for its Unicode classes, compile only when their word occurs.
             try:
@@ -851,13 +872,14 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
         for index in sorted(patterns.occurring(view.text)):  # one pass; then only the pairs that occur
             item = items[index]
             for match in compile_re2(item.expanded, True).finditer(view.text):
-                group = 1 if match.lastindex else 0
+                group = item.group if match.lastindex else 0
                 start, end = view.to_original(match.start(group), match.end(group))
                 if (start, end) in reported:
                     continue
                 if item.lowercase_only and not text[start:end].islower():
                     continue
-                if item.exclude and not item.exclude.isdisjoint(_WORD.findall(match.group(0))):
+                excluded_from = match.group(item.exclude_group) or ""
+                if item.exclude and not item.exclude.isdisjoint(_WORD.findall(excluded_from)):
                     continue
                 reported.add((start, end))
                 yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion_for(text[start:end])})

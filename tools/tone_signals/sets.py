@@ -26,7 +26,9 @@ and ``h37_blind_misses.txt``; TON112 caught 3 and 1 of them blind) and ``h38`` a
 same time: the 13 h38 and 12 h39 tone lines the other tone rules missed at blind time, saved in ``h38_blind_misses.txt``
 and ``h39_blind_misses.txt``; TON112 caught 4 and 3 of them blind) and ``h40`` and ``h41`` (two more sets written at the
 same time: the 10 h40 and 9 h41 tone lines the tone rules other than TON112 and the new tone model TON113 missed at blind
-time, saved in ``h40_blind_misses.txt`` and ``h41_blind_misses.txt``; TON112 caught 2 and 5 of them blind).
+time, saved in ``h40_blind_misses.txt`` and ``h41_blind_misses.txt``; TON112 caught 2 and 5 of them blind) and ``h42`` and ``h43`` (two more sets written at the same time: the 12 h42 and
+13 h43 tone lines the tone rules other than TON112 and TON113 missed at blind time, saved in ``h42_blind_misses.txt``
+and ``h43_blind_misses.txt``).
 """
 
 from __future__ import annotations
@@ -114,6 +116,8 @@ def split() -> dict[str, list[dict]]:
     h39 = [by_id[i] for i in (Path(__file__).parent / "h39_blind_misses.txt").read_text().split()]
     h40 = [by_id[i] for i in (Path(__file__).parent / "h40_blind_misses.txt").read_text().split()]
     h41 = [by_id[i] for i in (Path(__file__).parent / "h41_blind_misses.txt").read_text().split()]
+    h42 = [by_id[i] for i in (Path(__file__).parent / "h42_blind_misses.txt").read_text().split()]
+    h43 = [by_id[i] for i in (Path(__file__).parent / "h43_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -139,6 +143,8 @@ def split() -> dict[str, list[dict]]:
         "h39": h39,
         "h40": h40,
         "h41": h41,
+        "h42": h42,
+        "h43": h43,
     }
 
 
