@@ -147,7 +147,7 @@ def test_shipped_model_loads_with_its_measurement(language):
     assert model is not None and model.language == language
     assert len(model.terms) > 5000
     assert 0.5 < model.threshold < 0.9
-    assert "rolling" in model.metadata and "precision >= 0.96" in model.metadata["rolling"]
+    assert "rolling" in model.metadata and "added precision >= 0.85" in model.metadata["rolling"]
     assert load_model("pt") is None
 
 
@@ -167,24 +167,31 @@ def _registry():
 
 
 @pytest.mark.parametrize(
-    ("body", "locale", "sentence"),
+    ("body", "locale"),
     [
         (
             "Hola {{nombre}}, seguimos esperando. Sabemos que hay mil cosas, pero la cuota de octubre también cuenta.",
             "es",
-            "Sabemos que hay mil cosas, pero la cuota de octubre también cuenta.",
         ),
         (
             "Hi {{first_name}}, we're still waiting on you. We know there's a lot going on, but the October instalment should matter to you too.",
             "en",
-            "Hi {{first_name}}, we're still waiting on you.",
         ),
     ],
 )
-def test_ton113_points_at_the_sentence_the_model_weighs_most(body, locale, sentence):
-    found = _tone(body, locale)
+def test_ton113_points_at_the_sentence_the_model_weighs_most(body, locale):
+    # The sentence without which the message scores lowest, computed here; a low threshold so that a refit of the
+    # model (after each blind round) cannot turn this test of the pointer into a test of the weights.
+    model = load_model(locale)
+    first, second = body.split(". ", 1)
+    first += "."
+    without_first = probability(model, features(second))
+    without_second = probability(model, features(first))
+    assert without_first != without_second
+    expected = first if without_first < without_second else second
+    found = _tone(body, locale, config=Config(rule_options={"TON113": {"threshold": 0.5}}))
     assert [f.rule for f in found] == ["TON113"]
-    assert body[found[0].start : found[0].end] == sentence
+    assert body[found[0].start : found[0].end] == expected
 
 
 @pytest.mark.parametrize(

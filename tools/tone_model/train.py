@@ -7,9 +7,12 @@
 1. Rolling evaluation, the situation the model is for (a set written later, by someone else): each blind
    set hK from FIRST_ROUND on is scored by a model fitted only on the lines that existed before it (the
    original lines, ho, h2..hK-1, the neutral lines). Figures per threshold, pooled over the sets.
-2. The threshold: the lowest on the grid whose pooled rolling precision is at least MIN_PRECISION (tone
-   precision is counted on every line of the sets, clean or labelled for another family) and over the score of
-   every friendly line of traps.tsv (the words a tone model is tempted by: otra vez, next time, le recordamos).
+2. The threshold: the lowest on the grid where the precision of what the model ADDS to the rules is at least
+   MIN_ADDED_PRECISION, and over the score of every friendly line of traps.tsv (the words a tone model is
+   tempted by: otra vez, next time, le recordamos). What it adds: the tone lines the rules missed while their
+   set was blind (tools/tone_signals/h*_blind_misses.txt) that it reports, against every line not labelled
+   tone that it reports (clean or labelled for another family: the rules are silent on those, so each is a
+   false positive the model alone brings). Its precision on lines the rules report anyway says little.
 3. Fit on all the lines and write the file, the rolling figures at that threshold in its header.
 
 Needs scikit-learn (a dev dependency); the package only reads the file (sendlint.tone_model).
@@ -35,7 +38,11 @@ TRAINED = "2026-12-05"  # fixed, so a retrain reproduces the shipped files byte 
 C = 10.0  # inverse regularisation; with h42 and h43 in the rolling sets, of 1, 3, 10, 30 and 100 it caught the most blind misses at 96% (3 had, through h41)
 MIN_DOCUMENTS = 5  # a rarer feature is noise (a name, a brand); of 2, 3, 5, 8 and 12, 5 caught the most blind misses at 96%
 FIRST_ROUND = 25  # earlier sets are too few lines back to train a model worth measuring
-MIN_PRECISION = 0.96  # a point over the 95% aimed at: fifteen sets of 80 lines are few, and a formal "le recordamos que su..." reminder scored 0.62-0.67
+# Added precision: with the rules at ~97% precision on blind sets, 85% on what the model adds keeps the family's
+# precision over 92% (target 90%). Until h45 the bar was 96% precision on every tone line reported, the rules'
+# catches included: flat at 94-95% for Spanish between 0.80 and 0.90, it set the Spanish threshold by chance
+# (0.75, 0.85, then 0.91 with h44 and h45 in the rolling sets).
+MIN_ADDED_PRECISION = 0.85
 GRID = [round(0.5 + i * 0.01, 2) for i in range(46)]
 ROUND_RE = re.compile(r"^h(\d+)-")
 
@@ -102,23 +109,36 @@ def rolling(examples: Sequence[Example], language: str) -> list[tuple[Example, f
     return scored
 
 
-def figures(scored: Sequence[tuple[Example, float]], threshold: float) -> dict[str, float]:
+def figures(
+    scored: Sequence[tuple[Example, float]], threshold: float, missed: frozenset[str] | set[str] = frozenset()
+) -> dict[str, float]:
+    """The model's figures at ``threshold``, and those of what it adds to the rules (``missed``: the tone
+    lines they missed blind)."""
     tp = sum(1 for e, s in scored if s >= threshold and e.tone)
     fp = sum(1 for e, s in scored if s >= threshold and not e.tone)
     fn = sum(1 for e, s in scored if s < threshold and e.tone)
+    added = sum(1 for e, s in scored if s >= threshold and e.id in missed)
     return {
         "tp": tp,
         "fp": fp,
         "fn": fn,
         "precision": tp / (tp + fp) if tp + fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "added": added,
+        "added_precision": added / (added + fp) if added + fp else 1.0,
     }
 
 
-def choose_threshold(scored: Sequence[tuple[Example, float]], trap_scores: Sequence[float] = ()) -> float:
-    """The lowest threshold of the grid with rolling precision of at least MIN_PRECISION that no trap reaches."""
+def choose_threshold(
+    scored: Sequence[tuple[Example, float]], missed: set[str], trap_scores: Sequence[float] = ()
+) -> float:
+    """The lowest threshold of the grid that no trap reaches where what the model adds to the rules is at least
+    MIN_ADDED_PRECISION precise."""
     floor = max(trap_scores, default=0.0)
-    return next((t for t in GRID if figures(scored, t)["precision"] >= MIN_PRECISION and t > floor), GRID[-1])
+    return next(
+        (t for t in GRID if t > floor and figures(scored, t, missed)["added_precision"] >= MIN_ADDED_PRECISION),
+        GRID[-1],
+    )
 
 
 def traps(language: str, root: Path = ROOT) -> list[str]:
@@ -137,18 +157,19 @@ def blind_misses(root: Path = ROOT) -> set[str]:
     }
 
 
-def report(language: str, scored: Sequence[tuple[Example, float]], chosen: float) -> str:
+def report(language: str, scored: Sequence[tuple[Example, float]], chosen: float, missed: set[str]) -> str:
     rounds = sorted({e.round for e, _ in scored})
-    missed = blind_misses()
-    lines = [f"[{language}] rolling evaluation, sets h{rounds[0]}..h{rounds[-1]} ({len(scored)} lines)"]
-    for threshold in (0.5, 0.6, chosen, 0.7, 0.8):
-        f = figures(scored, threshold)
-        caught = sum(1 for e, s in scored if e.id in missed and s >= threshold)
+    lines = [
+        f"[{language}] rolling evaluation, sets h{rounds[0]}..h{rounds[-1]} ({len(scored)} lines; the rules missed "
+        f"{sum(1 for e, _ in scored if e.id in missed)} tone lines blind)"
+    ]
+    for threshold in sorted({0.5, 0.6, 0.7, 0.8, 0.9, chosen}):
+        f = figures(scored, threshold, missed)
         mark = "  <- chosen" if threshold == chosen else ""
         lines.append(
             f"  threshold {threshold:.2f}: P {f['precision'] * 100:5.1f}%  R {f['recall'] * 100:5.1f}%  "
-            f"tp {f['tp']} fp {f['fp']} fn {f['fn']}; the rules' blind misses caught "
-            f"{caught}/{sum(1 for e, _ in scored if e.id in missed)}{mark}"
+            f"tp {f['tp']} fp {f['fp']} fn {f['fn']}; adds {f['added']} of the rules' blind misses, "
+            f"{f['added_precision'] * 100:.1f}% precise{mark}"
         )
     return "\n".join(lines)
 
@@ -157,9 +178,10 @@ def train(language: str) -> tuple[str, str]:
     """(report, file text) for ``language``."""
     examples = load_examples(language)
     scored = rolling(examples, language)
+    missed = blind_misses()
     full, _, _ = fit(examples, language)
-    threshold = choose_threshold(scored, [probability(full, features(text)) for text in traps(language)])
-    f = figures(scored, threshold)
+    threshold = choose_threshold(scored, missed, [probability(full, features(text)) for text in traps(language)])
+    f = figures(scored, threshold, missed)
     rounds = sorted({e.round for e, _ in scored})
     labelled = [e for e in examples if not e.id.startswith("neutral-")]
     metadata = {
@@ -168,11 +190,12 @@ def train(language: str) -> tuple[str, str]:
         "corpus": f"corpora/eval/{language}.jsonl ({len(labelled)} messages, {sum(e.tone for e in labelled)} labelled tone) "
         f"+ corpora/eval/neutral-{language}.jsonl ({len(examples) - len(labelled)})",
         "rolling": f"sets h{rounds[0]}..h{rounds[-1]}, each scored by a model fitted on the lines written before it: "
-        f"P {f['precision'] * 100:.1f}% R {f['recall'] * 100:.1f}% (tp {f['tp']}, fp {f['fp']}, fn {f['fn']}) "
-        f"at the threshold, the lowest with precision >= {MIN_PRECISION:.2f} over every line of tools/tone_model/traps.tsv",
+        f"P {f['precision'] * 100:.1f}% R {f['recall'] * 100:.1f}% (tp {f['tp']}, fp {f['fp']}, fn {f['fn']}); it adds "
+        f"{f['added']} of the tone lines the rules missed blind, {f['added_precision'] * 100:.1f}% precise, at the "
+        f"threshold, the lowest with added precision >= {MIN_ADDED_PRECISION:.2f} over every line of tools/tone_model/traps.tsv",
     }
     model, _, _ = fit(examples, language, threshold, metadata)
-    return report(language, scored, threshold), render_model(model)
+    return report(language, scored, threshold, missed), render_model(model)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
