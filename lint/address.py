@@ -65,7 +65,9 @@ enclitic imperative               by stem verb    strong anywhere. An accent the
                                                   ``escribinos``, ``acercate``); ``-nos`` on ustedes is weak.
                                                   When the stem is a tú imperative too (``pagala`` =
                                                   ``págala`` without its accent) the cue never makes a
-                                                  tú/vos mix by itself (see ``mixed_address``)
+                                                  tú/vos mix by itself (see ``mixed_address``). A word in
+                                                  -ales right after a plural noun is the -al adjective
+                                                  (``condiciones generales``), not vos + ``les``
 infinitive/gerund + ``te``        shared  clitic  strong (``recordarte``, ``ayudándote``), the span being the
                                                   clitic; ``+le``/``+les``: weak usted (``recordarle``)
 ================================  ======  ======  ============================================================
@@ -405,6 +407,10 @@ def _is_participle(word: str | None) -> bool:
 _MONOSYLLABIC_IMPERATIVES = _words("da di haz pon ten ve ven sal sé dé")
 # Nouns spelled like imperative + clitic (ve+la).
 _NOT_ENCLITIC = frozenset({"vela", "velas", "velo", "velos"})
+# Words in -os/-es/-as before a vos order that are not plural nouns (see _after_plural_noun).
+_NOT_PLURAL_NOUNS = _words(
+    """entonces además apenas quizás jamás atrás porfis ustedes ellos ellas nosotros todos todas"""
+)
 _USTED_ABBREVIATIONS = frozenset({"ud", "vd", "uds", "vds"})
 _TU_POSSESSIVE_LONG = frozenset({"tuyo", "tuya", "tuyos", "tuyas"})
 _SU_POSSESSIVE_ALL = frozenset({"su", "sus", "suyo", "suya", "suyos", "suyas"})
@@ -565,6 +571,25 @@ def _enclitic(lower: str, lexicon: _Lexicon) -> tuple[str, str] | None:
             if reading is not None:
                 return reading, lower[-length:]
     return None
+
+
+def _after_plural_noun(
+    tokens: list[re.Match[str]], kinds: list[int], index: int, word_of: Callable[[re.Match[str]], str]
+) -> bool:
+    """Whether the word at ``index`` directly follows, in its clause, a plural content word (``condiciones``,
+    ``precios``): there a word in -ales is the plural -al adjective agreeing with it (``condiciones generales``,
+    ``cargos adicionales``), not a vos imperative whose accent was left out (``generá + les``). A vos order
+    follows a clause start, a pronoun, a function word or an adverb (``después mandales``, ``vos avisales``)."""
+    if not index or kinds[index - 1] != _WORD:
+        return False
+    previous = word_of(tokens[index - 1])
+    return (
+        len(previous) > 3
+        and previous.endswith(("os", "es", "as"))
+        and previous not in _FUNCTION_WORDS
+        and previous not in _PRONOUN_WORDS
+        and previous not in _NOT_PLURAL_NOUNS
+    )
 
 
 def _usted_in_sentence(found: list[_Candidate], sentence: int) -> bool:
@@ -734,6 +759,12 @@ def _collect(text: str) -> list[_Candidate]:
                 split = _enclitic(lower, lexicon)
                 if split is None or (split[0] == "base" and split[1][:2] not in ("te", "le")):
                     continue  # not a cue, or pagarlo / registrarse: no reader in the clitic
+                if (
+                    split == ("vos", "les")
+                    and lower.endswith("ales")
+                    and _after_plural_noun(tokens, kinds, index, word_of)
+                ):
+                    continue  # h44: "condiciones generales", "precios promocionales": an -al adjective, not generá+les
             elif verb.base:
                 continue
             elif verb.only_after_si:

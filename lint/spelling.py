@@ -445,9 +445,29 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
         doubled_r = prefix[-1] in "aeiou" and rest.startswith("rr") and _es_known(rest[1:], known, voseo)
         # h28: the rest may itself be derived ("auto" + "ligable", an -able adjective of "ligar").
         if doubled_r or _es_known(rest, known, voseo) or _es_known(prefix[-1] + rest, known, voseo) or _es_derived(rest, known):
-            # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is.
-            return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word))
+            # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is. h44: so is a known word with
+            # one sound-alike letter swapped ("provarla" is probarla, not pro + ovarla).
+            return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word)) and not any(
+                _es_known(variant, known, voseo) for variant in _sound_alike_variants(word)
+            )
     return False
+
+
+# Spanish letters that sound alike (b/v, seseo, yeísmo, g/j, a silent h): the misspellings of people who write as they
+# speak (the same pairs tools/gen_attested_words.py reads).
+_ES_SOUND_ALIKE = (("b", "v"), ("c", "s"), ("c", "z"), ("s", "z"), ("ll", "y"), ("g", "j"))
+
+
+def _sound_alike_variants(word: str) -> Iterator[str]:
+    """``word`` with one pair of sound-alike letters swapped, either way, or with a silent "h" added at the start."""
+    for left, right in _ES_SOUND_ALIKE:
+        for a, b in ((left, right), (right, left)):
+            start = word.find(a)
+            while start != -1:
+                yield word[:start] + b + word[start + len(a) :]
+                start = word.find(a, start + 1)
+    if not word.startswith("h"):
+        yield "h" + word
 
 
 def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:

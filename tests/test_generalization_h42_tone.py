@@ -121,4 +121,7 @@ def test_round_37_tone_wordings_fire(
     ],
 )
 def test_round_37_innocent_wording_passes(registry: Registry, body: str, locale: str, category: str) -> None:
-    assert tone_warnings(registry, body, locale, category) == []
+    # The rules named above pass; TON113 (the tone model) is left out: its precision is measured on whole blind sets
+    # (tools/tone_model/), and after a refit it may read a bare deadline with a consequence ("10 days left to pay
+    # before the account is closed") as pressure, a judgement of the whole message these traps are not about.
+    assert [w for w in tone_warnings(registry, body, locale, category) if w[0] != "TON113"] == []

@@ -1871,6 +1871,136 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "Repossession is nobody's favourite step, and we'd hate",
         ),
+        # round 38: a thing the reader left on or open + the repeat
+        (
+            "Otra vez dejaste la puerta del invernadero abierta al irte.",
+            "es",
+            "alert",
+            "Otra vez dejaste la puerta del invernadero abierta",
+        ),
+        (
+            "Once again you left the sauna door open overnight.",
+            "en",
+            "alert",
+            "again you left the sauna door open overnight",
+        ),
+        # round 38: a lapse despite a notice called very clear + the repeat
+        (
+            "Your skis were stacked in the hallway again, even though the rules were crystal clear.",
+            "en",
+            "alert",
+            "again, even though the rules were crystal clear",
+        ),
+        (
+            "Las sillas volvieron a quedar en el pasillo otra vez, aunque el cartel era clarísimo.",
+            "es",
+            "alert",
+            "otra vez, aunque el cartel era clarísimo",
+        ),
+        # round 38: the absence as the cause (the sentence before) + respect our time
+        (
+            "The driver waited at the stables because you weren't there. Please respect our staff's time next time.",
+            "en",
+            "service",
+            "respect our staff's time",
+        ),
+        (
+            "El chófer esperó media hora porque no estabas ahí. La próxima vez respeta el tiempo de nuestro equipo.",
+            "es",
+            "service",
+            "respeta el tiempo de nuestro equipo",
+        ),
+        # round 38: the reader's carelessness named + a pity frame or the repeat
+        (
+            "Sería una pena que tu bicicleta acabara vendida por un descuido tuyo.",
+            "es",
+            "collections",
+            "Sería una pena que tu bicicleta acabara vendida por un descuido tuyo",
+        ),
+        (
+            "The lid cracked again through your own carelessness.",
+            "en",
+            "service",
+            "again through your own carelessness",
+        ),
+        # round 38: what the reader's priority should be + the lapse in the next sentence
+        (
+            "La salud de tu caballo debería ser una prioridad. La cuota de pupilaje sigue sin pagarse.",
+            "es",
+            "collections",
+            "debería ser una prioridad",
+        ),
+        (
+            "Your dog's vaccinations should be a priority. The clinic invoice is still unpaid.",
+            "en",
+            "collections",
+            "should be a priority",
+        ),
+        # round 38: the debt passed to a collection agency + a pity frame
+        (
+            "Preferiríamos no pasar tu caso a una agencia de cobranza.",
+            "es",
+            "collections",
+            "Preferiríamos no pasar tu caso a una agencia de cobranza",
+        ),
+        (
+            "We'd rather not refer your account to a debt recovery agency, but that's your call.",
+            "en",
+            "collections",
+            "We'd rather not refer your account to a debt recovery agency",
+        ),
+        # round 38: the references' details held + a pity frame
+        (
+            "Conservamos los teléfonos de tus avalistas y preferiríamos no tener que usarlos.",
+            "es",
+            "collections",
+            "Conservamos los teléfonos de tus avalistas y preferiríamos no",
+        ),
+        (
+            "We hold the phone numbers of your guarantors, and we'd rather not have to use them.",
+            "en",
+            "collections",
+            "We hold the phone numbers of your guarantors, and we'd rather not",
+        ),
+        # round 38: "how curious:" + the reader who always finds time for other things
+        (
+            "Qué curioso: para las clases de salsa siempre encuentras tiempo, pero para la cuota no.",
+            "es",
+            "collections",
+            "Qué curioso: para las clases de salsa siempre encuentras tiempo",
+        ),
+        (
+            "How curious: you always find time for the climbing wall, but never for the invoice.",
+            "en",
+            "collections",
+            "How curious: you always find time for",
+        ),
+        # round 38: a counterfactual of any act with what it would have spared + frankness
+        (
+            "Honestly, if you had returned the kayak on Sunday, the late fee would have been much lower.",
+            "en",
+            "service",
+            "Honestly, if you had returned the kayak on Sunday, the late fee would have been",
+        ),
+        (
+            "Sinceramente, si lo hubieras devuelto el domingo, el recargo habría sido menor.",
+            "es",
+            "service",
+            "Sinceramente, si lo hubieras devuelto el domingo, el recargo habría sido",
+        ),
+        # round 38: the present counterfactual in the sentence after the repeat (counterfactual-blame reaches a neighbour)
+        (
+            "Tu bici llegó otra vez con la cadena oxidada. Si la guardaras bajo techo, no tendríamos que cambiarla.",
+            "es",
+            "service",
+            "otra vez",
+        ),
+        (
+            "Your bike came in rusty again. If you stored it indoors, we wouldn't have to replace the chain.",
+            "en",
+            "service",
+            "again",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -2465,6 +2595,41 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Su avalista recibirá una copia del contrato firmado.", "es", "service"),
         ("Our repossession cover is included in your loan at no extra cost.", "en", "service"),
         ("Sin embargo, tu pedido llega el lunes otra vez.", "es", "transactional"),
+        # round 38 traps: the new wordings beside a cue or alone, in innocent copy
+        ("Since you weren't home, we'll try again tomorrow between 9 and 12.", "en", "transactional"),
+        ("Como no estabas en casa, volveremos a intentarlo mañana otra vez.", "es", "transactional"),
+        (
+            "This is a communication from a debt collector; the choice of payment plan is up to you.",
+            "en",
+            "collections",
+        ),
+        (
+            "Nunca pasamos tu cuenta a una agencia de cobranza mientras tengas un plan activo; tú decides.",
+            "es",
+            "collections",
+        ),
+        (
+            "Even though the instructions are clear, we're happy to walk you through them again.",
+            "en",
+            "service",
+        ),
+        ("Aunque las instrucciones son claras, otra vez te las explicamos con gusto.", "es", "service"),
+        ("If you left the lights on, you can switch them off from the app.", "en", "service"),
+        ("¿Dejaste la calefacción encendida? Apágala desde la app.", "es", "service"),
+        ("Tu descanso debería ser nuestra prioridad: otra vez rebajamos los colchones.", "es", "marketing"),
+        ("Your comfort should be our priority, so once again we've cut prices.", "en", "marketing"),
+        ("We respect your time: as always, your appointment starts on the dot.", "en", "service"),
+        ("Respetamos tu tiempo: como siempre, la cita empieza puntual.", "es", "service"),
+        ("El seguro cubre los daños por descuido; si lo necesitas otra vez, avísanos.", "es", "service"),
+        ("Our cover includes damage through carelessness, again at no extra cost.", "en", "service"),
+        ("Si prefieres, tenemos los datos de tu banco para domiciliar la cuota.", "es", "collections"),
+        ("We have the details of your references on file; you can update them anytime.", "en", "service"),
+        ("¡Qué curioso! Siempre encuentras tiempo para un café con nosotros.", "es", "marketing"),
+        ("You always find time for a coffee with us. How funny!", "en", "marketing"),
+        ("If you had booked online, you would have been able to choose your seat.", "en", "service"),
+        ("Si hubieras reservado online, habrías podido elegir asiento.", "es", "service"),
+        ("Si lo probaras, no tendrías que volver a planchar camisas.", "es", "marketing"),
+        ("If you booked before 9am, we wouldn't have to charge the express fee.", "en", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(
@@ -2617,3 +2782,11 @@ def test_the_spanish_seizure_verb_is_a_loss_and_sin_embargo_is_not(registry: Reg
 
     assert names("Odiaríamos tener que embargar la furgoneta.") == [["pity-frame", "loss-or-harm"]]
     assert names("Odiaríamos, sin embargo, cerrar la tienda en agosto.") == []
+
+
+def test_a_placeholder_in_a_signals_gap_does_not_cancel_it(registry: Registry) -> None:
+    # round 38: the counterfactual runs over the pet's name; its first and last words are the writer's own
+    body = "Honestly, if you had taken {{pet_name}} to the groomer in May, the matting would have been easier to fix."
+    assert fired(registry, body, "en", "service") == [("TON112", "Honestly")]
+    # a signal that starts inside a placeholder is still no signal
+    assert fired(registry, "Honestly, {{again}} your visit was lovely.", "en", "service") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -1494,6 +1495,16 @@ def _places() -> dict[str, tuple[tuple[str, str | None, int], ...]]:
     return table
 
 
+def _place_entries(name: str) -> tuple[tuple[str, str | None, int], ...] | None:
+    """The places named ``name``; h44: or the name without the marks the data lacks ("Taupō" for Taupo, "Whangārei"):
+    GeoNames writes many a place's name in ASCII, while the message writes it as the place does."""
+    entries = _places().get(name)
+    if entries is None and not name.isascii():
+        bare = "".join(char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char))
+        entries = _places().get(unicodedata.normalize("NFC", bare)) if bare != name else None
+    return entries
+
+
 @cache
 def _zone_offsets(zone: str) -> tuple[float, ...]:
     """UTC offsets of ``zone`` on a winter and a summer day (fixed dates: the check reads no clock)."""
@@ -1541,7 +1552,7 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
         if SALUTATION_RE.search(text[max(0, match.start() - 12) : match.end()]):
             continue
         # h42: a place in the possessive, naming a region of it ("in Australia's Northern Territory"): the country's.
-        entries = _places().get(name) or _places().get(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
+        entries = _place_entries(name) or _place_entries(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
         if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(entry[0] == region for entry in entries):
             continue
         if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone, _ in entries):
@@ -1562,8 +1573,10 @@ _READER_VERBS = {
         r"|seguir[aá]s|te conectas|te conectar[aá]s|te unes|te un[ií]s|participas|participar[aá]s|viajas|viajar[aá]s"
         # h43: where the reader lives ("como ahora reside en Madrid", "vives en Londres"), in any person of address.
         r"|vives|viv[ií]s|vive usted|usted vive|ahora vive|resides|resid[ií]s|reside usted|usted reside|ahora reside"
+        # h45: the reader described as a resident ("como pensionista residente en Madrid", "siendo residente en Miami").
+        r"|(?:como|siendo) (?:\w+ )?residente"
     ),
-    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)",
+    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)|(?:as|being) an? (?:\w+ )?resident",
 }
 _READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
 _READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"
@@ -1599,7 +1612,7 @@ def _reader_elsewhere(ctx: CheckContext, text: str) -> bool:
         opening = text[max(0, clause.start() - 12) : clause.start()]
         if _CONDITION_BEFORE_RE.search(opening):
             continue
-        entries = _places().get(match[0])
+        entries = _place_entries(match[0])
         if not entries:
             continue
         sized = sorted(entries, key=lambda entry: -entry[2])
@@ -1648,7 +1661,7 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 # An internal code given to the reader as the state of their case ("Tu trámite quedó en estado PVD", "now in RVC
 # status pending a DPC", "at stage PND-ASM"): the reader cannot tell what it means or what happens next. Only a
 # code in the slot of a state (after "en estado/estatus/etapa", "in/at status/stage", before "status", after
-# "pending"), written in capitals, and neither a known acronym (corpora/<lang>/acronyms.txt, both languages: OK,
+# "pending"), written in capitals, and neither a known acronym (corpora/<lang>/acronyms.txt, the message's language: OK,
 # VIP, KYC, RFC), a dictionary word in capitals (ACTIVO, PENDING), a word of the brand, nor explained by a
 # parenthesis right after it ("estado PVD (pendiente de visita)").
 # Parts may be joined by underscores and carry digits, as machine states are (h15: "en estado PEND_KYC2").
@@ -1716,7 +1729,9 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
     from .common import WORD_RE
 
     parts = [part for part in re.split(r"[-/_]", code) if part]
-    known = _acronyms_both()
+    # h45: the acronyms of the message's language only: the other list's own institutions and rails ("EPS", a Colombian
+    # health insurer, in an English pharmacy's "your EPS Rx") are codes to this reader; both lists hold the shared ones.
+    known = _acronyms_of(ctx.language)
     brand = {w.upper() for name in (ctx.message.brand, ctx.config.brand) if name for w in WORD_RE.findall(name)}
     brand |= {n.upper() for n in ctx.config.brand_names}
     # h42: a word hyphenated to its number ("SOP-7 lockout", "TSV-3 sensor") is a code, not a shouted word: its word part
@@ -1822,8 +1837,10 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # h31: two capitals joined by "&" are one code too ("R&R", "I&W": a roofer's remove-and-replace, ice-and-water); the
 # everyday ones (Q&A, T&Cs, B&B) are known acronyms.
 # h32: a code hyphenated to a lower-case word ("NIR-sortable", "B2/PCR-mix") is read as the code: the word qualifies it.
+# h44: a code led by one letter and a hyphen ("R-AM04", "B-TX2"): its other part has a capital and a digit or two capitals.
 _ABBR_CAPS_RE = re.compile(
-    r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}|[A-Z]&[A-Z]{1,2}s?)(?![\w/&]|-[A-Z0-9])"
+    r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]-[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}"
+    r"|[A-Z]&[A-Z]{1,2}s?)(?![\w/&]|-[A-Z0-9])"
 )
 # h35: a code led by its number ("peaje 2.0TD", "tarifa 3.0TD"): its capitals are judged as a code alone would be, so a
 # unit or a known acronym after a number passes ("10GB", "2FA", "8PM").
@@ -1884,13 +1901,23 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
         return True  # h31: a postcode's outward code in an address ("York YO24 1AB", "Ottawa ON K1A 0B1")
     if _known_code(ctx, core) or _explained(ctx, text, end):
         return True
-    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-        return True  # the name before it explains it: "San Francisco (SFO)"
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and not any(char.isdigit() for char in core):
+        # The name before it explains it: "San Francisco (SFO)". h44: not a code with a digit ("devuelto (R-AM04)"),
+        # which names no words before it: it is the sender's reference for them.
+        return True
     for word in (text[max(0, start - 30) : start].split()[-1:] + text[end : end + 30].split()[:1]):
         word = word.strip(".,;:!?¡¿()")
         if len(word) >= 3 and word.isalpha() and word.isupper() and _known_code(ctx, word) and word not in _acronyms_both():
             return True  # next to a shouted word: TON201 judges the shouting
     return False
+
+
+@cache
+def _acronyms_of(language: str) -> frozenset[str]:
+    """Known acronyms of the message's language (of both for another language)."""
+    from .common import acronyms
+
+    return acronyms(language) if language in ("es", "en") else _acronyms_both()
 
 
 @cache

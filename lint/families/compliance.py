@@ -202,10 +202,42 @@ def _label_names_brand(label: str, names: list[str]) -> bool:
     if not any(len(w) >= 4 and w not in descriptors and w not in _EDGE_WORDS for w in label_words):
         return False
     for name in names:
-        remaining = iter(fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name))
-        if all(word in remaining for word in label_words):  # a subsequence of the name's words
+        name_words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
+        if _label_subsequence(label_words, written, name_words):
             return True
     return False
+
+
+def _label_subsequence(label_words: list[str], written: list[str], name_words: list[str]) -> bool:
+    """Whether the label's words are a subsequence of the name's words, in order. h44: a word of the label in capitals
+    may stand for the initials of the name's next words, joining words skipped ("Wavelength ARC:" for Wavelength
+    Amateur Radio Club, "Kestrel RC" for Kestrel Rowing Club): the sender's own short name, once a distinctive word of
+    the name is written out beside it."""
+    at = 0
+    for word, original in zip(label_words, written, strict=True):
+        while at < len(name_words) and name_words[at] != word:
+            if len(original) >= 2 and original.isalpha() and original.isupper():
+                end = _initials_end(word, name_words, at)
+                if end is not None:
+                    at = end
+                    break
+            at += 1
+        else:
+            if at >= len(name_words):
+                return False
+            at += 1
+    return True
+
+
+def _initials_end(initials: str, name_words: list[str], at: int) -> int | None:
+    """Where the name's words spelled by ``initials`` from ``at`` end (joining words need no letter), or None."""
+    for letter in initials:
+        while at < len(name_words) and name_words[at] in _EDGE_WORDS and not name_words[at].startswith(letter):
+            at += 1
+        if at >= len(name_words) or not name_words[at].startswith(letter):
+            return None
+        at += 1
+    return at
 
 
 def _labels_brand(body: str, names: list[str]) -> bool:

@@ -457,7 +457,7 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 )
             if _shorthand_word(miss.word, ctx.language):
                 period = text[miss.end : miss.end + 1] == "."
-                dotted = period and _clipped_shape(miss.word.lower(), ctx.language)
+                dotted = period and _clipped_shape(miss.word.lower(), ctx.language, shortest=_DOTTED_CLIP_MIN)
                 if _in_shorthand(miss.word, shorthand, shaped, dotted=dotted):
                     continue
             if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
@@ -491,8 +491,12 @@ def _shorthand_word(word: str, language: str = "") -> bool:
     return bool(language) and _clipped_shape(word.lower(), language)
 
 
-def _clipped_shape(word: str, language: str) -> bool:
-    if not 4 <= len(word) <= _SHORTHAND_CLIP_MAX or not word.isalpha() or _VOWEL_RE.fullmatch(word[-1]):
+# h45: with its abbreviation period, a clipped word of three letters is one too ("tu ped. #A-77" for pedido).
+_DOTTED_CLIP_MIN = 3
+
+
+def _clipped_shape(word: str, language: str, *, shortest: int = 4) -> bool:
+    if not shortest <= len(word) <= _SHORTHAND_CLIP_MAX or not word.isalpha() or _VOWEL_RE.fullmatch(word[-1]):
         return False
     return any(len(candidate) >= len(word) + _SHORTHAND_CLIP_REST for candidate in _common_words_extending(word, language))
 

@@ -212,9 +212,15 @@ def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) ->
             h_start, h_end = view.to_original(min(s for s, _ in own), max(e for _, e in own))
             if ctx.overlaps_placeholder(field_name, h_start, h_end):
                 # a signal inside a placeholder is no signal; one between the signals ("a shame if
-                # {{dog_name}} missed ..., wouldn't it") leaves the first signal to stand for the sentence
+                # {{dog_name}} missed ..., wouldn't it") leaves the first signal to stand for the sentence.
+                # A signal whose first and last characters lie outside placeholders counts even when its
+                # gap runs over one (round 38: "if you had brought {{pet_name}} in ..., would have been").
                 spans = [view.to_original(s, e) for s, e in sorted(own)]
-                if any(ctx.overlaps_placeholder(field_name, *span) for span in spans):
+                if any(
+                    ctx.overlaps_placeholder(field_name, start, start + 1)
+                    or ctx.overlaps_placeholder(field_name, end - 1, end)
+                    for start, end in spans
+                ):
                     continue
                 h_start, h_end = spans[0]
             yield Hit(

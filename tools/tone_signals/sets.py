@@ -118,6 +118,8 @@ def split() -> dict[str, list[dict]]:
     h41 = [by_id[i] for i in (Path(__file__).parent / "h41_blind_misses.txt").read_text().split()]
     h42 = [by_id[i] for i in (Path(__file__).parent / "h42_blind_misses.txt").read_text().split()]
     h43 = [by_id[i] for i in (Path(__file__).parent / "h43_blind_misses.txt").read_text().split()]
+    h44 = [by_id[i] for i in (Path(__file__).parent / "h44_blind_misses.txt").read_text().split()]
+    h45 = [by_id[i] for i in (Path(__file__).parent / "h45_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -145,6 +147,8 @@ def split() -> dict[str, list[dict]]:
         "h41": h41,
         "h42": h42,
         "h43": h43,
+        "h44": h44,
+        "h45": h45,
     }
 
 
