@@ -2001,6 +2001,124 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "service",
             "again",
         ),
+        # round 39: a vague trouble we would not want to come up + the lapse
+        (
+            "Your rent is still outstanding, and we wouldn't want any problems to arise with your lease renewal.",
+            "en",
+            "collections",
+            "is still outstanding, and we wouldn't want any problems to arise",
+        ),
+        (
+            "Tu cuota sigue pendiente y no quisiéramos que surgiera algún inconveniente con tu matrícula.",
+            "es",
+            "collections",
+            "sigue pendiente y no quisiéramos que surgiera algún inconveniente",
+        ),
+        # round 39: "try and actually" after the lapse in the sentence before (the Spanish is TON109's)
+        (
+            "You missed the fitting. Try and actually arrive on time for the next one.",
+            "en",
+            "service",
+            "Try and actually",
+        ),
+        # round 39: some people dismissed as a kind + only some of the sessions attended, the sentence before
+        (
+            "You only came to one of the four tastings. Some members simply aren't planners, so here's a reminder for the next.",
+            "en",
+            "marketing",
+            "Some members simply aren't planners",
+        ),
+        (
+            "Solo viniste a dos de las seis clases. Hay gente que simplemente no es constante, pero te guardamos plaza.",
+            "es",
+            "marketing",
+            "Hay gente que simplemente no es",
+        ),
+        # round 39: telling them about the reader's debt + a pity frame
+        (
+            "Preferiríamos no tener que escribirles para contarles de tu deuda con el club.",
+            "es",
+            "collections",
+            "Preferiríamos no tener que escribirles para contarles de tu deuda",
+        ),
+        (
+            "We'd rather not contact them about your overdue balance.",
+            "en",
+            "collections",
+            "We'd rather not contact them about your overdue balance",
+        ),
+        # round 39: a fee left unpaid as a condition, the sentence before + think of others
+        (
+            "Mientras el alquiler siga pendiente, el taller no puede pedir material. Piensa en los demás.",
+            "es",
+            "collections",
+            "Piensa en los demás",
+        ),
+        (
+            "While your subscription remains unpaid, the volunteers can't order seed. Think of others.",
+            "en",
+            "collections",
+            "Think of others",
+        ),
+        # round 39: no payment yet, the sentence before + irony
+        (
+            "Still no deposit payment? We're sure the caterers won't mind.",
+            "en",
+            "collections",
+            "We're sure",
+        ),
+        (
+            "Seguimos sin noticias de tu pago. Seguro que el local nos espera eternamente.",
+            "es",
+            "collections",
+            "Seguro que",
+        ),
+        # round 39: a balance gone negative + the repeat
+        (
+            "Once again your card has gone negative.",
+            "en",
+            "collections",
+            "again your card has gone negative",
+        ),
+        (
+            "Otra vez tu tarjeta ha quedado en negativo.",
+            "es",
+            "collections",
+            "Otra vez tu tarjeta ha quedado en negativo",
+        ),
+        # round 39: the reader's group lapsing + the repeat
+        (
+            "Your team skipped the cool-down once again.",
+            "en",
+            "service",
+            "Your team skipped the cool-down once again",
+        ),
+        (
+            "Otra vez tu grupo se saltó el calentamiento.",
+            "es",
+            "service",
+            "Otra vez tu grupo se saltó",
+        ),
+        # round 39: the payment gone on holiday + irony
+        (
+            "Apparently your rent has gone on a long vacation.",
+            "en",
+            "collections",
+            "Apparently your rent has gone on a long vacation",
+        ),
+        (
+            "Por lo visto tu cuota anda de vacaciones.",
+            "es",
+            "collections",
+            "Por lo visto tu cuota anda de vacaciones",
+        ),
+        # round 39: a fee three words after "for" weeks late, the sentence before + a pity frame
+        (
+            "The hire fee for your drum kit is three weeks late. It would be a shame to pass your slot to another band.",
+            "en",
+            "collections",
+            "would be a shame",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -2630,6 +2748,56 @@ def test_signal_classes_meeting_in_a_sentence_fire(
         ("Si hubieras reservado online, habrías podido elegir asiento.", "es", "service"),
         ("Si lo probaras, no tendrías que volver a planchar camisas.", "es", "marketing"),
         ("If you booked before 9am, we wouldn't have to charge the express fee.", "en", "service"),
+        # round 39 traps: the new wordings alone or beside a cue, in innocent copy
+        (
+            "We wouldn't want any surprises to come up on moving day, so here's your checklist.",
+            "en",
+            "service",
+        ),
+        (
+            "No quisiéramos que surgiera ningún imprevisto el día de la mudanza: aquí tienes la lista.",
+            "es",
+            "service",
+        ),
+        ("Try to actually relax this weekend: our spa opens at 9.", "en", "marketing"),
+        ("Some people simply aren't gamers, and that's fine: our arcade has a café too.", "en", "marketing"),
+        ("Hay gente que simplemente no es de madrugar: por eso abrimos a mediodía.", "es", "marketing"),
+        (
+            "Si lo pides, un asesor puede hablarles de tu deuda a tus hijos en una sesión gratuita.",
+            "es",
+            "collections",
+        ),
+        (
+            "If you'd like, our advisers can talk to them about your debt in a free session.",
+            "en",
+            "collections",
+        ),
+        ("Mientras el pedido siga pendiente, puedes cambiar la talla otra vez.", "es", "transactional"),
+        ("While the invoice remains unpaid, the early-payment discount still applies.", "en", "collections"),
+        ("Still no payment needed: try it again free for 30 days.", "en", "marketing"),
+        ("Still no payment needed to hold your place: as always, you pay on the day.", "en", "collections"),
+        ("Aún sin tu pago puedes reservar otra vez: pagas al llegar.", "es", "marketing"),
+        ("Good news: no account has gone negative since we added alerts.", "en", "service"),
+        (
+            "Buena noticia: ninguna cuenta ha quedado en negativo desde que activamos las alertas.",
+            "es",
+            "service",
+        ),
+        ("If your team missed the kickoff, the recording is up again today.", "en", "service"),
+        ("Si su hijo olvidó la mochila otra vez, pase por recepción.", "es", "service"),
+        ("You only made it to one of the tastings? Good news: the next one is free.", "en", "marketing"),
+        ("¿Solo viniste a una de las catas? Buena noticia: la próxima es gratis.", "es", "marketing"),
+        ("Apparently, payments made while you're on holiday are processed normally.", "en", "collections"),
+        (
+            "Por lo visto, los pagos hechos mientras estás de vacaciones se procesan igual.",
+            "es",
+            "collections",
+        ),
+        (
+            "The fee for your pottery course is two weeks away: we'd hate for you to miss the first class.",
+            "en",
+            "marketing",
+        ),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

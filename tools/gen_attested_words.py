@@ -12,7 +12,8 @@ Web text is full of misspellings, so a frequent unknown word is left out when it
 - in Spanish, one sound-alike spelling away from a known or more frequent word (seseo, yeísmo, b/v, g/j, a silent h:
   "cafesito", "nesesario", "recojer", "aser");
 - one edit (a letter changed, swapped, left out or added inside) from a known word ten times more frequent
-  ("recieve", "definately", "recojer", "exelente");
+  ("recieve", "definately", "recojer", "exelente"), or two edits from one thirty times more frequent, unless it is a
+  two-letter prefix and a known word ("copago": co + pago);
 - more frequent in another language than in its own (English in a Spanish message, "sont" and "les" in an
   English one: a sentence in the wrong language is LNG103's, and its words must stay unknown), by 0.3 Zipf in the
   contact language (English for Spanish, Spanish for English), by 0.5 in the others, which share international
@@ -64,6 +65,11 @@ DICTIONARIES = {"es": ("es-ES",), "en": ("en-US", "en-GB")}
 OTHER_LANGUAGES = {"es": ("en", "fr", "pt", "it", "de", "ca"), "en": ("es", "fr", "pt", "it", "de", "nl")}
 # Words a misspelling glues to the next one ("porfavor", "apartir", "alot", "infact"): a word made of one of these and
 # a known word is left out. Compounds of content words stay ("leaderboard", "waitlist").
+# h47: two-letter prefixes that make a new word of a frequent one ("copago" from pago, "biweekly"): such a word is two
+# edits from its base (and often from the base's start: copa), which is no sign of a typo. A word made of one of them
+# and a known word of four letters or more skips the two-edit filter; the one-edit filter still reads it ("corecto" is
+# one edit from correcto, "comission" from commission).
+DERIVING_PREFIXES = {"es": ("co", "bi", "ex"), "en": ("co", "bi")}
 GLUED_FIRST = {
     "es": ("a", "al", "con", "de", "del", "en", "muy", "o", "por", "sin", "tal", "lo", "se", "si", "no"),
     "en": ("a", "all", "any", "as", "at", "each", "in", "no", "thank", "every", "some", "to"),
@@ -185,6 +191,12 @@ def candidates(language: str, known: Callable[[str], bool]) -> dict[str, tuple[f
             for ref in index.get(variant, ())
         )
 
+    def prefixed(word: str) -> bool:
+        return any(
+            word.startswith(prefix) and len(word) - len(prefix) >= MIN_LENGTH and known(word[len(prefix) :])
+            for prefix in DERIVING_PREFIXES[language]
+        )
+
     result: dict[str, tuple[float, str]] = {}
     for word, score in zipf.items():
         if score < 1.0 or not word.isalpha() or known(word):
@@ -211,7 +223,7 @@ def candidates(language: str, known: Callable[[str], bool]) -> dict[str, tuple[f
             for neighbour in set(one_edits(word))
         ):
             verdict = "one-edit"
-        elif near_frequent(word, score):
+        elif not prefixed(word) and near_frequent(word, score):
             verdict = "two-edit"
         elif any(
             word.startswith(first) and len(word) - len(first) >= 3 and known(word[len(first) :])

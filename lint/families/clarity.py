@@ -1245,11 +1245,17 @@ ONLINE_EVENT_RE = re.compile(
     # h30: other sessions held online ("your online safety briefing", "online induction"), and a class or course named
     # with its complement before "en línea" ("su clase de prueba de inglés en línea", "curso de cocina online").
     r"|online (?:[\w-]+ ){0,2}(?:briefing|orientation|induction|training|course|lesson|demo|consultation)"
-    r"|(?:sesion|clase|taller|charla|curso) (?:de|del) (?:[\w-]+ ){1,3}(?:virtual|online|en linea)"
+    # h46: an open day, a ceremony or a competition too ("jornada de puertas abiertas en línea", "campeonato virtual").
+    r"|(?:sesion|clase|taller|charla|curso|jornada|ceremonia|competencia|competicion|campeonato) (?:de|del)"
+    r" (?:[\w-]+ ){1,3}(?:virtual|online|en linea)"
+    r"|(?:jornada|ceremonia|competencia|competicion|campeonato|festival) (?:[\w-]+ ){0,2}(?:virtual|online|en linea)"
     # h22: a performance, a match or a meeting held online ("el concierto en línea para nuestros abonados", "the online
     # friendly against Boston Knights"): its audience or its other side joins from elsewhere.
     r"|online (?:[\w-]+ ){0,2}(?:friendly|match|game|tournament|concert|recital|gig|quiz|meetup|meeting|tour|auction|tasting"
-    r"|premiere|performance|lecture|conference|panel|screening|agm)"
+    r"|premiere|performance|lecture|conference|panel|screening|agm"
+    # h46: a competition or a ceremony held online ("the online herding trial you entered", "our online spelling contest",
+    # "la ceremonia de graduación en línea"); not a product's free trial ("your online free trial", "30-day trial").
+    r"|(?<!free )(?<!day )trials?|competitions?|contests?|championships?|races?|ceremony|ceremonies|graduation|festival)"
     r"|(?:concierto|recital|funcion|partido|partida|torneo|encuentro|reunion|asamblea|conferencia|presentacion|visita guiada"
     r"|subasta|cata|concurso|trivia|simultanea) (?:[\w-]+ ){0,2}(?:virtual|online|en linea)"
     r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
@@ -1845,15 +1851,19 @@ _ABBR_CAPS_RE = re.compile(
 # h35: a code led by its number ("peaje 2.0TD", "tarifa 3.0TD"): its capitals are judged as a code alone would be, so a
 # unit or a known acronym after a number passes ("10GB", "2FA", "8PM").
 _ABBR_DIGIT_CAPS_RE = re.compile(r"(?<![\w/&.,-])([0-9]+(?:[.,][0-9]+)?)([A-Z]{2,4})(?![\w/&]|-[A-Z0-9])")
-_ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2})(?![\w/])")
+# h47: a letter and a bare slash before a lower-case word is one too ("p/ aut.", "c/ recargo", "w/ code": para, con,
+# with); before a capital or a number it is a street or a currency ("c/ Mayor 5", "S/ 50") and is not read.
+_ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2}|[a-z]/(?=[ \t][a-z]))(?![\w/])")
 # h31: before "@" too ("repl. @ $4.25/sf"): a rate or a place follows, no sentence opens with it.
-_ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),+@]|[ \t]?$)")
+# h46: before a semicolon too ("cerrada por mant. prev.; operan"): a period there ends no sentence (as before a comma,
+# only the everyday abbreviations clear it).
+_ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),;+@]|[ \t]?$)")
 # What each candidate shape of ``abbreviations`` contains, for its trigger (RE2): two capitals joined by capitals,
 # digits, a hyphen or a slash (a code that counts has two), a letter's slash, or a letter, a period and what follows
 # a clipped word.
 _ABBREVIATION_CANDIDATE = (
     "(?:[A-Z][A-Z0-9/-]*[A-Z]|[a-zA-Z]/[a-zA-Z]|[A-Z]&[A-Z]"
-    "|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),+@]|\\x{20ac}|\\x{a3}|$))"
+    "|[a-z]/[ \\t][a-z]|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),;+@]|\\x{20ac}|\\x{a3}|$))"
 )
 # h25: a lower-case shortening with no vowel ("mx hold", "rw blocks", "slots tbc"), not a word of the dictionaries or the
 # frequent words (pm, km, hrs), an everyday abbreviation, a known acronym in lower case (sms, pdf) or SMS-speak (CLR501's).
@@ -1864,7 +1874,26 @@ _ABBREVIATION_CANDIDATE = (
 # "NIR-sortable" for a code in capitals), and one led by a number and a hyphen ("your 2-btn jacket": two-button).
 _ABBR_VOWELLESS_RE = re.compile(r"(?:(?<![\w./@#&'’-])|(?<=\d-))([b-df-hj-np-tv-xz]{2,5})(?![\w/@&'’:]|-(?![a-z])|\.\w)")
 _VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-]|\\d-)[b-df-hj-np-tv-xz]{2,5}(?:$|[^\\w/@&'’:.-]|-[a-z]|\\.(?:$|\\W))"
-_ANY_ABBREVIATION_CANDIDATE = f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE})"
+# h46/h47: a code of one capital and one or two digits ("L3 cerrada", "via 2FA L2", "Registro en T2": a line, a level, a
+# terminal in the sender's shorthand) counts too, unless a noun before it names what it numbers, which the reader can
+# place ("terminal T2", "puerta B12", "vitamina D3", "nivel B2", "papel A4"), and, as a vowelless shortening, only in a
+# field that has a candidate of the other shapes (the trigger keeps needing one).
+_LETTER_DIGIT_RE = re.compile(r"[A-Z][0-9]{1,2}")
+_LETTER_DIGIT_CANDIDATE = "[A-Z][0-9]"
+_LETTER_DIGIT_SLOT_RE = re.compile(
+    r"(?i)\b(?:terminal|puerta|gate|asiento|seat|and[eé]n|platform|sala|room|aula|habitaci[oó]n|planta|piso|floor|nivel|level"
+    r"|vitaminas?|vitamins?|talla|size|fila|row|zona|zone|sector|bloque|block|lote|lot|m[oó]dulo|module|sesi[oó]n|session"
+    r"|grupo|group|l[ií]nea|line|ruta|route|bus|vag[oó]n|coach|car|coche|box|stand|bay|dock|muelle|local|oficina|office"
+    r"|pabell[oó]n|hall|edificio|building|torre|tower|etapa|stage|fase|phase|tipo|type|clase|class|grado|grade|categor[ií]a"
+    r"|category|modelo|model|versi[oó]n|version|formato|format|papel|paper|tama[ñn]o|pasillo|aisle|cabina|cabin|mesa|table"
+    r"|secci[oó]n|section|puesto|parking|aparcamiento|estacionamiento|carril|lane|pista|court|cancha|campo|field|pitch|door"
+    r"|ward|bed|cama|consultorio|salida|exit|entrada|entrance|unidad|unit|apartamento|apartment|apt|depto|flat|suite"
+    r"|casillero|locker|sat[eé]lite|satellite|pod|tier|plaza|space|spot|muestra|sample|vial|tubo|tube)"
+    r"[ \t]+(?:n[ºo°.][ \t]*)?$"
+)
+_ANY_ABBREVIATION_CANDIDATE = (
+    f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE}|{_LETTER_DIGIT_CANDIDATE})"
+)
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 # h34: a number with its unit after the code is a quantity, not the code's number ("TTL 120 s", "P1 4,6 kW"): the code
 # names what is measured and is read as before.
@@ -1877,6 +1906,9 @@ _ABBREVIATIONS_MIN = 3
 # no abbreviation; only with the inward code after it, so "CO2" or "A4" alone are read as before.
 _POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d")
 _POSTCODE_END_RE = re.compile(r" \d[A-Z\d][A-Z\d](?![\w])")
+# h46 (round 39, the one-letter codes made it a candidate): an Irish Eircode ("Dublin 2, D02 YX88"), its routing key and
+# its four-character identifier, is no abbreviation either.
+_EIRCODE_RE = re.compile(r"(?<![\w-])[A-Z][0-9][0-9W] [A-Z0-9]{4}(?![\w-])")
 _VOWELLESS_RE = re.compile(r"[^AEIOUYÁÉÍÓÚaeiouyáéíóú]+")
 
 
@@ -1886,7 +1918,10 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
 
     token = text[start:end]
     core = token[:-1] if token.endswith("s") and token[:-1].isupper() else token  # LCs, VLANs
-    if sum(char.isupper() for char in core) < 2 or core.upper() != core:
+    if _LETTER_DIGIT_RE.fullmatch(core):
+        if _LETTER_DIGIT_SLOT_RE.search(text, max(0, start - 30), start):
+            return True  # "terminal T2", "vitamina B12": the noun names what the code numbers
+    elif sum(char.isupper() for char in core) < 2 or core.upper() != core:
         return True  # one capital (a name, "Q3" is read as a word), or mixed case (McDonald, iPhone)
     # A two-letter word in capitals is read as shouting ("IN", "DE"), but only a word with a vowel: "DB", "PV" are
     # codes even where the frequent-word list has them (h22: "Check DB isolator and AC/DC breakers").
@@ -1899,6 +1934,9 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
     tail = _POSTCODE_END_RE.match(text, end)
     if tail is not None and _POSTCODE_RE.fullmatch(text, start, tail.end()):
         return True  # h31: a postcode's outward code in an address ("York YO24 1AB", "Ottawa ON K1A 0B1")
+    eircode = _EIRCODE_RE.search(text, max(0, start - 4), min(len(text), end + 5))
+    if eircode is not None and eircode.start() <= start and end <= eircode.end():
+        return True  # an Eircode's routing key or identifier ("Cork T12 X5RC")
     if _known_code(ctx, core) or _explained(ctx, text, end):
         return True
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and not any(char.isdigit() for char in core):
@@ -1962,7 +2000,11 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             *((m.start(1), m.end(1) + 1, "clipped") for m in _ABBR_CLIPPED_RE.finditer(text)),
             *((m.start(1), m.end(2), "digit-caps") for m in _ABBR_DIGIT_CAPS_RE.finditer(text)),
         ]
-        if not candidates:
+        # A code of one capital and a digit ("L3") is read only beside a candidate of another shape (see above).
+        if all(
+            shape == "caps" and _LETTER_DIGIT_RE.fullmatch(text, start, end)
+            for start, end, shape in candidates
+        ):
             continue
         candidates += [(m.start(1), m.end(1), "vowelless") for m in _ABBR_VOWELLESS_RE.finditer(text)]
         if len(candidates) < _ABBREVIATIONS_MIN:

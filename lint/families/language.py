@@ -97,8 +97,12 @@ class ChainSpeller:
         ):
             return True
         if self.language == "en" and (
-            _closed_hyphenated(lower) or _clipped_contraction(lower, self.language)
+            _closed_hyphenated(lower)
+            or _clipped_contraction(lower, self.language)
+            or _denominal_past(lower, self.known, self._common)
         ):
+            return True
+        if self.language == "es" and _romaji_loanword(lower, self.known):
             return True
         if lower in word_list(self.language, "inflected-words.txt"):
             return True  # h27: an inflected form of a lemma table entry ("debitó", "escaneos"); loaded last
@@ -211,11 +215,57 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         return True
     if "-" in word:
         parts = word.split("-")
+        if len(parts) == 2 and parts[0] in _EN_HYPHEN_PREFIXES and parts[1].isalpha() and len(parts[1]) >= 4:
+            # h46: "tri-radial", "semi-gloss": a combining prefix set off before a known word
+            return bool(known(parts[1]))
         return all(
             part.isalpha() and (known(part) or ((m := _ER_NOUN_RE.fullmatch(part)) is not None and known(m[1])))
             for part in parts
         )
     return False
+
+
+# h46: English combining prefixes that are no words of their own, written with a hyphen before any word ("tri-radial",
+# "semi-rigid", "multi-hull", "co-owner"): the word after the hyphen must be known, so a typo in it is still reported.
+_EN_HYPHEN_PREFIXES = frozenset(
+    {
+        "tri", "bi", "quad", "multi", "semi", "co", "non", "pre", "post", "mid", "sub", "anti", "mini", "micro",
+        "ultra", "uni", "mono", "poly", "inter", "intra", "hyper", "hypo", "re", "de", "un", "pro", "neo", "eco",
+    }
+)  # fmt: skip
+# h46: the past of a verb made from a noun in -e ("favorited", "favourited" from favorite, "emoted"): the dictionaries
+# list the noun and its plural, not the verb's forms. The noun must be frequent and have its plural known, and must not
+# already be a verb of the dictionary (its -ing form unknown): the wrong past of a known verb ("comed", "writed") is a
+# mistake, and a typo that adds a "d" to a word with no plural ("sinced") still fails.
+_DENOMINAL_PAST_MIN = 6
+
+
+def _denominal_past(word: str, known: Any, common: frozenset[str]) -> bool:
+    if not word.endswith("ed") or len(word) < _DENOMINAL_PAST_MIN + 1 or not word.isalpha():
+        return False
+    noun = word[:-1]
+    return noun in common and known(noun + "s") and not known(noun[:-1] + "ing")
+
+
+# h46: in Spanish, a Japanese loanword in its romanisation ("kokedama", "kintsugi", "tsukemono"): every syllable a
+# Japanese mora (a consonant, with its "y" or as "sh/ch/ts", before a vowel, or a syllable-closing "n"), with a "k" or
+# "ts" no Spanish word spells. Six letters at least, and the "k" read as "c/qu" must give no known word, so text-speak
+# ("kiero", "kamino" for quiero, camino) is still reported. A plural "-s" is the message's own. Not in English: an
+# English message quotes Swahili and other languages of open syllables ("Karibu dukani", h31), which this shape
+# cannot tell from Japanese, and LNG101 is what reports such a sentence there.
+_ROMAJI_RE = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+")
+_ROMAJI_MIN = 6
+
+
+def _romaji_loanword(word: str, known: Any) -> bool:
+    if word.endswith("s"):
+        word = word[:-1]  # the Spanish or English plural ("kokedamas")
+    if len(word) < _ROMAJI_MIN or ("k" not in word and "ts" not in word):
+        return False
+    if _ROMAJI_RE.fullmatch(word) is None:
+        return False
+    respelt = {word.replace("ke", "que").replace("ki", "qui").replace("k", "c"), word.replace("k", "c")}
+    return not any(known(candidate) for candidate in respelt)
 
 
 # h32: a Spanish graphic adaptation of an English loanword (the RAE's adapted spellings): the English word with the
@@ -518,7 +568,16 @@ def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozense
     found.update(m[1] for m in _ABBR_VOWELLESS_RE.finditer(text) if not _vowelless_ok(ctx, m[1]))
     sms_speak = sms_speak_terms(ctx)
     found.update(m[0] for m in _SHORTHAND_TOKEN_RE.finditer(text) if m[0].lower() in sms_speak)
+    # h47: the field's own dotted shortenings count too, known or not ("Cód.", "ref." before a code or a lower-case
+    # word): "Cód. OTP 3DS p/ aut. TRX ... ref. 884" is shorthand whatever the reader knows of each. A slash shortening
+    # ("p/") is no such mark alone: "p/ renov TRX ref QZ-17" keeps its undotted clip reported (h34).
+    found.update(m[1] for m in _DOTTED_SHORTENING_RE.finditer(text))
     return frozenset(found)
+
+
+# A word of at most five letters with its abbreviation period, before what no sentence opens with (a lower-case word, a
+# number, a code in capitals or digits).
+_DOTTED_SHORTENING_RE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]{1,5})\.(?: ?[a-z0-9#$]| [A-Z0-9]{2,}\b)")
 
 
 def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str], *, dotted: bool = False) -> bool:

@@ -120,6 +120,8 @@ def split() -> dict[str, list[dict]]:
     h43 = [by_id[i] for i in (Path(__file__).parent / "h43_blind_misses.txt").read_text().split()]
     h44 = [by_id[i] for i in (Path(__file__).parent / "h44_blind_misses.txt").read_text().split()]
     h45 = [by_id[i] for i in (Path(__file__).parent / "h45_blind_misses.txt").read_text().split()]
+    h46 = [by_id[i] for i in (Path(__file__).parent / "h46_blind_misses.txt").read_text().split()]
+    h47 = [by_id[i] for i in (Path(__file__).parent / "h47_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -149,6 +151,8 @@ def split() -> dict[str, list[dict]]:
         "h43": h43,
         "h44": h44,
         "h45": h45,
+        "h46": h46,
+        "h47": h47,
     }
 
 
