@@ -47,6 +47,7 @@ __all__ = [
     "digit_swapped_brand",
     "find_anchor_mismatches",
     "find_links",
+    "hyphenated_institution",
     "is_insecure",
     "is_public_shortener",
     "is_raw_ip",
@@ -146,7 +147,7 @@ MULTI_LABEL_SUFFIXES: frozenset[str] = _word_set(
     co.nz org.nz govt.nz
     co.jp ne.jp or.jp go.jp
     co.in gov.in org.in net.in
-    co.za gov.za org.za
+    co.za gov.za org.za ac.za
     com.cn gov.cn org.cn net.cn
     com.tw gov.tw org.tw
     com.sg gov.sg
@@ -634,6 +635,32 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
         if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
     return None
+
+
+# h49 (round 40): an institution's domain with its dots turned into hyphens under another domain ("khu-ac-ke.com" for
+# khu.ac.ke, "tax-gov-uk.net" for tax.gov.uk): the registrable label ends in an institutional second-level suffix of
+# MULTI_LABEL_SUFFIXES (academic or government: ac, edu, gov, gob, govt, gub) and its country, hyphenated. Only a
+# copy does this: an institution holds its domain under that suffix, and a business's name does not end in "-gov-uk".
+# Not "go" (go.jp, go.kr, go.ke): an English word, and a name ends in it ("lets-go-kr.com").
+_INSTITUTIONAL_SUFFIXES = frozenset({"ac", "edu", "gov", "gob", "govt", "gub"})
+
+
+def hyphenated_institution(host: str) -> str | None:
+    """The institutional domain that ``host``'s registrable label spells with hyphens ("khu-ac-ke.com" -> "khu.ac.ke"),
+    or ``None`` (see above). The name before the suffix must have a letter."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    registrable = registrable_domain(decoded)
+    label, _, suffix = registrable.partition(".")
+    parts = label.split("-")
+    if len(parts) < 3 or parts[-2] not in _INSTITUTIONAL_SUFFIXES:
+        return None
+    imitated = f"{parts[-2]}.{parts[-1]}"
+    name = "-".join(parts[:-2])
+    if imitated not in MULTI_LABEL_SUFFIXES or imitated == suffix or not any(c.isalpha() for c in name):
+        return None
+    return f"{name}.{imitated}"
 
 
 def brand_under_lure_domain(host: str, brand_slugs: Iterable[str]) -> str | None:

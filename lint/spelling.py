@@ -187,9 +187,11 @@ def hunspell_speller(lang: str) -> HunspellSpeller:
 
 @functools.cache
 def shipped_wordlist(lang: str) -> frozenset[str]:
-    """Extra words accepted in customer messaging (``corpora/<lang>/wordlist.txt``), case-folded."""
+    """Extra words accepted in customer messaging (``corpora/<lang>/wordlist.txt``), case-folded, with the food, craft
+    and sports words the dictionaries lack (``corpora/<lang>/trade-words.txt``, h48: "kimchi", "judogi")."""
     root = lang.replace("_", "-").split("-", 1)[0].lower()
-    return frozenset(entry.casefold() for entry in word_list(root, "wordlist.txt"))
+    words = word_list(root, "wordlist.txt") | word_list(root, "trade-words.txt")
+    return frozenset(entry.casefold() for entry in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,8 +537,13 @@ def _es_agent_noun(word: str, known: Callable[[str], bool]) -> bool:
 # seldom leaves a known verb's stem before a suffix: "confiabel", "importnte" have none). h26: action nouns in -aje of
 # an -ar verb ("tiraje", "pilotaje"); h28: adjectives of possibility in -able of an -ar verb and -ible of an -er/-ir
 # verb ("ligable", "escaneable"); h34: adjectives of action in -ante of an -ar verb and -ente/-iente of an -er/-ir verb
-# ("drenante", "absorbente"). Each also in the plural.
+# ("drenante", "absorbente"). h49: adjectives of purpose in -torio/-toria of an -ar verb (-atorio) or an -er/-ir verb
+# (-itorio: "resarcitorio" from resarcir, "recaudatoria" from recaudar). Each also in the plural.
 _ES_DEVERBAL_SUFFIXES: dict[str, tuple[int, tuple[str, ...]]] = {
+    "atorio": (3, ("ar",)),
+    "atoria": (3, ("ar",)),
+    "itorio": (3, ("er", "ir")),
+    "itoria": (3, ("er", "ir")),
     "aje": (3, ("ar",)),
     "able": (3, ("ar",)),
     "ible": (3, ("er", "ir")),

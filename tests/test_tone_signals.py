@@ -2119,6 +2119,130 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "would be a shame",
         ),
+        # round 40: as the reader's neighbours do (others-complied, read from the next sentence) + a repeat
+        (
+            "Your hedge blocked the footpath again this week. Please trim it like your neighbours do.",
+            "en",
+            "service",
+            "again",
+        ),
+        (
+            "Otra vez dejaste las bolsas en la acera. Sácalas el martes, como hacen tus vecinos.",
+            "es",
+            "service",
+            "Otra vez",
+        ),
+        # round 40: the rest of the reader's group paying on time + a count of the reader's lapses
+        (
+            "Es la tercera vez que te retrasas, cuando el resto del grupo paga a tiempo.",
+            "es",
+            "collections",
+            "Es la tercera vez que te retrasas, cuando el resto del grupo paga a tiempo",
+        ),
+        (
+            "That's the third late payment, while the rest of the team pays on time.",
+            "en",
+            "collections",
+            "third late payment, while the rest of the team pays on time",
+        ),
+        # round 40: quarters in a row (repetition) + irony
+        (
+            "Seguro que ya lo sabías: tu comunidad lleva dos trimestres seguidos sin pagar.",
+            "es",
+            "collections",
+            "Seguro que ya lo sabías: tu comunidad lleva dos trimestres seguidos sin pagar",
+        ),
+        (
+            "Apparently your levy went unpaid three quarters in a row.",
+            "en",
+            "collections",
+            "Apparently your levy went unpaid three quarters in a row",
+        ),
+        # round 40: the mock contrast of paying (irony) + the lapse in the next sentence
+        (
+            "Los conciertos te encantan, pero pagar las entradas no tanto. Tu saldo sigue pendiente.",
+            "es",
+            "collections",
+            "pero pagar las entradas no tanto",
+        ),
+        (
+            "You love the new bike, but paying for it, not so much. Your balance is still unpaid.",
+            "en",
+            "collections",
+            "but paying for it, not so much",
+        ),
+        # round 40: the reader's peers made to see it (public exposure) + a pity frame
+        (
+            "Sería una pena que tus compañeros vieran tu nombre en el tablón del club.",
+            "es",
+            "collections",
+            "Sería una pena que tus compañeros vieran",
+        ),
+        (
+            "We'd hate for your classmates to find out from the noticeboard.",
+            "en",
+            "collections",
+            "We'd hate for your classmates to find out",
+        ),
+        # round 40: a payment that still has not arrived (reader-lapse) + a pity frame
+        (
+            "The rent for May still hasn't arrived, and we'd hate to pass the flat to the next applicant.",
+            "en",
+            "collections",
+            "rent for May still hasn't arrived, and we'd hate",
+        ),
+        (
+            "Tu anticipo aún no ha llegado y sería una pena liberar la fecha del salón.",
+            "es",
+            "collections",
+            "Tu anticipo aún no ha llegado y sería una pena",
+        ),
+        # round 40: only weeks after the deadline (lapse-length) + mock praise
+        (
+            "Thanks for finally sending the form, just two weeks after the deadline.",
+            "en",
+            "service",
+            "Thanks for finally sending the form, just two weeks after the deadline",
+        ),
+        (
+            "Enhorabuena por entregar el formulario, apenas dos semanas después del plazo.",
+            "es",
+            "service",
+            "Enhorabuena por entregar el formulario, apenas dos semanas después del plazo",
+        ),
+        # round 40: priorities more important than paying (busy-excuse) + irony
+        (
+            "Seguro que tienes prioridades más importantes que tu cuota del gimnasio.",
+            "es",
+            "collections",
+            "Seguro que tienes prioridades más importantes",
+        ),
+        # round 40: remembering a due date said to be hard (busy-excuse) + a count of reminders
+        (
+            "We know remembering a renewal date is hard, so this is your fourth reminder about the policy.",
+            "en",
+            "collections",
+            "We know remembering a renewal date is hard, so this is your fourth reminder",
+        ),
+        (
+            "Sabemos que acordarse de la fecha de pago es muy difícil, así que otra vez te escribimos por la cuota.",
+            "es",
+            "collections",
+            "Sabemos que acordarse de la fecha de pago es muy difícil, así que otra vez",
+        ),
+        # round 40: the consideration we had hoped for (judging) + a repeat
+        (
+            "We'd have hoped for a bit more courtesy after you skipped the fitting again.",
+            "en",
+            "service",
+            "We'd have hoped for a bit more courtesy after you skipped the fitting again",
+        ),
+        (
+            "Habríamos esperado algo más de consideración después de cancelar otra vez sin avisar.",
+            "es",
+            "service",
+            "Habríamos esperado algo más de consideración después de cancelar otra vez sin avisar",
+        ),
     ],
 )
 def test_signal_classes_meeting_in_a_sentence_fire(
@@ -2798,6 +2922,41 @@ def test_signal_classes_meeting_in_a_sentence_fire(
             "en",
             "marketing",
         ),
+        # round 40 traps: each new wording alone, or next to a class it does not pair with
+        ("Like your neighbours do, you can now book bulky waste collection online.", "en", "service"),
+        ("Como hacen tus vecinos, ya puedes reservar la recogida de muebles en la app.", "es", "service"),
+        ("Como siempre, el resto del importe se paga a tiempo en la segunda cuota.", "es", "transactional"),
+        ("As always, the rest of the order ships on time from our second warehouse.", "en", "transactional"),
+        ("Reservar es fácil, pero pagar en efectivo no tanto: usa la app.", "es", "service"),
+        ("Booking is easy, but paying in cash? Not so much. Use the app instead.", "en", "service"),
+        ("Don't miss out: light up your garden for your neighbours to see this winter.", "en", "marketing"),
+        ("¡Que tus vecinos vean tu jardín renovado! No te quedes sin tu kit.", "es", "marketing"),
+        ("Your payment still hasn't arrived? Transfers can take up to three days.", "en", "service"),
+        ("¿Tu transferencia aún no ha llegado? Puede tardar hasta tres días.", "es", "service"),
+        (
+            "We know keeping track of several policies can be hard, so, as always, here's your yearly summary.",
+            "en",
+            "service",
+        ),
+        (
+            "Sabemos que llevar la cuenta de varias pólizas es complicado; como siempre, aquí tienes tu resumen.",
+            "es",
+            "service",
+        ),
+        ("We're delighted to announce the winners two weeks after the deadline.", "en", "marketing"),
+        (
+            "Enhorabuena a los ganadores: publicamos la lista dos semanas después del plazo.",
+            "es",
+            "marketing",
+        ),
+        ("We'd have hoped for a little more respect from the referee at Saturday's game.", "en", "service"),
+        ("Habríamos esperado más consideración del árbitro en el partido del sábado.", "es", "service"),
+        (
+            "Our team has other more important priorities this week: the new branch opens on Monday.",
+            "en",
+            "service",
+        ),
+        ("Este mes hay prioridades más importantes en el taller: abrimos la nueva sede.", "es", "service"),
     ],
 )
 def test_one_signal_or_an_innocent_pair_passes(

@@ -426,6 +426,20 @@ _EN_BARE_OBJECT_RE = re.compile(
 _EN_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…\n]\s*)(?:(?:please|just|so|now|then|also)\s+)?$")
 
 
+# h49 (round 40): an imperative of cta.yaml that takes a gerund, before the gerund of the action ("Start watching
+# tonight", "Try cooking it at home"): the gerund is the action and what follows it in its clause (an object, a time, a
+# place) its object. The gerund must be followed by more of its clause: "Start saving." says no more than a wish.
+_EN_CATENATIVES = frozenset({"start", "try"})
+_EN_GERUND_REST_RE = re.compile(r"[a-z]{2,}ing[ \t]+[a-z0-9$£€]")
+
+
+def _en_catenative_gerund(key: str, following: _Next, text: str, end: int) -> bool:
+    word = following.word
+    if key not in _EN_CATENATIVES or not word.endswith("ing") or any(char in _CLAUSE_BREAKS for char in following.gap):
+        return False
+    return _EN_GERUND_REST_RE.match(text, end + len(following.gap)) is not None
+
+
 def _en_bare_object(following: _Next, text: str, start: int, end: int) -> bool:
     """Only a verb that opens a sentence: after a comma a list goes on ("bustles, frock coats, top hats and ...")."""
     word = following.word
@@ -534,6 +548,7 @@ def _imperative_ctas(
             and not _TOO_FOR_TO_RE.match(text, end)
             and not _en_names_where(following, text, end, links, view)
             and not _en_bare_object(following, text, start, end)
+            and not _en_catenative_gerund(key, following, text, end)
             and not _imperative_list(text, tokens, index, language, english)
         ):
             continue
@@ -1586,13 +1601,20 @@ _READER_VERBS = {
 }
 _READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
 _READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"
+# h49 (round 40): the reader enjoying the place, in the progressive ("esperamos que estés disfrutando de Cancún", "hope
+# you're enjoying Lisbon"): a stay there, the place right after the verb. An invitation ("Disfruta de Cancún desde 499
+# €", "Enjoy Lisbon this spring") offers the place to someone who is not there yet, and passes.
+_READER_STAY = {
+    "es": r"(?:est[aá]s|est[eé]s|est[aá] usted|est[eé] usted|sigues|sigas|segu[ií]s) disfrutando(?: de)?",
+    "en": r"you(?:'re|’re| are) (?:still )?enjoying",
+}
 # A prefilter on the folded view (one search a field), then the place itself on the view that keeps the capitals.
 READER_AT_RE = {
-    lang: re.compile(rf"\b(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]} [a-z]", re.IGNORECASE)
+    lang: re.compile(rf"\b(?:(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}|{_READER_STAY[lang]}) [a-z]", re.IGNORECASE)
     for lang, verbs in _READER_VERBS.items()
 }
 _READER_PLACE_BEFORE_RE = {
-    lang: re.compile(rf"\b(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}\s+$", re.IGNORECASE)
+    lang: re.compile(rf"\b(?:(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}|{_READER_STAY[lang]})\s+$", re.IGNORECASE)
     for lang, verbs in _READER_VERBS.items()
 }
 _CONDITION_BEFORE_RE = re.compile(r"(?i)\b(?:si|cuando|if|when|whenever|once)\s+$")

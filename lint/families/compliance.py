@@ -293,6 +293,9 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                           fix=Fix(FixSafety.UNSAFE, (Edit(field_name, link.start, link.start + 4, "https"),), "use https"))
             elif params.problem == "raw-ip" and links.is_raw_ip(link):
                 yield Hit(field_name, link.start, link.end, {"host": link.host, "url": link.url})
+            elif params.problem == "lookalike" and (institution := links.hyphenated_institution(link.host)):
+                # h49: an institution's domain with hyphens for its dots ("khu-ac-ke.com" for khu.ac.ke).
+                yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": institution})
             elif params.problem == "lookalike" and ctx.config.brand_domains:
                 imitated = links.lookalike_of(link.host, ctx.config.brand_domains)
                 if imitated:
@@ -366,9 +369,32 @@ def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> 
                           {"kind": ID_LABELS.get(detection.kind, detection.kind), "masked": masked})
 
 
+# h49 (round 40): in an email, the way out for a reader who did not ask for the code ("Si no fuiste tú, cambia tu
+# contraseña desde https://...", "If this wasn't you, secure your account at https://..."): a link on the brand's own
+# https domain in the sentence that opens with that condition. An email's code is read beside the brand's domain and
+# sender, and providers send this link; a text message, a push or a WhatsApp template carries no link (Meta forbids it),
+# and a link that asks to enter the code, or one on another domain, is still reported. Read folded.
+_NOT_YOU_RE = {
+    "es": re.compile(
+        r"(?:^|[.!?\n]\s*)(?:y )?si (?:no (?:fuiste tu|fue usted|has sido tu|ha sido usted|lo pediste|lo solicitaste|lo pidio"
+        r"|lo solicito|reconoces|reconoce|intentaste|intento)|tu no lo pediste|usted no lo solicito)\b[^.!?\n]*$"
+    ),
+    "en": re.compile(
+        r"(?:^|[.!?\n]\s*)if (?:(?:this|it) (?:was not|wasn't|wasn’t) you|you (?:did not|didn't|didn’t) (?:request|ask for|try)"
+        r"|you don't recogni[sz]e|you don’t recogni[sz]e|you do not recogni[sz]e)\b[^.!?\n]*$"
+    ),
+}
+_ENTER_CODE_RE = re.compile(r"\b(?:introduc|ingres|escrib|valid|enter|type|validat|verif)")
+
+
 def otp_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
-    for field_name, _ in ctx.rule_fields(rule):
+    not_you = _NOT_YOU_RE.get(ctx.language) if ctx.message.channel.value == "email" else None
+    for field_name, text in ctx.rule_fields(rule):
         for link in ctx.links(field_name):
+            if not_you is not None and _own_https_link(ctx, link):
+                opening = not_you.search(fold(text[max(0, link.start - 160) : link.start]))
+                if opening is not None and not _ENTER_CODE_RE.search(opening.group()):
+                    continue
             yield Hit(field_name, link.start, link.end, {"url": link.url})
 
 
@@ -455,7 +481,31 @@ def _own_https_link(ctx: CheckContext, link: Any) -> bool:
     if any(host == d.lower() or host.endswith("." + d.lower()) for d in ctx.config.brand_domains):
         return True
     label = links.registrable_domain(host).split(".", 1)[0]
-    return label in _brand_slugs(ctx) or label in _brand_tail_slugs(ctx)
+    return label in _brand_slugs(ctx) or label in _brand_tail_slugs(ctx) or label in _brand_core_slugs(ctx)
+
+
+# h49 (round 40): a brand's domain often drops the words that say its kind of business at the end or the start of its
+# name ("vidaserena" for Vida Serena Seguros, "rutaclara" for Banco Ruta Clara; corpora/<lang>/brand-descriptors.txt,
+# as CMP111 reads the same core). The core must still name this brand alone: two words or more, or one of six letters
+# or more that is no frequent word ("Seguros Norte" gives nothing: "norte" names no one business).
+def _brand_core_slugs(ctx: CheckContext) -> set[str]:
+    slugs = set()
+    descriptors = _brand_descriptors()
+    frequent = _frequent_words()
+    for name in _brand_name_list(ctx):
+        words = links.name_words(name)
+        lo, hi = 0, len(words)
+        while lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
+            lo += 1
+        while hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
+            hi -= 1
+        core = words[lo:hi]
+        if core == words or not core:
+            continue
+        if len(core) >= 2 or (len(core[0]) >= links.TAIL_WORD_MIN and core[0] not in frequent):
+            slugs.add("".join(core))
+            slugs.add("-".join(core))
+    return slugs
 
 
 # h34: a brand's domain often drops the first word of its name, the trade or kind of business ("montacargasandino.ec"
@@ -683,6 +733,26 @@ _RESTORE_CLAIM_RE = {
         rf"|(?:your |the |his |her |their )?({_FACULTIES['en']})\b[^.!?\n]{{0,40}}?\b(?:{_WHOLE['en']}))"
     ),
 }
+# h49 (round 40): the claim that a product reverses a disease ("revertís la diabetes tipo 2 en 30 días", "reverses your
+# arthritis for good"): a cure claim with the verb of reversing, whose object is a disease (a chronic disease named
+# below, or a word in -itis/-osis). Reversing anything else ("revierte el cargo", "reverse the charge", "revierte los
+# signos de la edad") is no cure, and a negation before the verb passes as for CMP207's other verbs. Read folded.
+_DISEASES = {
+    "es": r"diabetes|prediabetes|hipertension|asma|cancer|alzheimer|parkinson|obesidad|fibromialgia|hipotiroidismo"
+    r"|calvicie|alopecia|esclerosis multiple|enfermedad (?:cardiaca|renal|celiaca|de \w+)|[a-z]{3,}(?:itis|osis)",
+    "en": r"diabetes|prediabetes|hypertension|asthma|cancer|alzheimer'?s|parkinson'?s|obesity|fibromyalgia|hypothyroidism"
+    r"|baldness|alopecia|multiple sclerosis|(?:heart|kidney|celiac|coeliac|fatty liver) disease|[a-z]{3,}(?:itis|osis)",
+}
+_REVERSE_CLAIM_RE = {
+    "es": re.compile(
+        r"\b(?:revierte|revierten|reverti|revertis|revertiras|revertira|revertiran|revertimos|revertir|revirtio|revirtieron)\s+"
+        rf"(?:(?:por completo|definitivamente|de raiz)\s+)?(?:(?:la|el|los|las|tu|tus|su|sus)\s+)?(?:{_DISEASES['es']})\b"
+    ),
+    "en": re.compile(
+        r"\b(?:reverses?|reversed|reversing)\s+(?:(?:your|the|his|her|their|my)\s+)?"
+        rf"(?:type [12] )?(?:{_DISEASES['en']})\b"
+    ),
+}
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
                      "mejor", "primera", "otra", "como", "jamas", "del", "al"}),
@@ -716,7 +786,7 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             start, end = view.to_original(match.start(), match.end())
             yield Hit(field_name, start, end, {"match": text[start:end]})
-        for match in _RESTORE_CLAIM_RE[ctx.language].finditer(folded):
+        for match in [*_RESTORE_CLAIM_RE[ctx.language].finditer(folded), *_REVERSE_CLAIM_RE[ctx.language].finditer(folded)]:
             before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
             if before is not None and before[1].replace("’", "'") in _NOT_RESTORED_BEFORE:
                 continue
@@ -744,6 +814,6 @@ CHECKS = {
     "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
     "cure_claim": PythonCheckFunction(
-        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back")
+        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back")
     ),
 }

@@ -489,6 +489,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _name_as_common_noun(miss.word, speller):
                 continue
+            if _local_place(miss.word, ctx.message.locale):
+                continue
             if ctx.language == "es" and _spanish_ing_noun(text, miss.start, miss.word):
                 continue
             if _binomial_epithet(text, miss.start, miss.word):
@@ -759,6 +761,32 @@ def _unit_in_measure(text: str, start: int, end: int, word: str) -> bool:
         _QUANTITY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
         and _DIVISOR_AFTER_RE.match(text, end) is not None
     )
+
+
+# h48: a town of the reader's own country opening a sentence, where a capitalised word is not taken for a name ("Vigan
+# longganisa is back" in en-PH, a sausage named for its town): corpora/places.tsv (GeoNames cities of 15,000 people or
+# more, tools/gen_places.py) with the country of the message's locale. Another country's town is not enough: a typo
+# seldom lands on a town of the reader's country, but among all the world's towns it often does ("Pasos", "Tanto").
+def _local_place(word: str, locale: str) -> bool:
+    parts = locale.replace("_", "-").split("-")
+    if len(parts) < 2 or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    return parts[1].upper() in _place_countries().get(word, ())
+
+
+@cache
+def _place_countries() -> dict[str, frozenset[str]]:
+    """corpora/places.tsv: place name -> the countries with a town of that name (loaded on the first capitalised
+    unknown word at a sentence start that every other test reports)."""
+    from importlib import resources
+
+    table: dict[str, frozenset[str]] = {}
+    text = resources.files("sendlint.corpora").joinpath("places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, entries = line.partition("\t")
+            table[name] = frozenset(entry.split(":", 1)[0] for entry in entries.split(","))
+    return table
 
 
 def _names(text: str) -> frozenset[str]:

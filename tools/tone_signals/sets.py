@@ -122,6 +122,8 @@ def split() -> dict[str, list[dict]]:
     h45 = [by_id[i] for i in (Path(__file__).parent / "h45_blind_misses.txt").read_text().split()]
     h46 = [by_id[i] for i in (Path(__file__).parent / "h46_blind_misses.txt").read_text().split()]
     h47 = [by_id[i] for i in (Path(__file__).parent / "h47_blind_misses.txt").read_text().split()]
+    h48 = [by_id[i] for i in (Path(__file__).parent / "h48_blind_misses.txt").read_text().split()]
+    h49 = [by_id[i] for i in (Path(__file__).parent / "h49_blind_misses.txt").read_text().split()]
     return {
         "dev": dev,
         "test": test,
@@ -153,6 +155,8 @@ def split() -> dict[str, list[dict]]:
         "h45": h45,
         "h46": h46,
         "h47": h47,
+        "h48": h48,
+        "h49": h49,
     }
 
 
