@@ -32,7 +32,7 @@ from ..textstats import (
     word_count,
     words,
 )
-from .common import LINK_TRIGGER, common_words, sms_speak_terms
+from .common import LINK_TRIGGER, common_words, places, sms_speak_terms
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -1498,31 +1498,13 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 _ZONE_PROBES = ((2025, 1, 15), (2025, 7, 15))  # a winter and a summer day: two zones on one clock agree on both
 
 
-@cache
-def _places() -> dict[str, tuple[tuple[str, str | None, int], ...]]:
-    """corpora/places.tsv: name -> ((country, zone or None for the country's first, thousands of people), ...)."""
-    from importlib import resources
-
-    table: dict[str, tuple[tuple[str, str | None, int], ...]] = {}
-    text = resources.files("sendlint.corpora").joinpath("places.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, _, entries = line.partition("\t")
-        table[name] = tuple(
-            (parts[0], parts[2] if len(parts) > 2 else None, int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0)
-            for parts in (e.split(":", 2) for e in entries.split(","))
-        )
-    return table
-
-
 def _place_entries(name: str) -> tuple[tuple[str, str | None, int], ...] | None:
     """The places named ``name``; h44: or the name without the marks the data lacks ("Taupō" for Taupo, "Whangārei"):
     GeoNames writes many a place's name in ASCII, while the message writes it as the place does."""
-    entries = _places().get(name)
+    entries = places().get(name)
     if entries is None and not name.isascii():
         bare = "".join(char for char in unicodedata.normalize("NFD", name) if not unicodedata.combining(char))
-        entries = _places().get(unicodedata.normalize("NFC", bare)) if bare != name else None
+        entries = places().get(unicodedata.normalize("NFC", bare)) if bare != name else None
     return entries
 
 

@@ -125,3 +125,23 @@ def sms_speak_terms(ctx: CheckContext) -> frozenset[str]:
             entry.term.lower() for entry in (lexicon.entries if lexicon is not None else ()) if " " not in entry.term
         )
     return found
+
+
+@cache
+def places() -> dict[str, tuple[tuple[str, str | None, int], ...]]:
+    """corpora/places.tsv (GeoNames cities of 15,000 people or more, tools/gen_places.py): name -> ((country, zone or
+    None for the country's first, thousands of people), ...). Read once, by CLR403 (where the reader is) and LNG101
+    (a town of the reader's country is no typo)."""
+    from importlib import resources
+
+    table: dict[str, tuple[tuple[str, str | None, int], ...]] = {}
+    text = resources.files("sendlint.corpora").joinpath("places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, entries = line.partition("\t")
+        table[name] = tuple(
+            (parts[0], parts[2] if len(parts) > 2 else None, int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0)
+            for parts in (e.split(":", 2) for e in entries.split(","))
+        )
+    return table

@@ -18,7 +18,7 @@ from ..langid import detect_language, other_language_evidence
 from ..lexicon import fold
 from ..spelling import _accent_variants, hunspell_speller, misspellings
 from ..textstats import edit_distance
-from .common import common_words, sms_speak_terms, word_list
+from .common import common_words, places, sms_speak_terms, word_list
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -771,22 +771,8 @@ def _local_place(word: str, locale: str) -> bool:
     parts = locale.replace("_", "-").split("-")
     if len(parts) < 2 or not (word[:1].isupper() and word[1:].islower()):
         return False
-    return parts[1].upper() in _place_countries().get(word, ())
-
-
-@cache
-def _place_countries() -> dict[str, frozenset[str]]:
-    """corpora/places.tsv: place name -> the countries with a town of that name (loaded on the first capitalised
-    unknown word at a sentence start that every other test reports)."""
-    from importlib import resources
-
-    table: dict[str, frozenset[str]] = {}
-    text = resources.files("sendlint.corpora").joinpath("places.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, entries = line.partition("\t")
-            table[name] = frozenset(entry.split(":", 1)[0] for entry in entries.split(","))
-    return table
+    country = parts[1].upper()
+    return any(entry[0] == country for entry in places().get(word, ()))
 
 
 def _names(text: str) -> frozenset[str]:
