@@ -450,20 +450,23 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
             # "telefono" is teléfono without its accent: a misspelling, whatever "fono" is. h44: so is a known word with
             # one sound-alike letter swapped ("provarla" is probarla, not pro + ovarla).
             return not any(_es_known(variant, known, voseo) for variant in _accent_variants(word)) and not any(
-                _es_known(variant, known, voseo) for variant in _sound_alike_variants(word)
+                _es_known(variant, known, voseo) for variant in sound_alike_variants(word)
             )
     return False
 
 
 # Spanish letters that sound alike (b/v, seseo, yeísmo, g/j, a silent h): the misspellings of people who write as they
-# speak (the same pairs tools/gen_attested_words.py reads).
-_ES_SOUND_ALIKE = (("b", "v"), ("c", "s"), ("c", "z"), ("s", "z"), ("ll", "y"), ("g", "j"))
+# speak. tools/gen_attested_words.py reads a wider table with the same function (x/s, a dropped "h").
+ES_SOUND_ALIKE: tuple[tuple[str, str], ...] = (("b", "v"), ("c", "s"), ("c", "z"), ("s", "z"), ("ll", "y"), ("g", "j"))
 
 
-def _sound_alike_variants(word: str) -> Iterator[str]:
-    """``word`` with one pair of sound-alike letters swapped, either way, or with a silent "h" added at the start."""
-    for left, right in _ES_SOUND_ALIKE:
+def sound_alike_variants(word: str, pairs: tuple[tuple[str, str], ...] = ES_SOUND_ALIKE) -> Iterator[str]:
+    """``word`` with one pair of sound-alike letters swapped, either way (a pair ``(x, "")`` only drops ``x``), or with
+    a silent "h" added at the start."""
+    for left, right in pairs:
         for a, b in ((left, right), (right, left)):
+            if not a:
+                continue
             start = word.find(a)
             while start != -1:
                 yield word[:start] + b + word[start + len(a) :]

@@ -43,6 +43,7 @@ from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 
+from sendlint.spelling import sound_alike_variants
 from sendlint.textstats import edit_distance
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,20 +116,6 @@ _ES_SOUND_ALIKE = (
     ("x", "s"),
     ("h", ""),
 )
-
-
-def sound_alike_variants(word: str) -> Iterator[str]:
-    """The Spanish word with one pair of sound-alike letters swapped, either way."""
-    for left, right in _ES_SOUND_ALIKE:
-        for a, b in ((left, right), (right, left)):
-            if not a:
-                continue
-            start = word.find(a)
-            while start != -1:
-                yield word[:start] + b + word[start + len(a) :]
-                start = word.find(a, start + 1)
-    if not word.startswith("h"):
-        yield "h" + word
 
 
 def one_edits(word: str) -> Iterator[str]:
@@ -213,7 +200,7 @@ def candidates(language: str, known: Callable[[str], bool]) -> dict[str, tuple[f
             verdict = "accent"
         elif language == "es" and any(
             variant != word and (known(variant) or zipf.get(variant, 0.0) > score)
-            for variant in sound_alike_variants(word)
+            for variant in sound_alike_variants(word, _ES_SOUND_ALIKE)
         ):
             verdict = "sound-alike"
         elif any(known(variant) for variant in apostrophe_variants(word)):
