@@ -256,3 +256,23 @@ def test_a_rule_defers_only_to_rules_that_exist_and_read_no_context(tmp_path: Pa
     fine = deferring.replace("TON101, TON999", "TON101, TON112")
     folder = write_pack(tmp_path / "fine", edit('check:\n      kind: pattern\n      pattern: "x"', fine)).parent
     assert build_registry(discover_plugins(), [folder]).rules["TON901"].check.defers_to() == ("TON101", "TON112")
+
+
+@pytest.mark.parametrize(
+    ("params", "words"),
+    [
+        ("{pattern: '\\\\b(tuvo) de\\\\b', suggestion: tubo, group: 2}", "1 group(s), not group 2"),
+        ("{pattern: '\\\\b(los \\\\w+s) (está)\\\\b', suggestion: están, exclude: [sábados], exclude_group: 3, group: 2}", "2 group(s)"),
+        ("{pattern: '\\\\b(tuvo) de\\\\b', suggestion: tubo, group: 0}", "greater than or equal to 1"),
+    ],
+)
+def test_confused_words_group_the_pattern_lacks_is_a_pack_error(tmp_path: Path, params: str, words: str) -> None:
+    # A group the pattern does not have would only fail on the first message it matched (a traceback mid-run).
+    text = edit(
+        '      kind: pattern\n      pattern: "x"\n',
+        f"      kind: python\n      function: confused_words\n      params:\n        pairs:\n          es:\n            - {params}\n",
+        edit("id: TON901", "id: LNG901", edit("family: tone", "family: language")),
+    )
+    _, line, message = error_for(tmp_path, text)
+    assert 16 <= line <= 22  # in the rule's check (its params)
+    assert words in message

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..checks.base import PatternSet, Trigger, cheap_boundaries, compile_re2
 from ..checks.python import PythonCheckFunction
@@ -876,9 +876,9 @@ class Confusion(BaseModel):
     # The group whose words ``exclude`` reads (0: the whole match). h42: a time word is no subject as the head noun
     # ("los viernes está cerrado": the shop is), yet names a date inside the head's complement ("los pasajes del
     # viernes 2 de julio está pendiente").
-    exclude_group: int = 0
+    exclude_group: int = Field(default=0, ge=0)
     # The group that holds the wrong word (1 unless an earlier group is only there for ``exclude_group``).
-    group: int = 1
+    group: int = Field(default=1, ge=1)
     # Only a lower-case wrong word is an error: "SI" in capitals is an SMS reply keyword, written without
     # its accent on purpose ("Responde SI o NO").
     lowercase_only: bool = False
@@ -916,6 +916,15 @@ class ConfusablesParams(BaseModel):
                     raise ValueError(f"pattern {item.pattern!r} has words but no {{words}}")
                 if item.exclude_group and not item.exclude:
                     raise ValueError(f"pattern {item.pattern!r} has exclude_group but no exclude")
+                if item.group != 1 or item.exclude_group:
+                    # Only these few patterns compile here (the rest when their word first occurs): a group the
+                    # pattern does not have would fail on the first message that matches it.
+                    groups = compile_re2(item.expanded, True).groups
+                    if max(item.group, item.exclude_group) > groups:
+                        raise ValueError(
+                            f"pattern {item.pattern!r} has {groups} group(s), not group {item.group}"
+                            f" / exclude_group {item.exclude_group}"
+                        )
             # One set per language compiles every pattern (or names the one that does not): the exact
             # patterns, each ~1.5 ms for its Unicode classes, compile only when their word occurs.
             try:
