@@ -39,6 +39,9 @@ _TLD = r"(?:com|es|mx|co|ar|cl|pe|io|ly|net|org|app|me|uk)\b"
 TLD_HINT_RE = re.compile(r"[a-z0-9]\." + _TLD)  # cheap test before the costlier bare-domain pattern
 DOMAIN_RE = re.compile(r"\b(?:[a-z0-9-]++\.)++" + _TLD + r"(?:/\S*)?")  # pago.es, pay.mybank.com/a
 NUMBER_RE = re.compile(r"\d[\d.,:/]*")  # amounts, dates, times, references
+# "Again" in a formula of thanks repeats the thanks, not a lapse of the reader's: dropped, so "gracias otra vez" is not
+# read as the pair "otra vez" that the collections lines weigh ("otra vez no has pagado").
+THANKS_AGAIN_RE = re.compile(r"\b(gracias|thanks|thank you)(?: (?:de nuevo|otra vez|nuevamente|once again|again))\b")
 WORD_RE = re.compile(r"<(?:ph|url|num)>|[a-z]+(?:'[a-z]+)*")
 QUESTION_TAG_RE = re.compile(r"(?:verdad|no|right|ok|okay|eh|si)\s*\?")  # "¿verdad?", "..., right?"
 CAPITALS_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{4,}\b")  # a shouted word (or an acronym: the weight says which)
@@ -109,6 +112,8 @@ def normalize(text: str) -> str:
         folded = URL_RE.sub(" <url> ", folded)
     if TLD_HINT_RE.search(folded):
         folded = DOMAIN_RE.sub(" <url> ", folded)
+    if "gracias " in folded or "thank" in folded:
+        folded = THANKS_AGAIN_RE.sub(r"\1", folded)
     return NUMBER_RE.sub(" <num> ", folded)
 
 

@@ -91,7 +91,14 @@ def test_words_of_register_and_repetition_count_only_in_pairs():
     assert not {"estimado", "le", "su", "sr", "otra", "vez"} & set(found)
     assert {"estimado sr", "le recordamos", "otra vez", "su cita"} <= set(found)
     assert "dear" not in features("Dear customer") and "dear customer" in features("Dear customer")
-    assert "again" not in features("Thanks again") and "thanks again" in features("Thanks again")
+    assert "again" not in features("Declined again") and "declined again" in features("Declined again")
+
+
+def test_again_in_a_formula_of_thanks_is_no_repetition():
+    assert "otra vez" not in features("Gracias otra vez por elegirnos") and "gracias por" in features("Gracias otra vez por elegirnos")
+    assert "thank you" in features("Thank you once again, Ana") and "once" not in features("Thank you once again, Ana")
+    assert "otra vez" in features("Otra vez no has pagado, gracias")  # the lapse, not the thanks
+    assert "thanks again" not in features("Thanks again") and "still" not in features("Thanks again")
 
 
 def test_probability_is_sublinear_tfidf_unit_length_logistic():
