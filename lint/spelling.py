@@ -40,6 +40,7 @@ __all__ = [
     "misspellings",
     "shipped_wordlist",
     "voseo_base",
+    "voseo_subjunctive_base",
 ]
 
 
@@ -345,6 +346,19 @@ def voseo_base(word: str, known: Callable[[str], bool]) -> str | None:
     return None
 
 
+def voseo_subjunctive_base(word: str, known: Callable[[str], bool]) -> str | None:
+    """The nosotros form whose stem a voseo present subjunctive is built on, or ``None``: the negative imperative and
+    the subjunctive of vos (RAE, *Nueva gramática* §4.7; h50/h51: "no lo compartás", "que revisés") keep the stem of
+    the nosotros subjunctive and stress the ending, irregular and stem-changing verbs included (compart-amos ->
+    ``compartás``, revis-emos -> ``revisés``, teng-amos -> ``tengás``, cont-emos -> ``contés``, pod-amos -> ``podás``).
+    A word with a stray accent on its last syllable ("mesás", "partés") has no such -amos/-emos form. Only meaningful
+    for the voseo locales (:data:`VOSEO_LOCALES`)."""
+    if not word.endswith(("ás", "és")) or len(word) < 5:
+        return None
+    nosotros = word[:-2] + word[-2].translate(_DEACCENT) + "mos"
+    return nosotros if known(nosotros) else None
+
+
 # ---------------------------------------------------------------------------------------------
 # misspellings
 # ---------------------------------------------------------------------------------------------
@@ -421,7 +435,11 @@ def _misspelled_calendar_name(lower: str) -> bool:
 
 def _es_known(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
     """A Spanish word the speller knows, or a known verb form with enclitics (or a voseo form)."""
-    return known(word) or enclitic_base(word, known) is not None or (voseo and voseo_base(word, known) is not None)
+    return (
+        known(word)
+        or enclitic_base(word, known) is not None
+        or (voseo and (voseo_base(word, known) is not None or voseo_subjunctive_base(word, known) is not None))
+    )
 
 
 def _accent_variants(word: str) -> Iterator[str]:
@@ -541,8 +559,13 @@ def _es_agent_noun(word: str, known: Callable[[str], bool]) -> bool:
 # an -ar verb ("tiraje", "pilotaje"); h28: adjectives of possibility in -able of an -ar verb and -ible of an -er/-ir
 # verb ("ligable", "escaneable"); h34: adjectives of action in -ante of an -ar verb and -ente/-iente of an -er/-ir verb
 # ("drenante", "absorbente"). h49: adjectives of purpose in -torio/-toria of an -ar verb (-atorio) or an -er/-ir verb
-# (-itorio: "resarcitorio" from resarcir, "recaudatoria" from recaudar). Each also in the plural.
+# (-itorio: "resarcitorio" from resarcir, "recaudatoria" from recaudar). Each also in the plural. h51: action nouns in
+# -ación of an -ar verb, which the Spanish of one American country or another forms where Spain has another noun (DLE:
+# "aislación", Arg., Chile, Par. and Ur., for aislamiento); the accent is required, so "aislacion" is still reported,
+# and the plural is "-aciones" ("aislacións" is reported).
 _ES_DEVERBAL_SUFFIXES: dict[str, tuple[int, tuple[str, ...]]] = {
+    "ación": (3, ("ar",)),
+    "acione": (3, ("ar",)),
     "atorio": (3, ("ar",)),
     "atoria": (3, ("ar",)),
     "itorio": (3, ("er", "ir")),
@@ -565,6 +588,8 @@ def _es_deverbal(word: str, known: Callable[[str], bool]) -> bool:
     shortest, verb_endings = _ES_DEVERBAL_SUFFIXES[suffix]
     if len(stem) < shortest:
         return False
+    if suffix == "ación" and word.endswith("s"):
+        return False  # the plural drops the accent: "-aciones"
     if suffix == "ente" and stem.endswith("c"):
         return False  # a verb in -ecer makes -eciente ("creciente"): "adolecente" is a typo of "adolescente"
     return any(known(stem + ending) for ending in verb_endings)
@@ -700,7 +725,7 @@ def misspellings(
     does not start a sentence is taken for a name and skipped too.
 
     Spanish also accepts verb forms with enclitic pronouns (:func:`enclitic_base`) and, when
-    ``locale`` is a voseo locale (es-AR, es-UY, es-PY, es-SV, es-NI, es-HN, es-GT, es-CR), voseo forms (:func:`voseo_base`), over the
+    ``locale`` is a voseo locale (es-AR, es-UY, es-PY, es-SV, es-NI, es-HN, es-GT, es-CR), voseo forms (:func:`voseo_base`, :func:`voseo_subjunctive_base`), over the
     dictionary and the shipped word list, and words made of a productive prefix and a known word
     (``dermocosmética``, ``desuscribite`` in es-AR). Words glued to a digit in the same run of
     non-space characters belong to a code or an ordinal (``3.er``, ``Clave2027!mx``) and are skipped.

@@ -1087,7 +1087,8 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         # cash back") are part of the same action, not a competing one.
         benefits = frozenset(ctx.options(rule).get("not_competing", {}).get(ctx.language, ()))
         competing = [action for action in actions if action[3] not in benefits and not _way_in(ctx, action, actions)]
-        distinct = sorted({term for *_, term in competing})
+        same = ctx.options(rule).get("same_action", {}).get(ctx.language, {})
+        distinct = sorted({same.get(term, term) for *_, term in competing})
         if len(distinct) > limit:
             field_name, start, end, _ = competing[-1]
             yield Hit(field_name, start, end, {"count": len(distinct), "actions": ", ".join(distinct[:5]), "max": limit})
@@ -1348,7 +1349,11 @@ TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruis
 REMOTE_CALL_RE = re.compile(
     r"\b(?:videollamadas?|video ?llamadas?|videoconferencias?|video ?calls?|video ?chats?|zoom calls?"
     r"|video (?:briefings?|meetings?|sessions?|consultations?|appointments?|interviews?|check-?ins?)"
-    r"|(?:reunion|sesion|cita|entrevista|asesoria|consulta)(?:es)? (?:virtual(?:es)?|por video|en video))\b"
+    # h51 (round 41): a check or review held by video, named with what it checks ("your video document check", "a video
+    # ID review", "la revisión por video"): the reader joins from home, the other end is where the sender's staff are.
+    r"|video (?:[a-z]+ ){0,2}(?:checks?|reviews?|assessments?|inspections?|verifications?)"
+    r"|(?:reunion|sesion|cita|entrevista|asesoria|consulta|revision|evaluacion|valoracion|inspeccion|verificacion)(?:es)?"
+    r" (?:virtual(?:es)?|por video|en video))\b"
 )
 PARTY_FROM_PLACE_RE = re.compile(
     r"\b(?:familia|family|anfitri[oó]n|anfitriona|host|hosts|tutor|tutora|profesor|profesora|teacher|equipo|team)"
@@ -1392,12 +1397,23 @@ PLACE_TO_PLACE_RE = re.compile(
 ONLINE_CHECKIN_RE = re.compile(r"\b(?:online check-?in|web check-?in|check-?in (?:online|en linea|web)|(?:registro|facturacion) (?:en linea|online|web))\b")
 
 
+# h50 (round 41): two numbers joined by a hyphen before a unit in words are a range ("3-5 días hábiles", "2-3 weeks",
+# "4-6 personas"), not a date: a date is not followed by its count's unit. Not before a unit in shorthand ("ETA 3-5 BD",
+# "PZ 5-7 dh"): the reader who cannot read the unit has nothing telling the range from a date (and CLR503 counts it).
+_RANGE_UNIT_RE = re.compile(
+    r"[ \t]*(?i:d[ií]as?|business days?|working days?|days?|semanas?|weeks?|meses|months?|años|years?|horas?|hours?"
+    r"|hrs?|minutos?|minutes?|mins?|noches|nights|personas|people|guests|unidades|units|cuotas|instalments|installments)\b"
+)
+
+
 def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     for field_name, text in ctx.rule_fields(rule):
         for match in DATE_RE.finditer(text):
             first, second = int(match.group(1)), int(match.group(3))
             if match.group(2) == "." and match.group(4) is None:
                 continue  # 1.5 is a number, not a date
+            if match.group(2) == "-" and match.group(4) is None and _RANGE_UNIT_RE.match(text, match.end()):
+                continue
             if 1 <= first <= 12 and 1 <= second <= 12 and first != second:
                 yield Hit(field_name, match.start(), match.end(), {"date": match.group(), "a": f"{first}/{second}", "b": f"{second}/{first}"})
 
@@ -1558,7 +1574,13 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
         entries = _place_entries(name) or _place_entries(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
         if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(entry[0] == region for entry in entries):
             continue
-        if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone, _ in entries):
+        # h51 (round 41): a place ten times the size of its namesake abroad is the one meant, as for the reader's place
+        # below ("nuestra asesora en Madrid" to a reader in Mexico: not Madrid, Colombia, on Cancún's clock; "our adviser
+        # in London" to a US reader: not London, Ontario, on New York's).
+        sized = sorted(entries, key=lambda entry: -entry[2])
+        if len(sized) > 1 and sized[0][2] >= _MAIN_PLACE_RATIO * sized[1][2]:
+            sized = sized[:1]
+        if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone, _ in sized):
             return True
     return False
 
@@ -1876,8 +1898,10 @@ _ABBREVIATION_CANDIDATE = (
 # Never part of a link or an address ("www.", "http:"), so the trigger skips most links' letters.
 # h36: five letters too ("pax mnfst closes"), one hyphenated to a lower-case word it qualifies ("a fwd-pitch adj.", as
 # "NIR-sortable" for a code in capitals), and one led by a number and a hyphen ("your 2-btn jacket": two-button).
-_ABBR_VOWELLESS_RE = re.compile(r"(?:(?<![\w./@#&'’-])|(?<=\d-))([b-df-hj-np-tv-xz]{2,5})(?![\w/@&'’:]|-(?![a-z])|\.\w)")
-_VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-]|\\d-)[b-df-hj-np-tv-xz]{2,5}(?:$|[^\\w/@&'’:.-]|-[a-z]|\\.(?:$|\\W))"
+# h51 (round 41): the second part of a compound too ("via self-svc", "your e-stmt"): a word hyphenated before a
+# shortening does not spell it out, as a number does not ("2-btn").
+_ABBR_VOWELLESS_RE = re.compile(r"(?:(?<![\w./@#&'’-])|(?<=\d-)|(?<=[a-z]-))([b-df-hj-np-tv-xz]{2,5})(?![\w/@&'’:]|-(?![a-z])|\.\w)")
+_VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-]|\\d-|[a-z]-)[b-df-hj-np-tv-xz]{2,5}(?:$|[^\\w/@&'’:.-]|-[a-z]|\\.(?:$|\\W))"
 # h46/h47: a code of one capital and one or two digits ("L3 cerrada", "via 2FA L2", "Registro en T2": a line, a level, a
 # terminal in the sender's shorthand) counts too, unless a noun before it names what it numbers, which the reader can
 # place ("terminal T2", "puerta B12", "vitamina D3", "nivel B2", "papel A4"), and, as a vowelless shortening, only in a
@@ -1895,8 +1919,17 @@ _LETTER_DIGIT_SLOT_RE = re.compile(
     r"|casillero|locker|sat[eé]lite|satellite|pod|tier|plaza|space|spot|muestra|sample|vial|tubo|tube)"
     r"[ \t]+(?:n[ºo°.][ \t]*)?$"
 )
+# h51 (round 41): a lender's arrears bucket, a number and a plus with the unit left out ("en mora 30+", "tramo 60+",
+# "arrears 90+", "now 30+ past due"), is shorthand as "DPD" is; with its unit ("más de 30 días", "30+ days overdue") it
+# is words. Counted only beside the other shapes, as a vowelless shortening is.
+_ABBR_BUCKET_RE = re.compile(
+    r"(?i:\b(?:mora|morosidad|atraso|impago|vencid[oa]s?|tramo|arrears|overdue|delinquen(?:t|cy)|bucket)[ \t]+)(\d{1,3}\+)(?![\w+])"
+    r"(?![ \t]*(?i:d[ií]as|days|meses|months|semanas|weeks)\b)"
+    r"|(?<![\w.,+])(\d{1,3}\+)[ \t]+(?=(?:past due|overdue|in arrears|late|de mora|en mora|de atraso)\b)"
+)
+_BUCKET_CANDIDATE = "[0-9]\\+"
 _ANY_ABBREVIATION_CANDIDATE = (
-    f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE}|{_LETTER_DIGIT_CANDIDATE})"
+    f"(?:{_ABBREVIATION_CANDIDATE}|{_VOWELLESS_CANDIDATE}|{_LETTER_DIGIT_CANDIDATE}|{_BUCKET_CANDIDATE})"
 )
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 # h34: a number with its unit after the code is a quantity, not the code's number ("TTL 120 s", "P1 4,6 kW"): the code
@@ -2011,6 +2044,8 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         ):
             continue
         candidates += [(m.start(1), m.end(1), "vowelless") for m in _ABBR_VOWELLESS_RE.finditer(text)]
+        if "+" in text:
+            candidates += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "bucket") for m in _ABBR_BUCKET_RE.finditer(text)]
         if len(candidates) < _ABBREVIATIONS_MIN:
             continue
         found: dict[str, tuple[int, int]] = {}

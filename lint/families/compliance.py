@@ -753,6 +753,21 @@ _REVERSE_CLAIM_RE = {
         rf"(?:type [12] )?(?:{_DISEASES['en']})\b"
     ),
 }
+# Round 41 (the leftover of round 40): the claim that a product eliminates a disease ("elimina la diabetes en 30 días",
+# "eliminates arthritis for good"), as reversing one is: the same diseases as objects, but not the cosmetic ones of the
+# -itis/-osis words ("elimina la celulitis", "eliminates halitosis"), and eliminating anything else ("elimina el riesgo de
+# hipertensión", "eliminates 99% of germs") is no cure. A negation before the verb passes.
+_COSMETIC = r"(?!celulitis\b|halitosis\b)"
+_ELIMINATE_CLAIM_RE = {
+    "es": re.compile(
+        r"\b(?:elimina|eliminan|eliminas|eliminar|eliminara|eliminaran|eliminaras|eliminamos|elimino|eliminaron)\s+"
+        rf"(?:(?:por completo|definitivamente|de raiz)\s+)?(?:(?:la|el|los|las|tu|tus|su|sus)\s+)?{_COSMETIC}(?:{_DISEASES['es']})\b"
+    ),
+    "en": re.compile(
+        r"\b(?:eliminates?|eliminated|eliminating)\s+(?:(?:your|the|his|her|their|my)\s+)?"
+        rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
+    ),
+}
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
                      "mejor", "primera", "otra", "como", "jamas", "del", "al"}),
@@ -786,7 +801,11 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             start, end = view.to_original(match.start(), match.end())
             yield Hit(field_name, start, end, {"match": text[start:end]})
-        for match in [*_RESTORE_CLAIM_RE[ctx.language].finditer(folded), *_REVERSE_CLAIM_RE[ctx.language].finditer(folded)]:
+        for match in [
+            *_RESTORE_CLAIM_RE[ctx.language].finditer(folded),
+            *_REVERSE_CLAIM_RE[ctx.language].finditer(folded),
+            *_ELIMINATE_CLAIM_RE[ctx.language].finditer(folded),
+        ]:
             before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
             if before is not None and before[1].replace("’", "'") in _NOT_RESTORED_BEFORE:
                 continue
@@ -814,6 +833,6 @@ CHECKS = {
     "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
     "cure_claim": PythonCheckFunction(
-        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back")
+        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\belimin|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back")
     ),
 }

@@ -16,7 +16,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..langid import detect_language, other_language_evidence
 from ..lexicon import fold
-from ..spelling import _accent_variants, hunspell_speller, misspellings
+from ..spelling import _accent_variants, hunspell_speller, misspellings, shipped_wordlist
 from ..textstats import edit_distance
 from .common import common_words, places, sms_speak_terms, word_list
 
@@ -88,7 +88,7 @@ class ChainSpeller:
         joined = lower.replace("-", "")
         if lower in words or (joined != lower and (joined in words or self.known(joined))):
             return True
-        if _clipped(lower, self.language, self.known) or _derived(lower, self.language, self.known, words):
+        if _clipped(lower, self.language, self.known) or _derived(lower, self.language, self._known_or_listed, words):
             return True
         if _drug_name(lower, self.language):
             return True
@@ -107,6 +107,10 @@ class ChainSpeller:
         if lower in word_list(self.language, "inflected-words.txt"):
             return True  # h27: an inflected form of a lemma table entry ("debitó", "escaneos"); loaded last
         return self.language == "en" and _closed_compound(lower, self._common) and not self._near_suggestion(lower)
+
+    def _known_or_listed(self, word: str) -> bool:
+        """Known, or in the shipped word list: h50, a trade word is a part of a hyphenated compound ("samphire-picking")."""
+        return word in shipped_wordlist(self.language) or self.known(word)
 
     def _near_suggestion(self, word: str) -> bool:
         """Whether a one-word suggestion is one edit away ("wellcome": welcome, "heathred": heathered). h29: not a
@@ -479,6 +483,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _VOWEL_RE.search(miss.word) is None:
                 continue  # a shortening ("Rspnd", "Tlf"): SMS-speak, CLR501's concern, not a typo
+            if _shortened_compound(miss.word, speller):
+                continue  # "self-svc": a known word joined to a shortening, CLR503's concern, not a typo
             if speller.known_in_region(miss.word) or speller.attested(miss.word):
                 continue
             if _introduced_person(text, miss.start, miss.end, miss.word, speller):
@@ -514,7 +520,42 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                     continue
             if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
                 continue
+            if len(shorthand - {miss.word}) >= _SHORTHAND_KNOWN_MIN and _clipped_head_compound(miss.word, speller):
+                continue
             yield Hit(field_name, miss.start, miss.end, {"word": miss.word})
+
+
+# h51: a hyphenated compound of known words and shortenings without a vowel ("self-svc", "post-mtg"; a one-letter head,
+# "e-svcs", is spelling._clipped_abbreviation's): every part of two letters or more, at least one a known word and one
+# with no vowel. A typo keeps its vowels, so a misspelt part ("self-servce") is still reported.
+def _shortened_compound(word: str, speller: ChainSpeller) -> bool:
+    parts = word.split("-")
+    if len(parts) < 2 or not all(len(part) >= 2 and part.isalpha() for part in parts):
+        return False
+    vowelless = [_VOWEL_RE.search(part) is None for part in parts]
+    if not any(vowelless) or all(vowelless):
+        return False
+    return all(bare or speller.known(part) for part, bare in zip(parts, vowelless, strict=True))
+
+
+# h50: in a field written in shorthand, a vowelless clip of two or three letters glued to a known word of three letters
+# or more ("wkshop": wk + shop, "bkfast") is one more shortening of the register, CLR501's. Only where two other
+# shortenings already make the field shorthand (as in _in_shorthand): a typo keeps its vowels.
+_CLIP_HEAD_MAX = 3
+_CLIP_REST_MIN = 3
+
+
+def _clipped_head_compound(word: str, speller: ChainSpeller) -> bool:
+    lower = word.lower()
+    if not lower.isalpha():
+        return False
+    for cut in range(2, _CLIP_HEAD_MAX + 1):
+        head, rest = lower[:cut], lower[cut:]
+        if len(rest) < _CLIP_REST_MIN or _VOWEL_RE.search(head) is not None:
+            continue
+        if rest not in _NOT_COMPOUND_PARTS and speller.known(rest):
+            return True
+    return False
 
 
 # h26: a short unknown word in a field written in shorthand ("pkg B2 bal. due pre-evt", "auto-rolls unless downgrade

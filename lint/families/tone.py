@@ -196,6 +196,7 @@ def off_brand_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
 
 LONG_CAPS_RE = re.compile(r"[A-ZÀ-ÖØ-ÞÑ]{3,}")
 LABEL_VALUE_RE = re.compile(r" ?[:=]? ?\d")  # what follows a label: its value ("ALT 128", "HDL: 40")
+NAME_AFTER_RE = re.compile(r" [A-ZÀ-ÖØ-ÞÑ]")  # an urgent word starting a name: "NOW TV", "TODAY Show"
 
 
 class ShoutedRunParams(BaseModel):
@@ -209,6 +210,10 @@ class ShoutedRunParams(BaseModel):
     short_run_categories: tuple[str, ...] = ("collections", "alert")
     short_run_min_words: int = 3
     short_run_min_long_words: int = 1
+    # A lone word of urgency in capitals in sentence-case copy ("pay your fare NOW or ...", "si no reservas HOY") shouts
+    # on its own (round 41: h22, h31, h32, h38 and h50 had one, from five writers; no clean line of the corpora has one).
+    # Per language, in capitals as written; a word followed by a number is a code or label ("TODAY20") and is skipped.
+    urgent_words: dict[str, frozenset[str]] = {}
 
 
 def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iterator[Hit]:
@@ -218,7 +223,9 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
     longer message, or one made of short words, stays under its limit. Brand words and acronyms
     (corpora/<lang>/acronyms.txt) neither count nor break a run; numbers and punctuation do not break it;
     any word with a lower-case letter does. A word followed by a number is a label with its value (lab
-    results "ALT 128 U/L, BUN 34", "HDL 40"): it neither counts nor breaks a run either.
+    results "ALT 128 U/L, BUN 34", "HDL 40"): it neither counts nor breaks a run either. A run made only of
+    ``urgent_words`` ("pay your fare NOW or ...") shouts whatever its length, unless a capitalised word follows
+    it (a name: "NOW TV").
     """
     from .common import WORD_RE, abbreviation_in_capitals, acronyms, capitals_ratio
 
@@ -226,8 +233,10 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
     min_words, min_long_words = params.min_words, params.min_long_words
     if ctx.message.category.value in params.short_run_categories:
         min_words, min_long_words = params.short_run_min_words, params.short_run_min_long_words
+    urgent = params.urgent_words.get(ctx.language, frozenset())
     for field_name, text in ctx.rule_fields(rule):
-        if len(LONG_CAPS_RE.findall(text)) < min_long_words:
+        capitals = LONG_CAPS_RE.findall(text)
+        if len(capitals) < min_long_words and not (urgent and urgent.intersection(capitals)):
             continue  # fewer words of 3+ capitals than a run needs: the common case, one C-level scan
         if ignore is None:
             names = [n for n in (ctx.message.brand, ctx.config.brand) if n]
@@ -253,7 +262,12 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
             run = []
         runs.append(run)
         for found in runs:
-            if len(found) >= min_words and sum(1 for *_, long in found if long) >= min_long_words:
+            if (len(found) >= min_words and sum(1 for *_, long in found if long) >= min_long_words) or (
+                found
+                and urgent
+                and all(text[start:end] in urgent for start, end, _ in found)
+                and not NAME_AFTER_RE.match(text, found[-1][1])  # a name ("NOW TV", "TODAY Show")
+            ):
                 if any(value > params.field_ratio_limit for value, _, _ in capitals_ratio(ctx, field_name, text)):
                     break  # the whole field shouts: TON201 reports it
                 yield Hit(field_name, found[0][0], found[-1][1], {"match": text[found[0][0] : found[-1][1]]})

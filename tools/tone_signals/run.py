@@ -1,11 +1,12 @@
 """Measure the signal classes alone on the time split (see sets.py).
 
-    .venv/bin/python tools/tone_signals/run.py [--signals FILE] [--show dev|test|negatives|neutral ...]
+    .venv/bin/python tools/tone_signals/run.py [--signals FILE] [--parts dev h50 ...] [--show dev|test|negatives|neutral ...]
 
 Reads the classes from TON112 in rules/tone.yaml (their one source), or from a file of the same shape
 (``--signals signals-at-measurement.yaml``: the lists as they were when the test set was measured), and
 reports, per part, how many lines have a sentence where the mechanism fires. Only the mechanism is
-measured, not the other tone rules: a line counts if any of its fields has a firing sentence.
+measured, not the other tone rules: a line counts if any of its fields has a firing sentence. A part
+that sets.py does not name is read from ``<part>_blind_misses.txt`` next to this file (``--parts h50 h51``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ def load_params(path: Path | None) -> SignalParams:
         rule = next(r for r in rules if r["id"] == "TON112")
         return SignalParams(**rule["check"]["params"])
     return SignalParams(**yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def part_records(parts: dict[str, list[dict]], name: str) -> list[dict]:
+    """The lines of a part of sets.py, or of a saved list of blind misses (one id per line or space)."""
+    if name in parts:
+        return parts[name]
+    path = Path(__file__).parent / f"{name}_blind_misses.txt"
+    if not path.is_file():
+        raise SystemExit(f"run: no part {name!r} in sets.py and no {path.name}")
+    by_id = {r["id"]: r for r in sets.load_lines().values()}
+    return [by_id[i] for i in path.read_text().split()]
 
 
 def fires(record: dict, params: SignalParams, compiled: dict) -> list[str]:
@@ -58,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     compiled: dict = {}
     parts = sets.split()
     for part in args.parts:
-        records = parts[part]
+        records = part_records(parts, part)
         hits = [(r, fires(r, params, compiled)) for r in records]
         caught = [(r, f) for r, f in hits if f]
         print(f"{part}: {len(caught)} of {len(records)} lines fire")
