@@ -649,6 +649,7 @@ def _after_informal_order(
 
 
 _RELATIVES = _words("que quien quienes cual cuales cuyo cuya donde")
+_RELATIVE_PREPOSITIONS = _words("a al con de del en por para sobre segun")
 
 
 def _parenthesis_after_subject(
@@ -656,19 +657,23 @@ def _parenthesis_after_subject(
 ) -> bool:
     """True when the verb at ``index`` follows a comma that closes a relative clause set off after a
     determiner and a noun ("el propietario, que está de viaje, diga"): that noun is the verb's subject, a
-    third person, so the verb addresses nobody. Runs only for a usted verb right after a comma."""
+    third person, so the verb addresses nobody; the clause may open with a preposition ("al que ya hemos
+    avisado"). Runs only for a usted verb right after a comma (the caller passes the "no" before one as
+    ``index``)."""
     if tokens[index - 1].group() != ",":
         return False
     position = index - 2
     while position >= 0 and kinds[position] == _WORD:
         position -= 1  # back over the clause to the comma that opens it
-    if (
-        position < 2
-        or kinds[position] != _CLAUSE
-        or tokens[position].group() != ","
-        or word_of(tokens[position + 1]) not in _RELATIVES
-        or position + 2 >= index - 1  # "que" alone is no clause
-    ):
+    if position < 2 or kinds[position] != _CLAUSE or tokens[position].group() != ",":
+        return False
+    relative = position + 1
+    # "el transportista, al que ya hemos avisado, no recoja": a preposition (and an article) before the relative
+    if relative < index - 2 and word_of(tokens[relative]) in _RELATIVE_PREPOSITIONS:
+        relative += 1
+        if relative < index - 2 and word_of(tokens[relative]) in _ARTICLES:
+            relative += 1
+    if word_of(tokens[relative]) not in _RELATIVES or relative + 1 >= index - 1:  # "que" alone is no clause
         return False
     noun, determiner = position - 1, position - 2
     return (
@@ -904,7 +909,13 @@ def _collect(text: str) -> list[_Candidate]:
                 continue
             # otherwise the same spelling may still be a usted cue (si paga)
         if verb.usted_imp and (lower not in _INTERJECTIONS or next_lower in _INTERJECTION_OBJECT):
-            if prev_kind == _CLAUSE and _parenthesis_after_subject(tokens, kinds, index, word_of):
+            if (
+                prev_kind == _CLAUSE and _parenthesis_after_subject(tokens, kinds, index, word_of)
+            ) or (  # "..., al que ya hemos avisado, no recoja": the same with "no" before the verb
+                prev_is_no
+                and before_kind == _CLAUSE
+                and _parenthesis_after_subject(tokens, kinds, index - 1, word_of)
+            ):
                 continue  # "salvo que el propietario, que está de viaje, diga otra cosa": a third person's verb
             if imperative_position and (
                 not verb.noun

@@ -676,13 +676,30 @@ def _nit_check(m: re.Match[str], text: str) -> bool:
     return _nit_dv(body) == m.group("dv")
 
 
-def _dni_check(m: re.Match[str], _text: str) -> bool:
-    return _dni_ok(_strip(m.group("body")), m.group("letter"))
+# h52/h53 (round 42): right after a DNI label or a generic identity label ("DNI 53918274M", "con documento de
+# identidad 48392017K"), a DNI or NIE with a wrong check letter still counts: the label says what the number is, and a
+# mistyped one in clear is still one (as after a CURP or Aadhaar label). Unlabelled, only a valid letter counts:
+# eight digits and a letter are also the shape of many references.
+_NIF_NIE_LABEL = _label_re(r"nie|n\.i\.e\.?|nif|n\.i\.f\.?")
 
 
-def _nie_check(m: re.Match[str], _text: str) -> bool:
+def _id_labelled(text: str, start: int) -> bool:
+    return (
+        _labelled(text, start, _DNI_LABEL)
+        or _labelled(text, start, _NIF_NIE_LABEL)
+        or _NATIONAL_ID_LABEL.search(text, max(0, start - 50), start) is not None
+    )
+
+
+def _dni_check(m: re.Match[str], text: str) -> bool:
+    return _dni_ok(_strip(m.group("body")), m.group("letter")) or (m.group("letter").isupper() and _id_labelled(text, m.start()))
+
+
+def _nie_check(m: re.Match[str], text: str) -> bool:
     prefix = str("XYZ".index(m.group("prefix").upper()))
-    return _dni_ok(prefix + m.group("body"), m.group("letter"))
+    if _dni_ok(prefix + m.group("body"), m.group("letter")):
+        return True
+    return m.group("prefix").isupper() and m.group("letter").isupper() and _id_labelled(text, m.start())
 
 
 # A phone number after a call label ("llama al 800-10-4477", "call 800-55-1234") is no SSN (h9).

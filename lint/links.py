@@ -28,7 +28,7 @@ import html
 import ipaddress
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
@@ -612,7 +612,8 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
     """The brand name whose words after the first ``host``'s registrable label carries with a hyphenated payment or
     security word (see above), or ``None``. h31: or one word of the name that is no frequent word (``frequent``) and
     has six letters or more, the name's coined word ("cruxhaus-billing" for Cruxhaus Climbing): it names this brand
-    alone, as the whole name does; a trade word ("climbing-billing") or a short one is left out."""
+    alone, as the whole name does; a trade word ("climbing-billing") or a short one is left out. h52/h53: or the name's
+    words in order, some skipped or the last clipped, or a one-word name (:func:`_names_in_order`)."""
     decoded = _decode_host(host)
     if not decoded:
         return None
@@ -623,9 +624,12 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
     for name in brand_names:
         words = name_words(name)
         # h35: the whole name run together with the payment word ("prestamoya-pagos" for Préstamo Ya), as its words
-        # hyphenated already were. A one-word name is left out: "brandpay" products are named so.
+        # hyphenated already were. A one-word name is read below, without "pay" or "pago": products are named so.
         whole = "".join(words)
         if len(words) >= 2 and len(whole) >= TAIL_WORD_MIN and rest == [whole]:
+            return name
+        lures = {part for part in parts if part in _PAYMENT_LURE_WORDS}
+        if _names_in_order(rest, words, frequent) and not lures & set(words) and not (len(words) == 1 and lures <= _PRODUCT_LURE_WORDS):
             return name
         tail = words[1:]
         if not tail or (len(tail) == 1 and len(tail[0]) < TAIL_WORD_MIN):
@@ -635,6 +639,46 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
         if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
             return name
     return None
+
+
+# h52/h53 (round 42): the parts of the label that are no lure word spell the name's words in their order, each part a
+# run of consecutive words, words of the name may be skipped between parts and a run's last word may be clipped to its
+# first four letters or more: "cava-lostilos-pagos" for Cava Quesera Los Tilos, "ironside-moto-payments" for Ironside
+# Classic Motorcycles, "molten-bloom-payments" for Molten Bloom Glass, and a one-word name of six letters or more that is
+# no frequent word ("trayectia-pagos", "fibrenest-billing"). The name must be told apart: six letters or more in all,
+# and not one frequent word ("climbing-billing" for Cruxhaus Climbing, "seguros-pagos" for Seguros Rodal). A lure word
+# the name carries ("kijani-pay" for Kijani Pay) is the brand's own product, and a one-word name with "pay" or "pago"
+# is named like one ("Brand Pay").
+_CLIPPED_WORD_MIN = 4
+_PRODUCT_LURE_WORDS = frozenset({"pay", "pago"})
+
+
+def _run_ends(part: str, words: list[str], start: int) -> Iterator[int]:
+    """Where a run of ``words`` from ``start`` that spells ``part`` ends (its last word may be clipped)."""
+    spelled = ""  # always a beginning of ``part``
+    for end in range(start, len(words)):
+        word = words[end]
+        remainder = part[len(spelled) :]
+        if remainder == word or (len(remainder) >= _CLIPPED_WORD_MIN and word.startswith(remainder)):
+            yield end + 1
+        spelled += word
+        if len(spelled) >= len(part) or not part.startswith(spelled):
+            return
+
+
+def _names_in_order(rest: list[str], words: list[str], frequent: frozenset[str]) -> bool:
+    """Whether ``rest`` spells ``words`` in order (see above) and tells the name apart."""
+    if not rest or len(words) > 8 or len("".join(rest)) < TAIL_WORD_MIN:
+        return False
+    if len(rest) == 1 and rest[0] in frequent:
+        return False
+
+    def spells(index: int, start: int) -> bool:
+        if index == len(rest):
+            return True
+        return any(spells(index + 1, end) for begin in range(start, len(words)) for end in _run_ends(rest[index], words, begin))
+
+    return spells(0, 0)
 
 
 # h49 (round 40): an institution's domain with its dots turned into hyphens under another domain ("khu-ac-ke.com" for

@@ -157,6 +157,10 @@ IDS = [
     ("dni 00000000t", (4, 13), "00000000t", "es_dni", "ES"),
     ("NIE X1234567L", (4, 13), "X1234567L", "es_nie", "ES"),
     ("NIE: Y-1234567-X", (5, 16), "Y-1234567-X", "es_nie", "ES"),
+    # h52/h53 (round 42): after its label a DNI or NIE of the right shape counts whatever its letter, as a CURP does.
+    ("DNI 12345678Y", (4, 13), "12345678Y", "es_dni", "ES"),
+    ("NIE X1234567A", (4, 13), "X1234567A", "es_nie", "ES"),
+    ("documento de identidad 12345678Y", (23, 32), "12345678Y", "es_dni", "ES"),
     ("CURP BOXW310820HNERXN09.", (5, 23), "BOXW310820HNERXN09", "mx_curp", "MX"),
     # After its label a CURP of the right shape counts whatever its check digit (as a labelled card does).
     ("CURP BOXW310820HNERXN08", (5, 23), "BOXW310820HNERXN08", "mx_curp", "MX"),
@@ -190,8 +194,9 @@ def test_national_id_is_found_with_exact_span_kind_and_country(
 @pytest.mark.parametrize(
     "text",
     [
-        "DNI 12345678Y",  # wrong letter
-        "NIE X1234567A",  # wrong letter
+        "Ref 12345678Y",  # wrong letter, no DNI label
+        "Pedido X1234567A",  # wrong letter, no NIE label
+        "dni 12345678y",  # wrong letter in lower case: a reference's shape
         "folio BOXW310820HNERXN08",  # wrong check digit, no CURP label
         "CURP BOXW311320HNERXN09",  # month 13
         "CURP BOXW310820HQQRXN09",  # not a state code

@@ -121,14 +121,16 @@ def test_brand_only_inside_a_link(
             "Lendwise Direct",
             ["https://lendwisedirect-billing.com/due"],
         ),
-        # Traps: the brand's own domain with a payment page, and a one-word name with a payment word (a product's
-        # domain is named so).
+        # Traps: the brand's own domain with a payment page, and a one-word name with "pay" or "pago" (a product's
+        # domain is named so). Round 42 (h53-es-059 "trayectia-pagos", h39-en-014 "fibrenest-billing", both labelled
+        # look-alikes by blind writers): a one-word name of six letters or more with another payment word flags.
         (
             "Crédito Rápido: tu cuota vence hoy. Págala en https://creditorapido.pe/pagos.",
             "Crédito Rápido",
             [],
         ),
-        ("Kuotas: tu cuota vence hoy. Págala en https://kuotas-pagos.pe/cuota.", "Kuotas", []),
+        ("Kuotas: tu cuota vence hoy. Págala en https://kuotas-pago.pe/cuota.", "Kuotas", []),
+        ("Kuotas: tu cuota vence hoy. Págala en https://kuotas-pagos.pe/cuota.", "Kuotas", ["https://kuotas-pagos.pe/cuota"]),
     ],
 )
 def test_whole_name_with_a_payment_word(

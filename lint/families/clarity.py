@@ -1123,19 +1123,35 @@ VAGUE_TEASER_RE = {
 COURTESY_RE = {
     "es": re.compile(
         r"^(?:(?:muchas|mil) )?gracias(?: por (?:visitarnos|tu visita|su visita|venir|vernos|elegirnos|preferirnos"
-        r"|acompañarnos|pasar por (?:aqui|la tienda|nuestra tienda)))?(?: (?:de )?(?:hoy|ayer|esta semana|de nuevo|otra vez))?"
+        r"|acompañarnos|pasar por (?:aqui|la tienda|nuestra tienda)"
+        # h52 (round 42): thanks for what the reader ordered, bought or left with us ("gracias por su encargo", "por
+        # dejarnos tu bici"): it names the reader's deed, not what the link opens.
+        r"|(?:tu|su|vuestro|vuestra) (?:encargo|pedido|compra|reserva|confianza|preferencia)"
+        r"|(?:dejarnos|traernos|confiarnos|dejar|traer) (?:tu|su|tus|sus|el|la|los|las) [^\W\d_]+))?"
+        r"(?: (?:de )?(?:hoy|ayer|esta semana|de nuevo|otra vez))?"
         r"(?:,? [^\W\d_]+)?\W*$"
         r"|^(?:que tengas|que tenga|que tengan) (?:un|una) (?:buen|buena|lindo|linda|excelente|feliz) (?:dia|tarde|noche|semana|fin de semana)\W*$"
         r"|^fue un (?:placer|gusto) (?:atenderte|atenderle|atenderlos|verte|verle|tenerte|tenerle)(?: hoy)?\W*$"
     ),
     "en": re.compile(
         r"^(?:(?:many )?thanks|thank you)(?: (?:so much|again|very much))?(?: for (?:stopping by|stopping in|dropping by|dropping in"
-        r"|popping in|visiting(?: us)?|coming (?:in|by|along)|your visit|choosing us|joining us))?(?: (?:today|yesterday|this week|again))?"
+        r"|popping in|visiting(?: us)?|coming (?:in|by|along)|your visit|choosing us|joining us"
+        r"|your (?:order|purchase|booking|business|custom|trust)"
+        r"|(?:dropping off|bringing in|bringing|leaving|trusting us with) (?:your|the) [^\W\d_]+(?: (?:with us|in|off))?))?"
+        r"(?: (?:today|yesterday|this week|again))?"
         r"(?:,? [^\W\d_]+)?\W*$"
         r"|^(?:have|enjoy) (?:a|the rest of your) (?:great|good|nice|lovely|wonderful)? ?(?:day|evening|weekend|week)\W*$"
         r"|^(?:it was|it's been) (?:great|lovely|a pleasure|nice) (?:to see you|seeing you|having you)(?: today)?\W*$"
     ),
 }
+
+
+# h52 (round 42): a greeting and the name it greets open the sentence of thanks ("hola {{nombre}}, gracias por su
+# encargo.", "hi {{first_name}}, thanks for dropping off your bike."): they say nothing about the link either.
+_OPENING_GREETING_RE = re.compile(
+    r"^(?:hola|hi|hello|hey|dear|buenos dias|buenas tardes|buenas noches|buenas|good (?:morning|afternoon|evening)"
+    r"|estimad[oa]|querid[oa])\b[^,.;:!?]{0,30}[,!]\s*"
+)
 
 
 def _vague_teaser(language: str, sentence: str) -> bool:
@@ -1144,7 +1160,10 @@ def _vague_teaser(language: str, sentence: str) -> bool:
         return False
     plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
     courtesy = COURTESY_RE.get(language)
-    return bool(pattern.match(plain)) or (courtesy is not None and bool(courtesy.match(plain)))
+    if bool(pattern.match(plain)) or (courtesy is not None and bool(courtesy.match(plain))):
+        return True
+    greeted = _OPENING_GREETING_RE.sub("", plain, count=1)
+    return greeted != plain and courtesy is not None and bool(courtesy.match(greeted))
 
 
 # A greeting and the name it greets ("Hola, Iván", "Hi Arjun", "Buenos días, Sra. Pardo").
@@ -1572,15 +1591,22 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
             continue
         # h42: a place in the possessive, naming a region of it ("in Australia's Northern Territory"): the country's.
         entries = _place_entries(name) or _place_entries(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
-        if not entries or len(entries) >= _PLACE_SHARED_COUNTRIES or any(entry[0] == region for entry in entries):
+        if not entries or any(entry[0] == region for entry in entries):
             continue
         # h51 (round 41): a place ten times the size of its namesake abroad is the one meant, as for the reader's place
         # below ("nuestra asesora en Madrid" to a reader in Mexico: not Madrid, Colombia, on Cancún's clock; "our adviser
-        # in London" to a US reader: not London, Ontario, on New York's).
+        # in London" to a US reader: not London, Ontario, on New York's). h53 (round 42): a name three or more countries
+        # share names one place only when it is ten times the size of all the others together ("Florida": the state,
+        # not the towns of Cuba, Uruguay and Colombia; "Victoria", Hong Kong's, is not ten times its many namesakes).
         sized = sorted(entries, key=lambda entry: -entry[2])
+        if len(sized) >= _PLACE_SHARED_COUNTRIES and sized[0][2] < _MAIN_PLACE_RATIO * sum(entry[2] for entry in sized[1:]):
+            continue
         if len(sized) > 1 and sized[0][2] >= _MAIN_PLACE_RATIO * sized[1][2]:
             sized = sized[:1]
-        if all(zones.get(country) and _zone_offsets(zone or zones[country][0]) not in home for country, zone, _ in sized):
+        # h53 (round 42): in a reader's country of several clocks, a place abroad on one of them is still another
+        # country's time ("your phone hearing ... during your trip to Florida" to a reader in Canada: Toronto shares
+        # Florida's clock, Vancouver does not); the reader cannot tell whose clock is meant.
+        if all(zones.get(country) and (len(home) > 1 or _zone_offsets(zone or zones[country][0]) not in home) for country, zone, _ in sized):
             return True
     return False
 

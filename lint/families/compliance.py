@@ -307,11 +307,14 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                 # Wallet: l for i), which only an imitation would do.
                 # h21: or the name (or its first words) with a hyphenated word that claims security or a login
                 # ("blacktiehire-secure.com" for Black Tie Hire Co.): a brand never marks its own domain as the safe one.
-                slugs = _brand_slugs(ctx) | _brand_prefix_slugs(ctx)
+                # Longest first, in a fixed order: a set's order changes with the process's hash seed, and the message
+                # names the slug found (h51-en-060 read "maplecounty" or "maplecountytreasurer" from run to run).
+                slugs = sorted(_brand_slugs(ctx) | _brand_prefix_slugs(ctx), key=lambda slug: (-len(slug), slug))
+                first_words = _brand_first_words(ctx)
                 slug = (
                     links.digit_swapped_brand(link.host, slugs)
                     or links.respelled_brand(link.host, _brand_name_list(ctx))
-                    or links.brand_with_lure(link.host, slugs - _brand_first_words(ctx), strict=True)
+                    or links.brand_with_lure(link.host, [slug for slug in slugs if slug not in first_words], strict=True)
                     # h29: the name (or its first words) with one letter doubled or a double letter single
                     # ("riversideguitarr-billing.com" for Riverside Guitar Academy): a typosquat.
                     or links.doubled_letter_brand(link.host, _brand_name_list(ctx))

@@ -503,6 +503,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _unit_in_measure(text, miss.start, miss.end, miss.word):
                 continue
+            if _in_listed_phrase(text, miss.start, miss.end, miss.word, ctx.language):
+                continue
             if _in_leftover_field(text, miss.start):
                 continue  # "Hola [first_name]": an unrendered field, CMP601's finding, not words of the sentence
             if shorthand is None:
@@ -724,17 +726,33 @@ def _acting_name(text: str, start: int, end: int, word: str, speller: ChainSpell
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or not _SENTENCE_START_RE.search(text, 0, start):
         return False
     following = _NEXT_WORD_RE.match(text, end)
-    if following is None or not speller.known(following[1]):
+    # "Lola, la burra que apadrinas, ...": a name and its apposition, read only for a name of the other language (below).
+    apposition = _APPOSITION_RE.match(text, end) if following is None else None
+    if following is None and apposition is None:
         return False
     other = _OTHER_DICTIONARY.get(speller.language)
+    # Round 42: a word the other language's dictionary lists capitalised only is a name there ("Lola" in en_US), so it is
+    # one here too; an untranslated word is listed in lower case ("Sorry", "Gracias") and is still reported.
+    named_elsewhere = False
     if other is not None and hunspell_speller(other).known(word):
+        if hunspell_speller(other).known(word.lower()):
+            return False
+        named_elsewhere = True
+    if following is None and not named_elsewhere:
+        return False
+    after = following or apposition
+    if after is None or not speller.known(after[1]):
         return False
     folded = word.casefold()
     for suggestion in speller.suggest(word):
         parts = suggestion.casefold().replace("-", " ").split()
         if len(parts) > 1 and "".join(parts) == folded and _RUN_TOGETHER_PARTS.intersection(parts):
             return False  # a function word run into the next ("Porfavor", "Infact"): a typo; "Lis boa" is a name
-    return _far_from_suggestions(word, speller)
+    # A name listed in the other language is no typo of this one's words, however near ("Lola": Sola, Cola).
+    return named_elsewhere or _far_from_suggestions(word, speller)
+
+
+_APPOSITION_RE = re.compile(r", (?:el|la|los|las|un|una|tu|su|nuestro|nuestra|the|your|our|a|an) ([a-záéíóúñü]{2,})\b")
 
 
 # h31: a proper name used as a common noun, written in lower case as such nouns are ("a smoked gouda", "the requisite
@@ -802,6 +820,42 @@ def _unit_in_measure(text: str, start: int, end: int, word: str) -> bool:
         _QUANTITY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
         and _DIVISOR_AFTER_RE.match(text, end) is not None
     )
+
+
+# Round 42: a word of a Latin or law-French phrase the language uses as it is ("pro rata", "mutatis mutandis", "motu
+# proprio"): the dictionaries list some words of a phrase and not the others ("rata"). The shipped word list holds the
+# whole phrases (lines with a space in corpora/<lang>/wordlist.txt), and a word passes only where the text around it
+# is its phrase: "rata" alone, or "pro ratta", is still reported.
+@cache
+def _phrases_by_word(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in shipped_wordlist(language):
+        parts = tuple(entry.split())
+        if len(parts) > 1:
+            for part in set(parts):
+                index.setdefault(part, []).append(parts)
+    return {part: tuple(phrases) for part, phrases in index.items()}
+
+
+_PHRASE_PUNCTUATION = ".,;:!?()«»“”\"'¿¡"
+
+
+def _in_listed_phrase(text: str, start: int, end: int, word: str, language: str) -> bool:
+    phrases = _phrases_by_word(language).get(word.casefold())
+    if not phrases:
+        return False
+    before = text[max(0, start - 40) : start].casefold().split()
+    after = text[end : end + 40].casefold().split()
+    for parts in phrases:
+        for at, part in enumerate(parts):
+            if part != word.casefold():
+                continue
+            head, tail = parts[:at], parts[at + 1 :]
+            if (not head or tuple(token.strip(_PHRASE_PUNCTUATION) for token in before[-len(head) :]) == head) and (
+                not tail or tuple(token.strip(_PHRASE_PUNCTUATION) for token in after[: len(tail)]) == tail
+            ):
+                return True
+    return False
 
 
 # h48: a town of the reader's own country opening a sentence, where a capitalised word is not taken for a name ("Vigan
