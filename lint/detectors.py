@@ -48,6 +48,8 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     the alphanumeric CNPJ issued from July 2026 such as ``12.ABC.345/01DE-35``): both check digits.
     Unbroken forms only right after a ``CPF``/``CNPJ`` label; CPFs of one repeated digit are
     rejected.
+  - Canada Social Insurance Number: nine digits (``046 454 286``), first digit not 0 or 8, only right after a ``SIN``
+    (in capitals) / ``Social Insurance Number`` label; as after an Aadhaar label, the Luhn digit is not required.
   - Singapore NRIC and FIN (``S1234567D``, ``F1234567N``): prefix S, T, F or G, seven digits and the check letter
     of the prefix's table (weights 2 7 6 5 4 3 2, plus 4 for T and G). Upper case only; the M-series FIN is not read.
   - US SSN: only the dashed ``AAA-GG-SSSS`` form, because a bare 9-digit number is as likely an
@@ -137,6 +139,7 @@ class Kind(StrEnum):
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
     IE_PPS = "ie_pps"
+    CA_SIN = "ca_sin"
     SG_NRIC = "sg_nric"
     LABELLED_NATIONAL_ID = "labelled_national_id"
     PASSWORD = "password"
@@ -172,6 +175,7 @@ _FORMAT_KINDS: frozenset[str] = frozenset(
         Kind.ZA_ID,
         Kind.NG_NIN,
         Kind.IE_PPS,
+        Kind.CA_SIN,
         Kind.LABELLED_NATIONAL_ID,
     }
 )
@@ -582,6 +586,13 @@ _NG_NIN_LABEL = _label_re(r"nin|national identification number|national identity
 # h25: Ireland's Personal Public Service number, only after its label: seven digits and a check letter (and a second
 # letter on newer numbers) is also the shape of many references ("1234567A"), so unlabelled it is left alone.
 _IE_PPS_LABEL = _label_re(r"ppsn?(?: number| no\.?)?|personal public service(?: number| no\.?)?")
+# h55 (round 43): Canada's Social Insurance Number, only right after its label, as a PPS: nine digits (3-3-3, as the
+# SIN letter prints it) are also a Spanish phone number's shape, so the short label counts in capitals only ("sin costo
+# al 600 123 456" is Spanish for "free of charge"), and only a colon, "number", "no." or "#" may stand between.
+_CA_SIN_LABEL = re.compile(
+    r"(?<![^\W_])(?:SIN|S\.I\.N\.?|[Ss]ocial [Ii]nsurance(?: [Nn]umber| [Nn]o\.?)?)"
+    r"(?: (?:number|no\.?|#))?(?: ?:| is)? ?\Z"
+)
 # h32: a national identity number after its generic label ("registered under national ID 28417736", Kenya's eight
 # digits; "identity card no. 1234567"; "documento de identidad 4567890"): countries whose number has no check digit and
 # no shape of its own (Kenya, Ghana, Uganda...) are recognised by the label alone, as a labelled DNI is.
@@ -847,6 +858,15 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         re.compile(r"(?<![0-9A-Za-z])[0-9]{7} ?[A-Wa-w][A-IWa-iw]?(?![A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _IE_PPS_LABEL),
         min_digits=7,
+    ),
+    _IdFormat(
+        Kind.CA_SIN,
+        "CA",
+        # After its label the shape is enough (the Luhn digit is not required), as for a labelled Aadhaar; Service Canada
+        # issues no SIN starting with 0 or 8.
+        re.compile(r"(?<![0-9])[1-79][0-9]{2}(?P<sep>[ -]?)[0-9]{3}(?P=sep)[0-9]{3}(?![0-9])"),
+        lambda m, text: _CA_SIN_LABEL.search(text, max(0, m.start() - 40), m.start()) is not None,
+        min_digits=9,
     ),
     _IdFormat(
         Kind.SG_NRIC,

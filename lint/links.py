@@ -629,7 +629,14 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
         if len(words) >= 2 and len(whole) >= TAIL_WORD_MIN and rest == [whole]:
             return name
         lures = {part for part in parts if part in _PAYMENT_LURE_WORDS}
-        if _names_in_order(rest, words, frequent) and not lures & set(words) and not (len(words) == 1 and lures <= _PRODUCT_LURE_WORDS):
+        # h54 (round 43): a label joins the name's words without its joining words ("pagos-miradororion" for Mirador de
+        # Orión), as a brand's own domain does.
+        bare = [word for word in words if word not in _JOINING_WORDS]
+        if (
+            any(_names_in_order(rest, spelled, frequent) for spelled in ((words, bare) if len(bare) < len(words) else (words,)))
+            and not lures & set(words)
+            and not (len(words) == 1 and lures <= _PRODUCT_LURE_WORDS)
+        ):
             return name
         tail = words[1:]
         if not tail or (len(tail) == 1 and len(tail[0]) < TAIL_WORD_MIN):
@@ -650,6 +657,7 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
 # the name carries ("kijani-pay" for Kijani Pay) is the brand's own product, and a one-word name with "pay" or "pago"
 # is named like one ("Brand Pay").
 _CLIPPED_WORD_MIN = 4
+_JOINING_WORDS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "the", "of", "and"})
 _PRODUCT_LURE_WORDS = frozenset({"pay", "pago"})
 
 
@@ -774,6 +782,12 @@ def doubled_letter_brand(host: str, brand_names: Iterable[str]) -> str | None:
                 if singled is not None and singled not in joints:
                     return name
     return None
+
+
+def claims_security(words: Iterable[str]) -> bool:
+    """Whether one of a name's words is a word that claims security or a login ("Almenara Seguro"): such a brand's
+    domain may carry it."""
+    return any(word in _IMPERSONATION_WORDS for word in words)
 
 
 def brand_with_lure(host: str, brand_slugs: Iterable[str], *, strict: bool = False) -> str | None:

@@ -49,6 +49,12 @@ _LEET_WORD_RE = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-
 # touches a look-alike. Looking for that first spares most texts the word pattern's lookaheads.
 _LEET_NEIGHBOURS_RE = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 _SPACED_RE = re.compile(r"(?<!\w)(?:[a-zñ][ .\-_*]){3,}[a-zñ](?!\w)")
+# h54 (round 43): a postal code is letters and digits by design, not a word in disguise: the Canadian "K0L 1C0" read
+# "kol ico" (an ICO, CMP203) in the postal address a marketing e-mail must carry. Canadian (A9A 9A9) and UK (A9 9AA,
+# A9A 9AA, AA9 9AA, AA99 9AA) shapes, both halves, are left as written.
+_POSTCODE_RE = re.compile(
+    r"(?<![\w@$])(?:[a-z][0-9][a-z][ -]?[0-9][a-z][0-9]|[a-z]{1,2}[0-9][a-z0-9]? [0-9][a-z]{2})(?![\w@$])"
+)
 
 
 # Blocks where folding matters for Latin-script messages: Latin-1 to Latin Extended-B and IPA,
@@ -238,7 +244,10 @@ def deobfuscate(view: TextView) -> TextView:
     ends: list[int] = []
     position = 0
     replacements: list[tuple[int, int, str]] = []
+    postcodes = [match.span() for match in _POSTCODE_RE.finditer(text)]
     for match in _LEET_WORD_RE.finditer(text):
+        if any(start <= match.start() and match.end() <= end for start, end in postcodes):
+            continue
         word = match.group()
         replacements.append((match.start(), match.end(), "".join(_LEET.get(c, c) for c in word)))
     for match in _SPACED_RE.finditer(text):

@@ -440,6 +440,13 @@ def _en_catenative_gerund(key: str, following: _Next, text: str, end: int) -> bo
     return _EN_GERUND_REST_RE.match(text, end + len(following.gap)) is not None
 
 
+# h54 (round 43): "Come and" with the verb of what to do at the visit ("Come and dig through the crates this Saturday",
+# "come and try the new boards"): the invitation to come is the action, whatever the verb after it ("come and go" is
+# no invitation).
+_EN_COME_AND = frozenset({"come"})
+_EN_COME_AND_RE = re.compile(r" and (?!go\b)[a-z]{2,}\b")  # "come and go as you please" invites to nothing
+
+
 def _en_bare_object(following: _Next, text: str, start: int, end: int) -> bool:
     """Only a verb that opens a sentence: after a comma a list goes on ("bustles, frock coats, top hats and ...")."""
     word = following.word
@@ -549,6 +556,7 @@ def _imperative_ctas(
             and not _en_names_where(following, text, end, links, view)
             and not _en_bare_object(following, text, start, end)
             and not _en_catenative_gerund(key, following, text, end)
+            and not (key in _EN_COME_AND and _EN_COME_AND_RE.match(text, end) is not None)
             and not _imperative_list(text, tokens, index, language, english)
         ):
             continue
@@ -640,6 +648,13 @@ def _unambiguous_vos(word: str, reading: Any) -> bool:
     return reading.form == "vos" and len(word) > 3 and word[-1] in "áé" and word != "está"
 
 
+# h54 (round 43): a gerund right after the imperative says how to act ("Reserva respondiendo a este mensaje", "Pide
+# llamando al 555", "Apúntate escribiéndonos"), as "by replying" does in English: the action with its way in. Nouns and
+# names that end like one are left out.
+_ES_GERUND_RE = re.compile(r"[a-zñ]{2,}(?:ando|iendo|yendo)|[a-zñ]{2,}(?:ándo|iéndo|yéndo)(?:me|te|le|lo|la|nos|os|les|los|las|se)+")
+_ES_NOT_GERUND = _word_set("""mando comando contrabando bando fernando orlando rolando armando estruendo remiendo""")
+
+
 def _es_object_ok(following: _Next, reading: Any) -> bool:
     """Whether what follows a clause-initial Spanish imperative opens its object, for its level."""
     if following.link or following.keyword:
@@ -656,6 +671,8 @@ def _es_object_ok(following: _Next, reading: Any) -> bool:
         return reading.level >= 2
     if word in _ES_OPEN_DET:
         return reading.level >= 3
+    if reading.level >= 3 and _ES_GERUND_RE.fullmatch(word) and word not in _ES_NOT_GERUND:
+        return True
     return word in _ES_OPEN_FULL and reading.level >= 4
 
 
@@ -1294,6 +1311,10 @@ ONLINE_EVENT_RE = re.compile(
     r"|(?:concierto|recital|funcion|partido|partida|torneo|encuentro|reunion|asamblea|conferencia|presentacion|visita guiada"
     r"|subasta|cata|concurso|trivia|simultanea) (?:[\w-]+ ){0,2}(?:virtual|online|en linea)"
     r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
+    # h54 (round 43): a session run remotely ("your remote telescope session", "la sesión remota de observación", "clase a
+    # distancia"): the reader joins from wherever they are, as online.
+    r"|remote (?:[\w-]+ ){0,2}(?:session|class|lesson|workshop|viewing|observing|consultation|tour|tasting)"
+    r"|(?:sesion|clase|observacion|consulta|cata|visita) (?:[\w-]+ ){0,2}(?:remota|a distancia|en remoto)"
     # Shopping shows and events joined from an app: "Live shopping ... Join from the app".
     r"|live shopping|compras? en vivo|(?:join|watch|tune in|stream)(?: it| us| live| free| for free){0,2} (?:from|in|on|via) (?:the |our )?(?:[\w-]+ ){0,3}app"
     r"|(?:unete|sumate|conectate|miralo|mira|entra|ingresa|accede) (?:desde|en) (?:la|nuestra) (?:[\w-]+ ){0,3}app"

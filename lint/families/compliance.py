@@ -315,6 +315,9 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     links.digit_swapped_brand(link.host, slugs)
                     or links.respelled_brand(link.host, _brand_name_list(ctx))
                     or links.brand_with_lure(link.host, [slug for slug in slugs if slug not in first_words], strict=True)
+                    # h55 (round 43): or the name without its trade words with such a word ("almenara-verificacion.com"
+                    # for Banco Almenara), even when that core is a frequent word.
+                    or links.brand_with_lure(link.host, _brand_security_cores(ctx), strict=True)
                     # h29: the name (or its first words) with one letter doubled or a double letter single
                     # ("riversideguitarr-billing.com" for Riverside Guitar Academy): a typosquat.
                     or links.doubled_letter_brand(link.host, _brand_name_list(ctx))
@@ -348,7 +351,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "sg_nric": "NRIC/FIN", "labelled_national_id": "national ID", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "ca_sin": "SIN", "sg_nric": "NRIC/FIN", "labelled_national_id": "national ID", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
@@ -477,8 +480,10 @@ def _brand_slugs(ctx: CheckContext) -> set[str]:
 def _own_https_link(ctx: CheckContext, link: Any) -> bool:
     """A https link on one of the brand's domains (``brand_domains``), or on the registrable domain that
     spells the brand name exactly (``beaconmobile.co.uk`` for Beacon Mobile). Look-alikes that add words
-    (``bancoandino-seguridad.com``, ``harborbank-secure.com``) or change the name are not the brand's own."""
-    if link.scheme != "https" or links.is_raw_ip(link) or links.is_public_shortener(link.host):
+    (``bancoandino-seguridad.com``, ``harborbank-secure.com``) or change the name are not the brand's own.
+    h55 (round 43): a domain written without a scheme ("telecablenorte.pe/pagos") is one too, as CMP302 reads it: the
+    phone opens it on the brand's site; only a written ``http://`` is no secure link."""
+    if link.scheme == "http" or links.is_raw_ip(link) or links.is_public_shortener(link.host):
         return False
     host = link.host.lower().rstrip(".")
     if any(host == d.lower() or host.endswith("." + d.lower()) for d in ctx.config.brand_domains):
@@ -509,6 +514,28 @@ def _brand_core_slugs(ctx: CheckContext) -> set[str]:
             slugs.add("".join(core))
             slugs.add("-".join(core))
     return slugs
+
+
+# h55 (round 43): the core of the name (its words without the trade words at its edges, as above: "almenara" for Banco
+# Almenara) hyphenated to a word that claims security or a login is a look-alike even when the core is a frequent word:
+# the brand's own domain spells that core too, and never claims to be the safe one. Six letters or more, and not for a
+# name that itself carries such a word ("Almenara Seguro").
+def _brand_security_cores(ctx: CheckContext) -> list[str]:
+    cores = []
+    descriptors = _brand_descriptors()
+    for name in _brand_name_list(ctx):
+        words = links.name_words(name)
+        if links.claims_security(words):
+            continue
+        lo, hi = 0, len(words)
+        while lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
+            lo += 1
+        while hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
+            hi -= 1
+        core = "".join(words[lo:hi])
+        if words[lo:hi] != words and len(core) >= links.TAIL_WORD_MIN:
+            cores.append(core)
+    return sorted(cores)
 
 
 # h34: a brand's domain often drops the first word of its name, the trade or kind of business ("montacargasandino.ec"

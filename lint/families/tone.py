@@ -158,12 +158,22 @@ def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
     return "".join(chars)
 
 
+# Frequent words that are never right without their accent: a text with one drops accents.
+_DROPPED_ACCENT = re.compile(
+    r"\b(?:mas|credito|creditos|numero|telefono|tambien|aqui|despues|ademas|todavia|informacion|rapido|rapida"
+    r"|facil|dificil|ultimo|ultima|proximo|proxima|codigo|minimo|maximo|tramite|pagina)\b",
+    re.IGNORECASE,
+)
+
+
 def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """tú/vos and usted in the same message (all text fields together)."""
     # Each field is read on its own (its start is a message start), offsets as in the fields joined by "\n".
     texts = [_without_opt_out(ctx, name, text) for name, text in ctx.rule_fields(rule)]
-    # In a voseo locale an accentless enclitic imperative (avisanos) is vos, so next to "puedes" it is a mix.
-    voseo_locale = ctx.message.locale in VOSEO_LOCALES
+    # In a voseo locale an accentless enclitic imperative (avisanos) is vos, so next to "puedes" it is a mix;
+    # unless the writer drops accents elsewhere too ("mas tiempo", "tu credito"): then "llamanos" is the tú
+    # "llámanos" without its accent, a language finding, not a mix (h55-es-044).
+    voseo_locale = ctx.message.locale in VOSEO_LOCALES and not any(_DROPPED_ACCENT.search(t) for t in texts)
     pair = ctx.memo("address-mix", lambda: find_mix(texts, voseo_locale=voseo_locale))
     if pair is None:
         return
