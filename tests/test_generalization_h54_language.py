@@ -136,3 +136,12 @@ def test_en_real_word_errors(registry: Registry, body: str, wrong: str) -> None:
 )
 def test_en_near_misses_pass(registry: Registry, body: str) -> None:
     assert _found(registry, body, "en-GB", "LNG102") == []
+
+
+def test_a_run_of_letters_too_long_for_a_word_stays_a_warning_and_is_cheap() -> None:
+    # The near-word test builds every one-edit variant of a word; on a 100,000-letter body that was O(n²) memory.
+    from sendlint.families.language import MAIN_DICTIONARY, ChainSpeller, _no_near_word
+
+    speller = ChainSpeller(MAIN_DICTIONARY["es"], "es", None)
+    assert _no_near_word("qzx" * 20_000, speller) is False
+    assert _no_near_word("yanagiba", speller) is True

@@ -719,6 +719,8 @@ def _far_from_suggestions(word: str, speller: ChainSpeller) -> bool:
 def _no_near_word(word: str, speller: ChainSpeller) -> bool:
     lower = word.casefold().replace("’", "'")
     plain = fold(lower)
+    if len(plain) > _NEAR_WORD_MAX_LENGTH:
+        return False  # no trade word is this long; a run of letters stays a warning (and its variants cost O(n²))
     if any(speller.known(variant) for variant in _one_edit(lower, _ALPHABET.get(speller.language, _ALPHABET["en"]))):
         return False
     if any(
@@ -736,10 +738,13 @@ def _no_near_word(word: str, speller: ChainSpeller) -> bool:
 _ALPHABET = {"es": "abcdefghijklmnopqrstuvwxyzáéíóúüñ", "en": "abcdefghijklmnopqrstuvwxyz'"}
 
 
+_NEAR_WORD_MAX_LENGTH = 30
+
+
 def _one_edit(word: str, letters: str) -> Iterator[str]:
     """Every string one deletion, swap of neighbours, replacement or insertion away from ``word``."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    for left, right in splits:
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
         if right:
             yield left + right[1:]
             if len(right) > 1:
