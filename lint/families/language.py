@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -699,9 +699,18 @@ def _introduced_person(text: str, start: int, end: int, word: str, speller: Chai
 
 def _far_from_suggestions(word: str, speller: ChainSpeller) -> bool:
     """Whether no one-word suggestion is within two edits: a name, not a typo of a known word."""
+    return not _near_suggestion(word, speller, str.casefold)
+
+
+def _near_suggestion(word: str, speller: ChainSpeller, normal: Callable[[str], str]) -> bool:
+    """Whether one of Hunspell's one-word suggestions is within two edits of ``word``, both read through ``normal``."""
     # A suggestion that splits the word ("Am aka") says nothing about a typo in a name.
-    folded = word.casefold()
-    return not any(edit_distance(folded, s.casefold(), 2) <= 2 for s in speller.suggest(word) if " " not in s and "-" not in s)
+    target = normal(word)
+    return any(edit_distance(target, normal(s), 2) <= 2 for s in speller.suggest(word) if " " not in s and "-" not in s)
+
+
+def _folded(word: str) -> str:
+    return fold(word.casefold().replace("’", "'"))
 
 
 # Round 43: a typo is almost always within two edits (or a swap, or an accent) of the word the reader would have meant,
@@ -721,16 +730,15 @@ def _no_near_word(word: str, speller: ChainSpeller) -> bool:
     plain = fold(lower)
     if len(plain) > _NEAR_WORD_MAX_LENGTH:
         return False  # no trade word is this long; a run of letters stays a warning (and its variants cost O(n²))
-    if any(speller.known(variant) for variant in _one_edit(lower, _ALPHABET.get(speller.language, _ALPHABET["en"]))):
+    if any(speller.known(variant) for variant in _one_edit_variants(lower, _ALPHABET.get(speller.language, _ALPHABET["en"]))):
         return False
     if any(
         abs(len(candidate) - len(plain)) <= 2 and edit_distance(plain, candidate, 2) <= 2
         for candidate in _frequent_by_initial(speller.language).get(plain[:1], ())
     ):
         return False
-    for suggestion in speller.suggest(word):
-        if " " not in suggestion and "-" not in suggestion and edit_distance(plain, fold(suggestion.casefold()), 2) <= 2:
-            return False
+    if _near_suggestion(word, speller, _folded):
+        return False
     other = "en" if speller.language == "es" else "es"
     return not (hunspell_speller(MAIN_DICTIONARY[other]).known(word) or hunspell_speller(MAIN_DICTIONARY[other]).known(lower))
 
@@ -741,7 +749,7 @@ _ALPHABET = {"es": "abcdefghijklmnopqrstuvwxyzáéíóúüñ", "en": "abcdefghij
 _NEAR_WORD_MAX_LENGTH = 30
 
 
-def _one_edit(word: str, letters: str) -> Iterator[str]:
+def _one_edit_variants(word: str, letters: str) -> Iterator[str]:
     """Every string one deletion, swap of neighbours, replacement or insertion away from ``word``."""
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
