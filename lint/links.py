@@ -544,6 +544,14 @@ def name_words(name: str) -> list[str]:
     return [word for word in words if word]
 
 
+_AMPERSAND_WORDS = ("and", "y", "n")
+
+
+def ampersand_spelled(name: str, joiner: str) -> list[str]:
+    """The words of a name with each "&" read as ``joiner`` ("Last & Welt" -> last, and, welt)."""
+    return name_words(name.replace("&", f" {joiner} "))
+
+
 def distinctive_tail(words: list[str], frequent: frozenset[str]) -> list[str] | None:
     """The words of a name after its first (the trade: "Canteras", "Banco", "Centro"), when they name this brand
     alone: two words or more, or one of six letters or more that is no frequent word ("Cruxhaus Climbing" has
@@ -601,9 +609,13 @@ _IMPERSONATION_WORDS = frozenset({
 # matches; the brand's own domain spells its name, and a page of it is a path, not a word added to the label.
 # h32: a booking word too ("estrechoazul-reservas.com" for Naviera Estrecho Azul): a booking changed or to confirm is
 # the commonest travel lure, and the brand's own booking page is a path or a subdomain of its domain.
+# h56/h57 (round 44): a delivery word too ("grietadeoro-entregas.co", "swiftkite-us.delivery-update.net"): a parcel held
+# or an address to confirm is the commonest smishing lure, and a brand's own delivery page is a path or a subdomain.
 _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
     {"pago", "pagos", "pagar", "cobro", "cobros", "factura", "facturas", "facturacion", "pay", "payment", "payments",
-     "billing", "invoice", "invoices", "reserva", "reservas", "booking", "bookings", "checkout"}
+     "billing", "invoice", "invoices", "reserva", "reservas", "booking", "bookings", "checkout",
+     "entrega", "entregas", "envio", "envios", "despacho", "despachos", "rastreo", "delivery", "deliveries", "redelivery",
+     "shipping", "shipment", "tracking", "parcel", "parcels"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 
@@ -632,8 +644,12 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
         # h54 (round 43): a label joins the name's words without its joining words ("pagos-miradororion" for Mirador de
         # Orión), as a brand's own domain does.
         bare = [word for word in words if word not in _JOINING_WORDS]
+        spellings = [words, bare] if len(bare) < len(words) else [words]
+        # h56 (round 44): an ampersand spelled out ("lastandwelt-delivery" for Last & Welt), as a domain has to.
+        if "&" in name:
+            spellings += [ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS]
         if (
-            any(_names_in_order(rest, spelled, frequent) for spelled in ((words, bare) if len(bare) < len(words) else (words,)))
+            any(_names_in_order(rest, spelled, frequent) for spelled in spellings)
             and not lures & set(words)
             and not (len(words) == 1 and lures <= _PRODUCT_LURE_WORDS)
         ):

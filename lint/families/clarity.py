@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -1115,22 +1115,26 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # your account."): before a link it explains nothing, so its words do not count as the link's description.
 # Matched on the whole sentence (folded), after a "Brand:" sender tag; a sentence that goes on to say what
 # changed ("Hay novedades en tu plan: ahora incluye 10 GB") does not match.
-_SENDER_TAG_RE = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
+# h56 (round 44): a name joined by an ampersand ("Reed & Rill:") is a sender tag too.
+_SENDER_TAG_RE = re.compile(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&)\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
 VAGUE_TEASER_RE = {
     "es": re.compile(
         r"^(?:(?:hay|tienes|tenes|tiene|te enviamos|le enviamos|te compartimos|le compartimos|revisa|revise|consulta"
         r"|consulte|mira|mire|ve|vea|conoce|conozca) )?(?:(?:una?|unas|unos|algunas|nuevas?|importantes?) )*"
         r"(?:novedad(?:es)?|noticias?|informacion|info|actualizacion(?:es)?|aviso|mensaje|notificacion|cambios?|detalles)"
         r"(?: (?:importantes?|nuevas?|para ti|para usted))?"
-        r"(?: (?:sobre|de|en|para|acerca de|con respecto a|relacionad[oa]s? con) (?:tu|su|el|la|tus|sus) (?:servicio|cuenta"
-        r"|pedido|envio|paquete|contrato|suscripcion|plan|linea|tarjeta|reserva|caso|solicitud|factura|poliza|credito))?"
+        # h56 (round 44): whatever the reader's thing is called, with the day it is on ("cambio en tu taller del
+        # sábado"): naming what changed says nothing of how it changed.
+        r"(?: (?:sobre|de|en|para|acerca de|con respecto a|relacionad[oa]s? con) (?:tu|su|el|la|tus|sus) [^\W\d_]+"
+        r"(?: (?:de|del|para el|de este|de esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana"
+        r"|semana|mes|fin de semana))?)?"
         r"\W*$"
     ),
     "en": re.compile(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
         r"(?:(?:an?|some|new|important|latest) )*(?:updates?|news|information|info|notices?|messages?|notifications?|changes?"
-        r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:service|account|order|delivery|parcel"
-        r"|package|contract|subscription|plan|line|card|booking|case|request|bill|policy|loan))?\W*$"
+        r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:[^\W\d_]+ )?[^\W\d_]+"
+        r"(?: (?:on|for|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week|weekend))?)?\W*$"
     ),
 }
 
@@ -1446,6 +1450,15 @@ _RANGE_UNIT_RE = re.compile(
 )
 
 
+# A proper fraction before a unit of measure in words ("1/2 inch", "3/4 cup", "1/4 de pulgada", "1/2 kilo") is a
+# measure: a date is followed by a time, a year or words, never by "inch".
+_FRACTION_UNIT_RE = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:de[ \t]+)?(?i:inch(?:es)?|foot|feet|ft\b|mile|miles|yard|yards|cup|cups|teaspoons?|tablespoons?"
+    r"|tsp|tbsp|pounds?|lbs?\b|ounces?|oz\b|pint|pints|gallons?|pulgadas?|pies?\b|millas?|tazas?|cucharadas?|cucharaditas?"
+    r"|kilos?|kg\b|libras?|onzas?|litros?|metros?)"
+)
+
+
 def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     for field_name, text in ctx.rule_fields(rule):
         for match in DATE_RE.finditer(text):
@@ -1454,6 +1467,8 @@ def ambiguous_date(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue  # 1.5 is a number, not a date
             if match.group(2) == "-" and match.group(4) is None and _RANGE_UNIT_RE.match(text, match.end()):
                 continue
+            if match.group(2) == "/" and match.group(4) is None and first < second and _FRACTION_UNIT_RE.match(text, match.end()):
+                continue  # h56 (round 44): a fraction of a unit ("a 1/2 inch hollow", "3/4 de taza"), not a date
             if 1 <= first <= 12 and 1 <= second <= 12 and first != second:
                 yield Hit(field_name, match.start(), match.end(), {"date": match.group(), "a": f"{first}/{second}", "b": f"{second}/{first}"})
 
@@ -1484,6 +1499,12 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 matching = ctx.views(name).get("matching").text
                 if FROM_TO_RE.search(matching) or PLACE_TO_PLACE_RE.search(matching):
                     return "trip"
+            if (
+                (TRAVEL_RE.search(folded) or RETURN_TRIP_RE.search(folded))
+                and DEPARTURE_RE.search(folded)
+                and _departs_abroad(ctx, ctx.views(name).get("matching").text)
+            ):
+                return "departure"
         # Before the downtime of a service: a reader placed abroad reads its window on another clock.
         reader_at = READER_AT_RE.get(ctx.language)
         if ctx.message.region is not None and reader_at is not None and any(
@@ -1507,15 +1528,49 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
     return ctx.memo("cross-zone", compute)
 
 
+# h57 (round 44): a departure from a place abroad ("tu vuelo de Madrid a Santiago ... sale a las 23:40" to a reader in
+# Chile, "your Honolulu to Brisbane flight has a new departure time of 06:15" to one in Australia): the time is on the
+# departure's clock, which is not the reader's, and the reader at home reads it on their own. A departure from the
+# reader's own country passes (its clock is one of the reader's), as before.
+DEPARTURE_RE = re.compile(r"\b(?:sale|saldra|salida|despega|despegara|parte|departs?|departure|departing|leaves|leaving|take-?off|takes off)\b")
+# The trip home and a crossing by sea are trips too ("tu regreso Tánger Med–Algeciras sale a las 18:00", h32).
+RETURN_TRIP_RE = re.compile(r"\b(?:regreso|vuelta|travesia|crossing|sailing|return (?:trip|journey|flight|ferry))\b")
+_ROUTE_ORIGIN_RE = re.compile(
+    r"\b(?:from|de|desde)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:to|a|al|hasta|→|->)\s+[A-Z]"
+    r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:to|a|→|->)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:flights?|trains?|vuelos?)\b"
+    # A route joined by a dash or an arrow ("Tánger Med–Algeciras"), as FROM_TO_RE reads it.
+    r"|\b([A-Z][\w'’]{2,}(?:\s+[A-Z][\w'’]*){0,2})(?:\s*(?:–|—|→)\s*|\s+-\s+)[A-Z][\w'’]{2,}"
+)
+
+
+def _departs_abroad(ctx: CheckContext, text: str) -> bool:
+    """Whether a route in ``text`` starts at a place abroad for the message's reader (see above)."""
+    from .timing import country_zones
+
+    region = ctx.message.region
+    zones = country_zones()
+    if region is None or region not in zones:
+        return False
+    home = {_zone_offsets(zone) for zone in zones[region]}
+    for match in _ROUTE_ORIGIN_RE.finditer(text):
+        origin = match[1] or match[2] or match[3]
+        # The place may be named with its port or terminal after it ("Tánger Med"): its first word is the place.
+        if any(_place_abroad(name, region, zones, home) for name in dict.fromkeys((origin, origin.split()[0]))):
+            return True
+    return False
+
+
 CROSS_ZONE_LABELS = {
     "es": {"trip": "un viaje entre dos lugares", "online": "un evento que se sigue en línea", "audience": "lectores en varias regiones",
            "service": "una interrupción de un servicio en línea en un país con varias zonas",
            "call": "una llamada con alguien de otro lugar", "place": "un lugar de otra zona horaria",
-           "reader": "quien lo lee estando en otra zona horaria"},
+           "reader": "quien lo lee estando en otra zona horaria",
+           "departure": "la salida de un viaje desde otro país"},
     "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions",
            "service": "downtime of an online service in a country with several zones",
            "call": "a call with someone in another place", "place": "a place in another time zone",
-           "reader": "a reader who is in another time zone"},
+           "reader": "a reader who is in another time zone",
+           "departure": "a departure from another country"},
 }
 
 # h26: a place abroad. A capitalised name the message puts something in ("tu viaje a Tarifa", "the team in Lisbon",
@@ -1542,9 +1597,16 @@ _PLACE_BEFORE_RE = {
     ),
     "en": re.compile(r"\b(?:in|at|from|to|near|around|outside)\s+$"),
 }
+# h56 (round 44): a place right before the person who calls or meets the reader ("your Montana guide", "our Lisbon
+# adviser") places that person there, as "in" or "from" would.
+_PERSON_OF_PLACE_RE = re.compile(r"\b(?:your|our)\s+$")
+_PERSON_AFTER_PLACE_RE = re.compile(
+    r"\s+(?:guides?|advis[eo]rs?|coach(?:es)?|instructors?|hosts?|agents?|tutors?|consultants?|concierge|reps?|representatives?"
+    r"|team|teacher|trainer|specialist|expert)\b"
+)
 # The place abroad counts where the reader is not there when the time comes: a call, a phone or video meeting or an
 # event followed online with someone in that place. A check-in or a transfer at the place is read on its clock, as
-# a departure is ("your transfer from Málaga airport at 14:30", "check-in in Málaga is from 3 pm").
+# a departure at home is ("your transfer from Málaga airport at 14:30", "check-in in Málaga is from 3 pm").
 PLACE_CONTACT_RE = re.compile(
     r"\b(?:llamadas?|llamaremos|llamara|llamaran|te llama\w*|le llama\w*|telefonic[oa]s?|en linea|online|virtual(?:es)?"
     r"|calls?|calling|phone|ring you|meeting|meet online)\b"
@@ -1604,32 +1666,41 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
     for match in _PLACE_RUN_RE.finditer(text):
         name = match[0]
         locative = before.search(text, max(0, match.start() - 12), match.start())
+        if locative is None and ctx.language == "en":
+            # h56 (round 44): the place as what the reader's contact is ("your Montana guide will call you"): that
+            # person is there, not where the reader is; "our Camden branch" (a place, not a person) still passes.
+            locative = _PERSON_OF_PLACE_RE.search(text, max(0, match.start() - 6), match.start()) if _PERSON_AFTER_PLACE_RE.match(text, match.end()) else None
         if locative is None or name.lower() in brand:
             continue
         if name.lower() in common and not _lower_case_before(text, locative.start(), brand):
             continue  # "Clases en Vivo", "Join Us in Person": a title in capitals, not a place
         if SALUTATION_RE.search(text[max(0, match.start() - 12) : match.end()]):
             continue
-        # h42: a place in the possessive, naming a region of it ("in Australia's Northern Territory"): the country's.
-        entries = _place_entries(name) or _place_entries(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
-        if not entries or any(entry[0] == region for entry in entries):
-            continue
-        # h51 (round 41): a place ten times the size of its namesake abroad is the one meant, as for the reader's place
-        # below ("nuestra asesora en Madrid" to a reader in Mexico: not Madrid, Colombia, on Cancún's clock; "our adviser
-        # in London" to a US reader: not London, Ontario, on New York's). h53 (round 42): a name three or more countries
-        # share names one place only when it is ten times the size of all the others together ("Florida": the state,
-        # not the towns of Cuba, Uruguay and Colombia; "Victoria", Hong Kong's, is not ten times its many namesakes).
-        sized = sorted(entries, key=lambda entry: -entry[2])
-        if len(sized) >= _PLACE_SHARED_COUNTRIES and sized[0][2] < _MAIN_PLACE_RATIO * sum(entry[2] for entry in sized[1:]):
-            continue
-        if len(sized) > 1 and sized[0][2] >= _MAIN_PLACE_RATIO * sized[1][2]:
-            sized = sized[:1]
-        # h53 (round 42): in a reader's country of several clocks, a place abroad on one of them is still another
-        # country's time ("your phone hearing ... during your trip to Florida" to a reader in Canada: Toronto shares
-        # Florida's clock, Vancouver does not); the reader cannot tell whose clock is meant.
-        if all(zones.get(country) and (len(home) > 1 or _zone_offsets(zone or zones[country][0]) not in home) for country, zone, _ in sized):
+        if _place_abroad(name, region, zones, home):
             return True
     return False
+
+
+def _place_abroad(name: str, region: str, zones: Mapping[str, tuple[str, ...]], home: set[tuple[float, ...]]) -> bool:
+    """Whether the place ``name`` is abroad for a reader in ``region`` (see above) and on another clock."""
+    # h42: a place in the possessive, naming a region of it ("in Australia's Northern Territory"): the country's.
+    entries = _place_entries(name) or _place_entries(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
+    if not entries or any(entry[0] == region for entry in entries):
+        return False
+    # h51 (round 41): a place ten times the size of its namesake abroad is the one meant, as for the reader's place
+    # below ("nuestra asesora en Madrid" to a reader in Mexico: not Madrid, Colombia, on Cancún's clock; "our adviser
+    # in London" to a US reader: not London, Ontario, on New York's). h53 (round 42): a name three or more countries
+    # share names one place only when it is ten times the size of all the others together ("Florida": the state,
+    # not the towns of Cuba, Uruguay and Colombia; "Victoria", Hong Kong's, is not ten times its many namesakes).
+    sized = sorted(entries, key=lambda entry: -entry[2])
+    if len(sized) >= _PLACE_SHARED_COUNTRIES and sized[0][2] < _MAIN_PLACE_RATIO * sum(entry[2] for entry in sized[1:]):
+        return False
+    if len(sized) > 1 and sized[0][2] >= _MAIN_PLACE_RATIO * sized[1][2]:
+        sized = sized[:1]
+    # h53 (round 42): in a reader's country of several clocks, a place abroad on one of them is still another
+    # country's time ("your phone hearing ... during your trip to Florida" to a reader in Canada: Toronto shares
+    # Florida's clock, Vancouver does not); the reader cannot tell whose clock is meant.
+    return all(bool(zones.get(country)) and (len(home) > 1 or _zone_offsets(zone or zones[country][0]) not in home) for country, zone, _ in sized)
 
 
 # h34/h35: the reader put in a place by the message itself ("vemos que estás usando tu línea en Madrid", "como vas a

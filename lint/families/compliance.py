@@ -806,7 +806,10 @@ _NOT_CURING_BEFORE = {
 }  # fmt: skip
 _NOT_CURED = frozenset(
     {"in", "on", "at", "under", "within", "for", "by", "with", "overnight", "fast", "quickly", "fully", "completely",
-     "period", "time", "times", "rate", "process", "and", "or", "it", "them"}
+     "period", "time", "times", "rate", "process", "and", "or", "it", "them",
+     # h56 (round 44): curing as a craft's wait, with what comes after it ("the lacquer needs three weeks to cure before
+     # we can return it", "let the wax cure until Friday"): a disease would stand between the verb and the time.
+     "before", "until", "till", "after", "between", "properly", "hard", "solid"}
 )  # fmt: skip
 _WORD_BEFORE_RE = re.compile(r"([a-z'’]+)\W*$")
 

@@ -419,10 +419,11 @@ _NOT_COMPOUND_PARTS = frozenset(
 )  # fmt: skip
 # Right parts that are also suffixes make a derivation, whose misspellings split as well ("publically": public + ally).
 # h29: "-wise" after a noun is a compound of its own ("waterwise", "streetwise": wise in the ways of), so it is a part.
+# h57: "-ise"/"-ize" make verbs ("reconise" split as recon + ise, a typo of "recognise").
 _SUFFIX_PARTS = frozenset(
     {
         "ally", "able", "ible", "less", "ness", "ment", "ship", "hood", "ward", "ling", "ster", "ism", "ist",
-        "ity", "ous", "ful", "ing", "ion", "est",
+        "ity", "ous", "ful", "ing", "ion", "est", "ise", "ize",
     }
 )  # fmt: skip
 
