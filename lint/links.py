@@ -800,6 +800,29 @@ def doubled_letter_brand(host: str, brand_names: Iterable[str]) -> str | None:
     return None
 
 
+def country_moved_into_name(host: str, other_hosts: Iterable[str]) -> str | None:
+    """h58 (round 45): the registrable domain among ``other_hosts`` whose name ``host`` spells with hyphens and that
+    domain's country code hyphenated to it, on another suffix ("criadero-escamas-mx.com" beside "criaderoescamas.mx",
+    "north-quay-uk.com" beside "northquay.co.uk"), or ``None``. A brand registers its name on its country's suffix; the
+    same name with the country moved into it, on a generic one, is the shape of an imitation (two spellings of one
+    name in one message). The name run together on both ("criaderoescamas.com" and "criaderoescamas.mx") passes:
+    brands own both."""
+    domain = registrable_domain(host)
+    label, _, suffix = domain.partition(".")
+    if "-" not in label:
+        return None
+    *name_parts, code = label.split("-")
+    if len(code) != 2 or not name_parts:
+        return None
+    name = "".join(name_parts)
+    for other in other_hosts:
+        other_domain = registrable_domain(other)
+        other_label, _, other_suffix = other_domain.partition(".")
+        if other_domain != domain and other_suffix != suffix and other_suffix.rsplit(".", 1)[-1] == code and other_label.replace("-", "") == name:
+            return other_domain
+    return None
+
+
 def claims_security(words: Iterable[str]) -> bool:
     """Whether one of a name's words is a word that claims security or a login ("Almenara Seguro"): such a brand's
     domain may carry it."""

@@ -326,6 +326,8 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     or links.brand_tail_with_lure(link.host, _brand_name_list(ctx), _frequent_words())
                     # h33: the name as a subdomain of another's payment domain ("lagooncourt-hostels.ng-payments.net").
                     or links.brand_under_lure_domain(link.host, slugs)
+                    # h58 (round 45): the name of another link's domain with that domain's country moved into it.
+                    or links.country_moved_into_name(link.host, [other.host for name, _ in ctx.fields for other in ctx.links(name)])
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
