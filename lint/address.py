@@ -338,6 +338,8 @@ _DETERMINERS = _ARTICLES | _words(
 )
 _TU_POSSESSIVES = frozenset({"tu", "tus"})
 _SU_POSSESSIVES = frozenset({"su", "sus"})
+# Words after which an enclitic form is a noun, not an imperative (el debate, su remate).
+_NOUN_OPENERS = _DETERMINERS | _words("del al mi mis tu tus su sus")
 # Words that can open the object or complement of an imperative (level "full").
 _FULL_OBJECT = (
     _DETERMINERS
@@ -854,6 +856,13 @@ def _collect(text: str) -> list[_Candidate]:
 
         if split is not None:
             reading, clitic = split
+            if (reading != "base" and prev_lower in _NOUN_OPENERS) or (
+                reading == "usted" and clitic.startswith(("te", "os"))
+            ):
+                # "tras el debate", "su remate": an imperative never follows an article, determiner or
+                # possessive (round 46, h60-es-013); an infinitive can ("el verte feliz"). And a usted
+                # imperative never takes te/os, so "deba+te" is no usted order wherever it stands.
+                continue
             if reading == "base":
                 head = end - len(clitic)
                 if (

@@ -113,8 +113,11 @@ KNOWN_TLDS: frozenset[str] = _word_set(
     es mx ar cl pe co br ec uy py bo ve cr pa gt hn sv ni do pr cu us ca uk eu de fr it pt nl be ch
     at ie se dk fi pl cz ru ua cn jp kr in au nz za tw hk sg my ph id th vn tr il ae sa
     ac ag am bz fm gg im je la ms nu sh sc st su tk ml ga cf gq
+    ke ng gh ug tz rw zm zw pk lk bd
     """
 )
+# h61 (round 46): the country codes of the second-level registries below (co.ke, com.ng, co.ug...), so a bare
+# "pesapoa.co.ke/b/77120" is a link as "miempresa.com.mx/pago" is.
 
 # Public suffixes with more than one label that registrable_domain() knows about: the common
 # second-level registries of the markets sendlint serves, plus hosting platforms under which

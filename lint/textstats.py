@@ -76,7 +76,10 @@ class Sentence:
 # customer messaging, so that "hola.como" or "1.5" are never taken for a domain.
 _TLDS = (
     "com|net|org|info|biz|io|co|ly|me|app|link|shop|store|online|site|page|club|lat|"
-    "es|mx|ar|cl|pe|uy|py|bo|ec|ve|gt|hn|sv|ni|cr|pa|do|cu|pr|br|pt|us|uk|ca|eu|de|fr|it|gl|gd|to|tv|ai"
+    "es|mx|ar|cl|pe|uy|py|bo|ec|ve|gt|hn|sv|ni|cr|pa|do|cu|pr|br|pt|us|uk|ca|eu|de|fr|it|gl|gd|to|tv|ai|"
+    # h61 (round 46): the African and South Asian country codes of links.MULTI_LABEL_SUFFIXES (co.ke, com.ng...), so
+    # "pesapoa.co.ke/b/7" is one link and not "pesapoa.co" and two words; none is a word that follows a period.
+    "ke|ng|gh|ug|tz|rw|zm|zw|pk|lk|bd"
 )
 # A URL stops at white space and leaves trailing punctuation to the sentence.
 _URL_TAIL = r"[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?¿¡)\]'’]"  # may end in a placeholder's "}"

@@ -528,6 +528,10 @@ def _imperative_ctas(
                 key = "sumarse"
         else:
             key = english[start]
+            # h60 (round 46): the verb after "come and" is what the invitation is for ("Come and play our new
+            # harpsichord", "come and try the boards"): one action, the coming, counted once.
+            if index >= 2 and tokens[index - 1][0] == "and" and tokens[index - 2][0] in _EN_COME_AND:
+                continue
         o_start, o_end = view.to_original(start, end)
         if any(s <= o_start < e for s, e in links) or any(s <= o_start < e for s, e in excluded):
             continue
@@ -1082,6 +1086,21 @@ def _way_in(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[
     )
 
 
+# h61 (round 46): "Meet" / "Conozca" with the sender's own name and nothing after it ("Meet Keystone Debt Relief",
+# "Conozca Alivio Deudas", a subject line) is a headline that introduces the sender, not something the reader can do;
+# "Meet us at the fair on Saturday" and "Conoce Tienda Sol en su nueva sede" go on and stay actions.
+_INTRODUCING = frozenset({"meet", "conocer"})
+_INTRODUCED_RE = re.compile(r"\s+(?:a\s+)?(?P<name>[^.!?\n]+?)\s*[.!?]*\s*$")
+
+
+def _introduces_sender(ctx: CheckContext, action: tuple[str, int, int, str]) -> bool:
+    field_name, _, end, key = action
+    if key not in _INTRODUCING or not ctx.message.brand:
+        return False
+    introduced = _INTRODUCED_RE.match(ctx.message.field_text(field_name), end)
+    return introduced is not None and fold(introduced["name"]).casefold() == fold(ctx.message.brand).casefold()
+
+
 def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
@@ -1090,7 +1109,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     body = ctx.message.body
     if mode == "missing":
         if (
-            not actions
+            not [action for action in actions if not _introduces_sender(ctx, action)]
             and not ctx.message.buttons
             and not _action_links(ctx)
             and not _conditional_action(ctx.language, body)
@@ -1799,7 +1818,11 @@ _READER_VERBS = {
         # h45: the reader described as a resident ("como pensionista residente en Madrid", "siendo residente en Miami").
         r"|(?:como|siendo) (?:\w+ )?residente"
     ),
-    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)|(?:as|being) an? (?:\w+ )?resident",
+    "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)|(?:as|being) an? (?:\w+ )?resident"
+    # h61 (round 46): the reader joining a call or a stream from a place, as Spanish "te conectas / te unes desde" ("a
+    # consultation you asked to join from Toronto", "you'll join from Dubai").
+    r"|you(?:'ll|’ll| will)? join|you(?:'ve|’ve| have)? (?:asked|chosen|chose|arranged|planned|wanted|want) to join"
+    r"|you(?:'re|’re| are| will be|'ll be|’ll be) joining",
 }
 _READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
 _READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"

@@ -814,6 +814,14 @@ _NOT_CURED = frozenset(
      "before", "until", "till", "after", "between", "properly", "hard", "solid"}
 )  # fmt: skip
 _WORD_BEFORE_RE = re.compile(r"([a-z'’]+)\W*$")
+# h61 (round 46): "cure" as lenders and contracts use it, remedying a default ("Cure the negative ledger balance to avoid
+# charge-off", "cure the arrears within 30 days", "you may cure the breach"): its object, after up to two words that
+# qualify it, is a sum or a failure to pay that ends its phrase ("cures your payment anxiety" is still a claim).
+_CURED_DEBT_RE = re.compile(
+    r"(?:[a-z-]+\s+){0,2}?(?:balances?|defaults?|breach(?:es)?|arrears|delinquency|shortfall|overdraft|"
+    r"overdrawn|past[- ]due|missed payments?|payments?|amount|account|loan|violations?)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|by|within|before|and|or|in|on|now|today|of|from|with|so|under|at|immediately)\b)"
+)
 
 
 def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -829,6 +837,8 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if before is not None and before[1].replace("’", "'") in _NOT_CURING_BEFORE[ctx.language]:
                 continue
             if ctx.language == "en" and (match[2] in _NOT_CURED or match[2].endswith("ly")):
+                continue
+            if ctx.language == "en" and _CURED_DEBT_RE.match(folded, match.start(2)):
                 continue
             if known is None:  # CMP202's own entries report their claims ("cura la artritis")
                 known = [(m.start, m.end) for m in ctx.lexicon_matches("prohibited", field_name, "folded", HEALTH_CLAIMS)]
