@@ -41,6 +41,15 @@ def finding_texts(registry: Registry, rule: str, **fields: Any) -> list[str]:
     ]
 
 
+def field_spans(registry: Registry, rule: str, field: str = "body", **fields: Any) -> list[str]:
+    """The text each finding of ``rule`` points at in ``field`` of a message built from ``fields`` (default: SMS)."""
+    from sendlint.engine import evaluate
+
+    message = make_message(**fields)
+    text = getattr(message, field) or ""
+    return [text[f.start : f.end] for f in evaluate(message, registry).findings if f.rule == rule and f.field == field]
+
+
 def language_findings(registry: Registry, body: str, locale: str) -> list[tuple[str, str]]:
     """(rule id, flagged text) of the language findings on a service WhatsApp message."""
     from sendlint.engine import evaluate

@@ -25,19 +25,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import field_spans as spans
 from conftest import make_message
 
 from sendlint.address import mixed_address
 from sendlint.detectors import find_national_ids, find_payment_cards
 from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def spans(registry: Registry, rule: str, **fields: Any) -> list[str]:
-    fields.setdefault("channel", "whatsapp")
-    message = make_message(**fields)
-    body = message.body
-    return [body[f.start : f.end] for f in evaluate(message, registry).findings if f.rule == rule and f.field == "body"]
 
 
 def rules(registry: Registry, **fields: Any) -> set[str]:

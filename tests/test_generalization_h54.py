@@ -29,24 +29,10 @@ test asserts the rule id and the text it points at (CLR301 points at the end of 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from conftest import make_message
+from conftest import field_spans as spans
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def spans(registry: Registry, rule: str, **fields: Any) -> list[str]:
-    """The text each finding of ``rule`` points at in the body of a message built from ``fields``."""
-    message = make_message(**fields)
-    return [
-        message.body[f.start : f.end]
-        for f in evaluate(message, registry).findings
-        if f.rule == rule and f.field == "body"
-    ]
-
 
 # --- clarity: CLR301 (false positive) -------------------------------------------------------------------------------
 

@@ -25,18 +25,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from conftest import field_spans as spans
 from conftest import make_message
 
 from sendlint.engine import evaluate
 from sendlint.findings import Severity
 from sendlint.registry import Registry
-
-
-def spans(registry: Registry, rule: str, field: str = "body", **fields: Any) -> list[str]:
-    """The text each finding of ``rule`` points at in ``field`` of a message built from ``fields``."""
-    message = make_message(**fields)
-    text = getattr(message, field) or ""
-    return [text[f.start : f.end] for f in evaluate(message, registry).findings if f.rule == rule and f.field == field]
 
 
 def severities(registry: Registry, rule: str, **fields: Any) -> list[Severity]:
