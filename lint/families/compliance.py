@@ -498,18 +498,23 @@ def _own_https_link(ctx: CheckContext, link: Any) -> bool:
 # name ("vidaserena" for Vida Serena Seguros, "rutaclara" for Banco Ruta Clara; corpora/<lang>/brand-descriptors.txt,
 # as CMP111 reads the same core). The core must still name this brand alone: two words or more, or one of six letters
 # or more that is no frequent word ("Seguros Norte" gives nothing: "norte" names no one business).
+def _name_core(words: list[str]) -> list[str]:
+    """A brand name's words without the trade words and joining words at its edges (see above)."""
+    descriptors = _brand_descriptors()
+    lo, hi = 0, len(words)
+    while lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
+        lo += 1
+    while hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
+        hi -= 1
+    return words[lo:hi]
+
+
 def _brand_core_slugs(ctx: CheckContext) -> set[str]:
     slugs = set()
-    descriptors = _brand_descriptors()
     frequent = _frequent_words()
     for name in _brand_name_list(ctx):
         words = links.name_words(name)
-        lo, hi = 0, len(words)
-        while lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
-            lo += 1
-        while hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
-            hi -= 1
-        core = words[lo:hi]
+        core = _name_core(words)
         if core == words or not core:
             continue
         if len(core) >= 2 or (len(core[0]) >= links.TAIL_WORD_MIN and core[0] not in frequent):
@@ -524,19 +529,13 @@ def _brand_core_slugs(ctx: CheckContext) -> set[str]:
 # name that itself carries such a word ("Almenara Seguro").
 def _brand_security_cores(ctx: CheckContext) -> list[str]:
     cores = []
-    descriptors = _brand_descriptors()
     for name in _brand_name_list(ctx):
         words = links.name_words(name)
         if links.claims_security(words):
             continue
-        lo, hi = 0, len(words)
-        while lo < hi and (words[lo] in descriptors or words[lo] in _EDGE_WORDS):
-            lo += 1
-        while hi > lo and (words[hi - 1] in descriptors or words[hi - 1] in _EDGE_WORDS):
-            hi -= 1
-        core = "".join(words[lo:hi])
-        if words[lo:hi] != words and len(core) >= links.TAIL_WORD_MIN:
-            cores.append(core)
+        core = _name_core(words)
+        if core != words and len("".join(core)) >= links.TAIL_WORD_MIN:
+            cores.append("".join(core))
     return sorted(cores)
 
 
