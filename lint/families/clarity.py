@@ -1140,6 +1140,9 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # changed ("Hay novedades en tu plan: ahora incluye 10 GB") does not match.
 # h56 (round 44): a name joined by an ampersand ("Reed & Rill:") is a sender tag too.
 _SENDER_TAG_RE = re.compile(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&)\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
+# The days of the week, for the patterns below that read a day after a word (accents optional: some read folded text).
+_WEEKDAYS_ES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+_WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 VAGUE_TEASER_RE = {
     "es": re.compile(
         r"^(?:(?:hay|tienes|tenes|tiene|te enviamos|le enviamos|te compartimos|le compartimos|revisa|revise|consulta"
@@ -1149,7 +1152,7 @@ VAGUE_TEASER_RE = {
         # h56 (round 44): whatever the reader's thing is called, with the day it is on ("cambio en tu taller del
         # sábado"): naming what changed says nothing of how it changed.
         r"(?: (?:sobre|de|en|para|acerca de|con respecto a|relacionad[oa]s? con) (?:tu|su|el|la|tus|sus) [^\W\d_]+"
-        r"(?: (?:de|del|para el|de este|de esta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana"
+        r"(?: (?:de|del|para el|de este|de esta) (?:" + _WEEKDAYS_ES + r"|hoy|manana"
         r"|semana|mes|fin de semana))?)?"
         r"\W*$"
     ),
@@ -1157,7 +1160,7 @@ VAGUE_TEASER_RE = {
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
         r"(?:(?:an?|some|new|important|latest) )*(?:updates?|news|information|info|notices?|messages?|notifications?|changes?"
         r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:[^\W\d_]+ )?[^\W\d_]+"
-        r"(?: (?:on|for|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|week|weekend))?)?\W*$"
+        r"(?: (?:on|for|this) (?:" + _WEEKDAYS_EN + r"|today|tomorrow|week|weekend))?)?\W*$"
     ),
 }
 
@@ -1292,9 +1295,8 @@ _LOOK_AT_LINK_RE = {
     "en": re.compile(r"(?i)(?:^|[\s,;:])(?:(?:please|kindly)\s+)?(?:see|check|view|visit|open|read|review|go to|click|tap)\s*:?\s*$"),
 }
 _DAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|now|asap|the weekend|this week"
-    r"|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ma[nñ]ana|ya|esta semana|el fin de semana|cuanto antes"
-    r"|lo antes posible"
+    _WEEKDAYS_EN + r"|today|tonight|tomorrow|now|asap|the weekend|this week|"
+    + _WEEKDAYS_ES + r"|hoy|ma[nñ]ana|ya|esta semana|el fin de semana|cuanto antes|lo antes posible"
 )
 _TIME_AFTER_LINK_RE = re.compile(
     rf"(?i)^[\s,]*(?:(?:before|by|until|on|no later than|antes del?|hasta el|el|this|next|este|esta)\s+)?(?:{_DAYS})?"
