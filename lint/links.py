@@ -115,9 +115,7 @@ KNOWN_TLDS: frozenset[str] = _word_set(
     ac ag am bz fm gg im je la ms nu sh sc st su tk ml ga cf gq
     ke ng gh ug tz rw zm zw pk lk bd
     """
-)
-# h61 (round 46): the country codes of the second-level registries below (co.ke, com.ng, co.ug...), so a bare
-# "pesapoa.co.ke/b/77120" is a link as "miempresa.com.mx/pago" is.
+)  # h61 (round 46): ke..bd, the countries of the registries below (co.ke, com.ng...): "pesapoa.co.ke/b/7" is a link
 
 # Public suffixes with more than one label that registrable_domain() knows about: the common
 # second-level registries of the markets sendlint serves, plus hosting platforms under which

@@ -524,3 +524,12 @@ def test_edit_distance_counts_swaps_once_and_stops_past_the_limit(a: str, b: str
     from sendlint.textstats import edit_distance
 
     assert edit_distance(a, b, limit) == distance
+
+
+def test_the_sentence_splitters_link_endings_are_known_to_the_link_finder() -> None:
+    """textstats keeps its own list of top-level domains (links imports textstats, so it cannot import links' list):
+    every ending that keeps a link whole in a sentence must also be one the link finder reads as a link (round 46 added
+    the African and South Asian country codes to both)."""
+    from sendlint import links, textstats
+
+    assert set(textstats._TLDS.split("|")) <= links.KNOWN_TLDS
