@@ -72,6 +72,11 @@ def fired_tone_patterns(
 
 
 
+def tone_texts(registry: Registry, body: str, locale: str, category: str, rule: str = "TON112") -> list[str]:
+    """The text each finding of the tone rule ``rule`` points at (see :func:`fired_tone_patterns`)."""
+    return [text for found, text in fired_tone_patterns(registry, body, locale, category, rules=(rule,)) if found == rule]
+
+
 def tone_warnings(
     registry: Registry,
     body: str,

@@ -19,13 +19,10 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
-from conftest import fired_tone_patterns, tone_warnings
+from conftest import tone_texts as texts
+from conftest import tone_warnings
 
 from sendlint.registry import Registry
-
-
-def texts(registry: Registry, body: str, locale: str, category: str, rule: str) -> list[str]:
-    return [text for found, text in fired_tone_patterns(registry, body, locale, category, rules=(rule,)) if found == rule]
 
 
 def warnings(registry: Registry, body: str, locale: str, category: str, rule: str) -> list[str]:

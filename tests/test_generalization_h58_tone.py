@@ -25,17 +25,9 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
-from conftest import fired_tone_patterns
+from conftest import tone_texts as texts
 
 from sendlint.registry import Registry
-
-
-def texts(registry: Registry, body: str, locale: str, category: str, rule: str = "TON112") -> list[str]:
-    return [
-        text
-        for found, text in fired_tone_patterns(registry, body, locale, category, rules=(rule,))
-        if found == rule
-    ]
 
 
 @pytest.mark.parametrize(
