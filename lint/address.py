@@ -650,6 +650,36 @@ def _after_informal_order(
     return before >= 0 and kinds[before] == _WORD and tokens[before].end() == cue_end
 
 
+# "pase lo que pase", "cueste lo que cueste", "sea como sea", "esté donde esté": a subjunctive said twice around a
+# relative is an impersonal concession ("whatever happens"), not an order to the reader (round 47, h63-es-007).
+_REDUPLICATION_LINKS = (("lo", "que"), ("como",), ("donde",), ("cuando",), ("quien",), ("cuanto",))
+_REDUPLICATION_FIRST = frozenset(link[0] for link in _REDUPLICATION_LINKS)
+_REDUPLICATION_LAST = frozenset(link[-1] for link in _REDUPLICATION_LINKS)
+
+
+def _reduplicated(
+    tokens: list[re.Match[str]],
+    kinds: list[int],
+    index: int,
+    word_of: Callable[[re.Match[str]], str],
+    lower: str,
+) -> bool:
+    """True when the verb at ``index`` is one half of "X lo que X" / "X como X" (either half)."""
+    count = len(tokens)
+
+    def words(start: int, stop: int) -> tuple[str, ...] | None:
+        if start < 0 or stop > count or any(kinds[i] != _WORD for i in range(start, stop)):
+            return None
+        return tuple(word_of(tokens[i]) for i in range(start, stop))
+
+    for link in _REDUPLICATION_LINKS:
+        size = len(link)
+        after, before = words(index + 1, index + size + 2), words(index - size - 1, index)
+        if after == (*link, lower) or before == (lower, *link):
+            return True
+    return False
+
+
 _RELATIVES = _words("que quien quienes cual cuales cuyo cuya donde")
 _RELATIVE_PREPOSITIONS = _words("a al con de del en por para sobre segun")
 
@@ -917,6 +947,10 @@ def _collect(text: str) -> list[_Candidate]:
                 imperative_sentence = sentence
                 continue
             # otherwise the same spelling may still be a usted cue (si paga)
+        if (next_lower in _REDUPLICATION_FIRST or prev_lower in _REDUPLICATION_LAST) and _reduplicated(
+            tokens, kinds, index, word_of, lower
+        ):
+            continue
         if verb.usted_imp and (lower not in _INTERJECTIONS or next_lower in _INTERJECTION_OBJECT):
             if (
                 prev_kind == _CLAUSE and _parenthesis_after_subject(tokens, kinds, index, word_of)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html
 import ipaddress
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -650,7 +651,7 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozen
         if "&" in name:
             spellings += [ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS]
         if (
-            any(_names_in_order(rest, spelled, frequent) for spelled in spellings)
+            any(_names_in_order(order, spelled, frequent) for order in _part_orders(rest) for spelled in spellings)
             and not lures & set(words)
             and not (len(words) == 1 and lures <= _PRODUCT_LURE_WORDS)
         ):
@@ -689,6 +690,19 @@ def _run_ends(part: str, words: list[str], start: int) -> Iterator[int]:
         spelled += word
         if len(spelled) >= len(part) or not part.startswith(spelled):
             return
+
+
+# h63 (round 47): the name's parts in another order with a payment word ("atalaya-recobros-pagos" for Recobros Atalaya):
+# a brand's own domain often puts its trade word last ("atalayarecobros.es", "tesela-taller.com"), and its imitation
+# copies that order with the payment word. Only for two or three parts: the payment word is still required.
+_REORDERED_PARTS_MAX = 3
+
+
+def _part_orders(rest: list[str]) -> list[list[str]]:
+    """``rest`` as written, then its other orders when it has two or three parts."""
+    if not 2 <= len(rest) <= _REORDERED_PARTS_MAX:
+        return [rest]
+    return [list(order) for order in dict.fromkeys(itertools.permutations(rest))]
 
 
 def _names_in_order(rest: list[str], words: list[str], frequent: frozenset[str]) -> bool:
@@ -821,6 +835,37 @@ def country_moved_into_name(host: str, other_hosts: Iterable[str]) -> str | None
         other_label, _, other_suffix = other_domain.partition(".")
         if other_domain != domain and other_suffix != suffix and other_suffix.rsplit(".", 1)[-1] == code and other_label.replace("-", "") == name:
             return other_domain
+    return None
+
+
+# h62/h63 (round 47): the sender's name with the reader's own country hyphenated into it, on a suffix that is not that
+# country's ("northgate-recoveries-za.com" to a reader in South Africa for Northgate Recoveries, "emberstone-au-service.net"
+# to one in Australia for Emberstone Ovens): a brand of that country registers its name on the country's suffix or a
+# generic one, seldom its country spelled into the name on another; round 45 read the shape beside the real domain,
+# this reads it alone (round 46 left h60-es-046 for want of that domain: the lead may weigh the two). The rest of the label, past lure and service words, spells the name as _names_in_order reads it (six
+# letters or more, not one frequent word). Nine lines of the tuning and neutral corpora put the reader's country in a
+# link's label, all labelled compliance; none is clean.
+_SERVICE_WORDS = frozenset({"service", "services", "servicio", "servicios"})
+_COUNTRY_LABELS = {"gb": ("gb", "uk")}
+
+
+def country_in_name(host: str, brand_names: Iterable[str], region: str | None, frequent: frozenset[str] = frozenset()) -> str | None:
+    """The brand name that ``host``'s registrable label spells with the reader's country code (``region``, ISO 3166)
+    hyphenated into it, on a suffix of another country or a generic one (see above), or ``None``."""
+    if not region:
+        return None
+    decoded = _decode_host(host)
+    if not decoded:
+        return None
+    label, _, suffix = registrable_domain(decoded).partition(".")
+    parts = [p for p in plain_label(label).split("-") if p]
+    codes = _COUNTRY_LABELS.get(region.lower(), (region.lower(),))
+    if len(parts) < 2 or not any(part in codes for part in parts) or suffix.rsplit(".", 1)[-1] in codes:
+        return None
+    rest = [p for p in parts if p not in codes and p not in _PAYMENT_LURE_WORDS and p not in _LURE_WORDS and p not in _SERVICE_WORDS]
+    for name in brand_names:
+        if _names_in_order(rest, name_words(name), frequent):
+            return name
     return None
 
 

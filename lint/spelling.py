@@ -792,5 +792,19 @@ def misspellings(
                 continue
         elif root == "en" and (_en_prefixed(word.lower(), speller.known) or _calendar_abbreviation(word, speller.known)):
             continue
+        if ignored and "-" in folded and _ignored_part_compound(folded, ignored, accepted, speller):
+            continue
         found.append(Misspelling(start, end, word, speller))
     return tuple(found)
+
+
+def _ignored_part_compound(folded: str, ignored: frozenset[str], accepted: frozenset[str], speller: Speller) -> bool:
+    """Round 47 (h62: "miso-making" from Koji Creek Miso): a hyphenated compound with a word of the brand or the
+    project's list (``ignore``) for one part and known words for the others: the part is accepted alone, and the
+    compound only joins it to a known word. A typo in the other part ("miso-makng") is still reported."""
+    parts = folded.split("-")
+    if len(parts) < 2 or not all(part.isalpha() and len(part) >= 2 for part in parts):
+        return False
+    if not any(part in ignored and len(part) >= 3 for part in parts):
+        return False
+    return all(part in ignored or part in accepted or speller.known(part) for part in parts)

@@ -53,7 +53,15 @@ def readability_score(ctx: CheckContext, field_name: str, text: str) -> Iterator
     """Szigriszt-Pazos perspicuity (INFLESZ scale) for Spanish, Flesch Reading Ease for English."""
     if ctx.language not in ("es", "en") or word_count(text) < MIN_WORDS_FOR_READABILITY_SCORE:
         return  # formulas are meaningless on a handful of words
-    result = _readability(ctx, field_name, text)
+    if _LABEL_STOP_RE.search(text):
+        # The label's full stop ends its sentence for the formulas too, as for CLR102 ("Clinic B. If you can't..."):
+        # marked with a stop the splitter never reads as an initial's; words and syllables are unchanged.
+        marked = list(text)
+        for match in _LABEL_STOP_RE.finditer(text):
+            marked[match.start(1)] = "!"
+        result = readability("".join(marked), ctx.language)
+    else:
+        result = _readability(ctx, field_name, text)
     score = result.szigriszt_pazos if ctx.language == "es" else result.flesch_reading_ease
     if score is not None:
         yield float(score), 0, len(text)
@@ -105,10 +113,14 @@ _MIN_CLAUSE_WORDS = 5
 
 # h20: a one-letter label of a place or option ends a sentence ("ponete en la fila B. En la planta baja ...",
 # "Go to gate C. Boarding ..."); the sentence splitter reads "B." as a name's initial and joins the two.
+# h63 (round 47): the places a hospital, an office or a port labels with a letter too ("Clinic B. If you can't attend",
+# "ventanilla C. Trae tu DNI").
 _LABEL_STOP_RE = re.compile(
     r"\b(?i:fila|puerta|zona|sala|planta|nivel|grupo|and[eé]n|bloque|torre|sector|pabell[oó]n|m[oó]dulo|aula|plan|tipo"
     r"|opci[oó]n|local|row|gate|zone|room|hall|block|level|platform|section|door|option|type|group|stand|aisle|bay"
-    r"|terminal|wing|building|tower|court|pitch|studio)"
+    r"|terminal|wing|building|tower|court|pitch|studio"
+    r"|consulta|consultorio|ventanilla|mostrador|box|entrada|salida|muelle|[aá]rea|ala|unidad|pista|caja|carril"
+    r"|clinic|ward|unit|suite|desk|counter|entrance|exit|lot|booth|window|dock|berth|lane|track)"
     r"\s[A-Z](\.)[ \t]+(?=[¿¡]?[A-ZÁÉÍÓÚÑ])"
 )
 
@@ -1250,6 +1262,11 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
 # names the act. Readiness stays out ("Your new glasses are ready. https://...", round h3's pass).
 _STATUS_SUBJECT = r"(?:[^,;:!?]|(?<=\d),(?=\d)){1,80}?"
 _STATUS_TAIL = r"(?: (?:[^\W_]+|\{\{\w+\}\}|[$€£₦₹]\s?[\d.,]+|[\d.,]+)){0,8}\W*$"
+# h63 (round 47): the amount owed named as a noun with its state, not predicated ("your ride on Tuesday left an unpaid
+# balance of S$6.80.", "tiene un saldo pendiente de 64.900 COP con Movinet."): the same status, ending the sentence with
+# the amount and at most whom or what it is for. A sentence that says it was paid or cleared is news, not a request.
+_STATUS_AMOUNT = r"(?: (?:of|de|por) (?:[a-z]{0,3}\s?[$€£₦₹]\s?[\d.,]+|[a-z]{1,3}\s?\d[\d.,]*|[\d.,]+(?: [a-z]{1,4})?))?"
+_STATUS_SETTLED = r"(?!.*\b(?:paid|cleared|settled|received|thanks?|pagaste|pagado|pagada|pagamos|recibimos|saldad[oa]|liquidad[oa]|gracias)\b)"
 STATUS_TEASER_RE = {
     "es": re.compile(
         rf"^{_STATUS_SUBJECT}\b(?:(?:esta|estan|sigue|siguen|queda|quedan|quedo|continua|se encuentra|se encuentran)"
@@ -1257,12 +1274,18 @@ STATUS_TEASER_RE = {
         r"|vence|vencen|vencio|vencieron|se vence|se renueva|se renuevan|caduca|caducan|expira|expiran)"
         rf"{_STATUS_TAIL}"
         r"|^(?:hoy |ayer )?(?:intentamos|intentamos hoy|no (?:pudimos|logramos)) (?:entregar|hacer la entrega|realizar la entrega)\b[^,;:!?]{0,80}$"
+        rf"|^{_STATUS_SETTLED}{_STATUS_SUBJECT}\b(?:un|el|tu|su) (?:saldo|importe|monto|cargo|recibo|cobro|adeudo)s?"
+        r" (?:pendiente|vencido|impago|sin pagar|por pagar|atrasado)s?"
+        rf"{_STATUS_AMOUNT}(?: (?:con|en|de|del|por) [^\W_]+(?: [^\W_]+)?)?\W*$"
     ),
     "en": re.compile(
         rf"^{_STATUS_SUBJECT}\b(?:(?:is|are|remains?|was|were)(?: still| now)? (?:outstanding|overdue|past due|unpaid|due|pending)"
         r"|renews?|expires?|lapses?|falls? due)"
         rf"{_STATUS_TAIL}"
         r"|^(?:today )?we (?:tried to deliver|attempted (?:a )?delivery|(?:could not|couldn't|couldn’t) deliver)\b[^,;:!?]{0,80}$"
+        rf"|^{_STATUS_SETTLED}{_STATUS_SUBJECT}\b(?:an?|the|your) (?:unpaid|outstanding|overdue|past[- ]due)"
+        r" (?:balance|amount|fare|fee|charge|bill|invoice)s?"
+        rf"{_STATUS_AMOUNT}(?: (?:on|for|from|with) (?:your|the|this|our) [^\W_]+(?: [^\W_]+)?)?\W*$"
     ),
 }
 # Words of the sentence that tell the act or where to do it: the status sentence then describes the link.
@@ -1576,6 +1599,9 @@ class TimeZoneParams(BaseModel):
     mode: Literal["local", "across"] = "local"
 
 
+_HEADLINE_FIELDS = frozenset({"subject", "title"})
+
+
 def _cross_zone_reason(ctx: CheckContext) -> str | None:
     """"trip", "online", "audience" or "call" when some field says the readers are spread across zones; "service"
     for the downtime of an online service, which spreads them only in a country with several zones."""
@@ -1613,12 +1639,21 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
             folded = ctx.views(name).get("folded").text
             if SERVICE_WINDOW_RE.search(folded) and ONLINE_SERVICE_RE.search(folded) and not LOCAL_PLACE_RE.search(folded):
                 return "service"
-        if ctx.message.region is not None and any(
-            (REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded))
-            and _foreign_place(ctx, ctx.views(name).get("matching").text)
-            for name, _ in ctx.fields
-        ):
-            return "place"
+        if ctx.message.region is not None:
+            contact = [
+                name for name, _ in ctx.fields
+                if REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded)
+            ]
+            if any(_foreign_place(ctx, ctx.views(name).get("matching").text) for name in contact):
+                return "place"
+            # h63 (round 47): the subject or title names the place abroad ("Your airport pickup in Lisbon") and the body
+            # the call ("our concierge will call you at 15:00"): one message, read as the reader reads it, headline first.
+            if contact and any(
+                _foreign_place(ctx, ctx.views(name).get("matching").text)
+                for name, _ in ctx.fields
+                if name in _HEADLINE_FIELDS and name not in contact
+            ):
+                return "place"
         return None
 
     return ctx.memo("cross-zone", compute)

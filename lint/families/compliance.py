@@ -328,6 +328,8 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     or links.brand_under_lure_domain(link.host, slugs)
                     # h58 (round 45): the name of another link's domain with that domain's country moved into it.
                     or links.country_moved_into_name(link.host, [other.host for name, _ in ctx.fields for other in ctx.links(name)])
+                    # h62/h63 (round 47): or the reader's own country hyphenated into the name on another suffix.
+                    or links.country_in_name(link.host, _brand_name_list(ctx), ctx.message.region, _frequent_words())
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
