@@ -364,6 +364,13 @@ _PREPOSITIONS = _words(
 )
 _VOS_LEFT = _words("""a ante con contra entre hacia hasta para por según sin sobre tras que y e o u como""")
 _CONJUNCTIONS = _words("y e o u")
+# Round 48 (h64-es-059): words after which a verb form is a noun ("unas guardas nuevas", "sus pasas"): articles,
+# determiners and possessives that are never an object pronoun ("la/las/lo/los" are: "las guardas en la nevera").
+# "tu" stays out ("tu guardas" is "tú" unaccented), and so do "mucho/mucha" (adverbs: "mucho trabajas").
+_NOT_BEFORE_VERB = _NOUN_OPENERS - _CLITICS - _TU_POSSESSIVES - _words("mucho mucha")
+_ARTICLE_CLITICS = _words("la las los")
+# Round 48 (h65-es-034): "tal ves", "una ves", "en ves de": "vez" misspelt (a language error), never the verb "ves".
+_VEZ_BEFORE = _words("tal una otra cada alguna rara esta en")
 _SI = frozenset({"si"})
 # "si tiene (alguna) duda": a question the reader may have, after "si" + a usted modal with no subject,
 # addresses the reader (a third person would be named: "si su hijo tiene dudas").
@@ -871,6 +878,14 @@ def _collect(text: str) -> list[_Candidate]:
 
         if title_mid_clause:
             continue  # Hola Tomás, Descarga Tu App
+        if verb is not None and (
+            prev_lower in _NOT_BEFORE_VERB
+            or (prev_lower in _ARTICLE_CLITICS and next_lower in ("de", "del"))
+            or (lower == "ves" and prev_lower in _VEZ_BEFORE)
+        ):
+            # after a determiner the form is a noun; after la/las/los it is one when a "de" phrase follows ("las
+            # guardas de papel"), since an object pronoun's verb is not followed by "de"
+            continue
         prev_is_no = prev_lower == "no"
         before = tokens[index - 2] if index >= 2 else None
         before_kind = kinds[index - 2] if index >= 2 else _SENT

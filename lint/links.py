@@ -613,11 +613,14 @@ _IMPERSONATION_WORDS = frozenset({
 # the commonest travel lure, and the brand's own booking page is a path or a subdomain of its domain.
 # h56/h57 (round 44): a delivery word too ("grietadeoro-entregas.co", "swiftkite-us.delivery-update.net"): a parcel held
 # or an address to confirm is the commonest smishing lure, and a brand's own delivery page is a path or a subdomain.
+# h64 (round 48): a quote or an estimate too ("copestone-quotes.net" for Cope Stone Walling, "tejas-cotizaciones"): a
+# quote to approve asks for a deposit as an invoice asks for payment, and a brand's own quote page is a path.
 _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
     {"pago", "pagos", "pagar", "cobro", "cobros", "factura", "facturas", "facturacion", "pay", "payment", "payments",
      "billing", "invoice", "invoices", "reserva", "reservas", "booking", "bookings", "checkout",
      "entrega", "entregas", "envio", "envios", "despacho", "despachos", "rastreo", "delivery", "deliveries", "redelivery",
-     "shipping", "shipment", "tracking", "parcel", "parcels"}
+     "shipping", "shipment", "tracking", "parcel", "parcels",
+     "presupuesto", "presupuestos", "cotizacion", "cotizaciones", "quote", "quotes", "estimate", "estimates"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 

@@ -96,29 +96,53 @@ def cheap_boundaries(pattern: str) -> str:
     return _UNICODE_COMPLEMENTS.sub(lambda match: ASCII_FOR_UNICODE[match.group()], pattern)
 
 
+# RE2's default budget (8 MiB) holds a set's program and its DFA cache; the gate's set of folded-text triggers
+# compiles between 4 and 8 MiB (round 48), so a few more patterns, or a user's pack, would fail it. The budget is
+# an upper bound: RE2 allocates what a set needs, not the bound.
+SET_MAX_MEM = 32 << 20
+
+
 class PatternSet:
     """Which of several RE2 patterns occur in a text, in one pass (RE2's ``Set``): rules with many
-    patterns scan only with the few that occur, instead of once per pattern."""
+    patterns scan only with the few that occur, instead of once per pattern. A set too large for one RE2
+    program is split in halves, each a set of its own: more passes, never an error."""
 
     def __init__(self, patterns: list[str], ignore_case: bool) -> None:
-        import re2
-
-        options = re2.Options()
-        options.case_sensitive = not ignore_case
-        options.log_errors = False
-        self._set = re2.Set.SearchSet(options)
-        for pattern in patterns:
-            try:
-                self._set.Add(pattern)
-            except re2.error:
-                compile_re2(pattern, ignore_case)  # raises the ValueError that says what is wrong
-                raise ValueError(f"invalid regular expression {pattern!r}") from None
-        self._set.Compile()
+        self._parts = _compiled_sets(list(patterns), 0, ignore_case)
 
     def occurring(self, text: str) -> frozenset[int]:
         """Indexes (in the order given) of the patterns with a match somewhere in ``text``."""
-        found: Any = self._set.Match(text)  # the indexes, or None when nothing matches (the stubs say bool)
-        return frozenset(found or ())
+        if len(self._parts) == 1:  # the usual case, on every message: one pass, no renumbering
+            indexes: Any = self._parts[0][1].Match(text)  # the indexes, or None when nothing matches (the stubs say bool)
+            return frozenset(indexes or ())
+        found: set[int] = set()
+        for offset, compiled in self._parts:
+            found.update(offset + index for index in compiled.Match(text) or ())
+        return frozenset(found)
+
+
+def _compiled_sets(patterns: list[str], offset: int, ignore_case: bool) -> list[tuple[int, Any]]:
+    import re2
+
+    options = re2.Options()
+    options.case_sensitive = not ignore_case
+    options.log_errors = False
+    options.max_mem = SET_MAX_MEM
+    compiled = re2.Set.SearchSet(options)
+    for pattern in patterns:
+        try:
+            compiled.Add(pattern)
+        except re2.error:
+            compile_re2(pattern, ignore_case)  # raises the ValueError that says what is wrong
+            raise ValueError(f"invalid regular expression {pattern!r}") from None
+    try:
+        compiled.Compile()
+    except re2.error:
+        if len(patterns) == 1:
+            raise ValueError(f"regular expression too large for RE2: {patterns[0][:80]!r}...") from None
+        half = len(patterns) // 2
+        return _compiled_sets(patterns[:half], offset, ignore_case) + _compiled_sets(patterns[half:], offset + half, ignore_case)
+    return [(offset, compiled)]
 
 
 def localized(value: str | Mapping[str, str], language: str) -> str | None:

@@ -114,15 +114,18 @@ def sentence_signals(text: str, classes: Sequence[CompiledClass], category: str)
     result = []
     for start, end in _sentence_spans(text):
         found: dict[str, tuple[int, int]] = {}
+        # The sentence on its own, not the text with bounds: RE2 reads "$" at the text's end only, and a class's
+        # "menos tú." or "solo falta usted." ends at a sentence end (round 48: h65-es-029 never matched).
+        sentence = text[start:end]
         for signal in classes:
             if signal.categories and category not in signal.categories:
                 continue
             # A class counts by a match of its own: words another class already took are not a second signal.
-            for match in signal.pattern.finditer(text, start, end):
-                m_start, m_end = match.span()
+            for match in signal.pattern.finditer(sentence):
+                m_start, m_end = match.start() + start, match.end() + start
                 if m_end > m_start and not any(s < m_end and m_start < e for s, e in found.values()):
                     if signal.not_inside is not None and _inside(
-                        signal.not_inside, text, start, end, m_start, m_end
+                        signal.not_inside, sentence, m_start - start, m_end - start
                     ):
                         continue
                     found[signal.name] = (m_start, m_end)
@@ -132,8 +135,8 @@ def sentence_signals(text: str, classes: Sequence[CompiledClass], category: str)
     return result
 
 
-def _inside(pattern: Any, text: str, start: int, end: int, m_start: int, m_end: int) -> bool:
-    return any(x.start() <= m_start and m_end <= x.end() for x in pattern.finditer(text, start, end))
+def _inside(pattern: Any, sentence: str, m_start: int, m_end: int) -> bool:
+    return any(x.start() <= m_start and m_end <= x.end() for x in pattern.finditer(sentence))
 
 
 def firing(
