@@ -672,17 +672,14 @@ def _third_language_loanword(text: str, start: int, end: int, word: str, speller
             return False
     if any(speller.known(variant) for variant in _one_edit_variants(word, _ALPHABET.get(language, _ALPHABET["en"]))):
         return False
-    if language == "es" and (word in common_words("en") or hunspell_speller(MAIN_DICTIONARY["en"]).known(word)):
-        return False
     if language == "en" and word in common_words("es"):
         return False  # "pedido" is Portuguese too: a frequent Spanish word in an English line stays reported
-    for name in _LOANWORD_DICTIONARIES.get(language, ()):
-        if name == "es":
-            if hunspell_speller(MAIN_DICTIONARY["es"]).known(word):
-                return True
-        elif known_in_third_language(word, name):
-            return True
-    return False
+    known = any(
+        hunspell_speller(MAIN_DICTIONARY["es"]).known(word) if name == "es" else known_in_third_language(word, name)
+        for name in _LOANWORD_DICTIONARIES.get(language, ())
+    )
+    # Asked after the other dictionaries, which most typos already fail: the English one loads only for a foreign word.
+    return known and not (language == "es" and (word in common_words("en") or hunspell_speller(MAIN_DICTIONARY["en"]).known(word)))
 
 
 # h51: a hyphenated compound of known words and shortenings without a vowel ("self-svc", "post-mtg"; a one-letter head,
