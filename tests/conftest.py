@@ -58,6 +58,14 @@ def language_findings(registry: Registry, body: str, locale: str) -> list[tuple[
     return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule.startswith("LNG")]
 
 
+def rule_findings(registry: Registry, body: str, locale: str, rule: str) -> list[tuple[str, str]]:
+    """(flagged text, severity) of ``rule``'s findings on a service WhatsApp message."""
+    from sendlint.engine import evaluate
+
+    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
+    return [(body[f.start : f.end], f.severity.value) for f in evaluate(message, registry).findings if f.rule == rule]
+
+
 TONE_PATTERN_RULES = ("TON107", "TON108", "TON109", "TON110", "TON111")
 
 

@@ -20,17 +20,9 @@ test asserts the rule id and the text it points at.
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import rule_findings as _found
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
-
-
-def _found(registry: Registry, body: str, locale: str, rule: str) -> list[tuple[str, str]]:
-    """(flagged text, severity) of ``rule``'s findings on a service WhatsApp message."""
-    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
-    return [(body[f.start : f.end], f.severity.value) for f in evaluate(message, registry).findings if f.rule == rule]
-
 
 # --- LNG101: rare correct words -------------------------------------------------------------------------------------
 
