@@ -46,22 +46,25 @@ MIN_WORDS_FOR_READABILITY_SCORE = 30
 
 
 def _readability(ctx: CheckContext, field_name: str, text: str) -> Any:
-    return ctx.memo(("readability", field_name), lambda: readability(text, ctx.language))
+    return ctx.memo(("readability", field_name), lambda: readability(_label_stops_marked(text), ctx.language))
+
+
+def _label_stops_marked(text: str) -> str:
+    """``text`` with each place label's full stop ("Clinic B. If you can't...") written as a stop the sentence splitter
+    never reads as an initial's, so the formulas end the sentence there as CLR102 does; words and syllables unchanged."""
+    if not _LABEL_STOP_RE.search(text):
+        return text
+    marked = list(text)
+    for match in _LABEL_STOP_RE.finditer(text):
+        marked[match.start(1)] = "!"
+    return "".join(marked)
 
 
 def readability_score(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
     """Szigriszt-Pazos perspicuity (INFLESZ scale) for Spanish, Flesch Reading Ease for English."""
     if ctx.language not in ("es", "en") or word_count(text) < MIN_WORDS_FOR_READABILITY_SCORE:
         return  # formulas are meaningless on a handful of words
-    if _LABEL_STOP_RE.search(text):
-        # The label's full stop ends its sentence for the formulas too, as for CLR102 ("Clinic B. If you can't..."):
-        # marked with a stop the splitter never reads as an initial's; words and syllables are unchanged.
-        marked = list(text)
-        for match in _LABEL_STOP_RE.finditer(text):
-            marked[match.start(1)] = "!"
-        result = readability("".join(marked), ctx.language)
-    else:
-        result = _readability(ctx, field_name, text)
+    result = _readability(ctx, field_name, text)
     score = result.szigriszt_pazos if ctx.language == "es" else result.flesch_reading_ease
     if score is not None:
         yield float(score), 0, len(text)
