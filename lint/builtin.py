@@ -33,4 +33,5 @@ plugin = Plugin(
     analyzers=MappingProxyType(_collect("ANALYZERS")),
     packs=(files("sendlint.rules"),),
     corpora=(files("sendlint.corpora"),),
+    packs_verified=True,
 )

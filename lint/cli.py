@@ -534,7 +534,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for pack in args.packs:
         if not pack.exists():
             raise UsageError(f"no such rule pack: {pack}")
-    registry = build_registry(discover_plugins(), args.packs)
+    registry = build_registry(discover_plugins(), args.packs, compile_every_pattern=True)
     sys.stdout.write(f"OK: {len(registry.rules)} rules valid.\n")
     return EXIT_OK
 

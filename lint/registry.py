@@ -331,8 +331,9 @@ def _pack_files(root: Traversable) -> list[Traversable]:
     return files
 
 
-def load_pack_rules(root: Traversable | Path, plugins: Sequence[Plugin]) -> list[Rule]:
-    """Every rule in the pack files under ``root``; the first invalid one raises :class:`RulePackError`."""
+def load_pack_rules(root: Traversable | Path, plugins: Sequence[Plugin], *, patterns_verified: bool = False) -> list[Rule]:
+    """Every rule in the pack files under ``root``; the first invalid one raises :class:`RulePackError`. With
+    ``patterns_verified`` the packs' regular expressions are compiled on first use, not here."""
     from .checks import compile_check
 
     functions = {name: fn for plugin in plugins for name, fn in plugin.checks.items()}
@@ -355,7 +356,9 @@ def load_pack_rules(root: Traversable | Path, plugins: Sequence[Plugin]) -> list
         for index, raw in enumerate(data["rules"]):
             line, _ = document.position(("rules", index))
             try:
-                rule = parse_rule(raw, f"{location}:{line}", lambda c: compile_check(c, functions, metrics))
+                rule = parse_rule(
+                    raw, f"{location}:{line}", lambda c: compile_check(c, functions, metrics, patterns_verified=patterns_verified)
+                )
             except FieldError as error:
                 path = ("rules", index, *error.path)
                 raise RulePackError(error.message, document.location(path, key=True)) from None
@@ -381,14 +384,17 @@ def _check_deferrals(rules: Mapping[str, Rule]) -> None:
                 raise RulePackError(f"rule {rule.id} defers to {other_id}, which reads {sorted(other.check.reads())}: only content-only rules can be deferred to", rule.origin)
 
 
-def build_registry(plugins: Sequence[Plugin], extra_packs: Sequence[Path] = ()) -> Registry:
-    """Load every plugin's packs plus ``extra_packs``; reject duplicate ids; freeze."""
+def build_registry(plugins: Sequence[Plugin], extra_packs: Sequence[Path] = (), *, compile_every_pattern: bool = False) -> Registry:
+    """Load every plugin's packs plus ``extra_packs``; reject duplicate ids; freeze. A plugin's packs are compiled on
+    first use when it says it verified them (:attr:`Plugin.packs_verified`), unless ``compile_every_pattern``."""
     rules: dict[str, Rule] = {}
     names: dict[str, str] = {}
-    sources: list[tuple[Traversable | Path, Sequence[Plugin]]] = [(p, plugins) for plugin in plugins for p in plugin.packs]
-    sources.extend((Path(p), plugins) for p in extra_packs)
-    for root, available in sources:
-        for rule in load_pack_rules(root, available):
+    sources: list[tuple[Traversable | Path, bool]] = [
+        (p, plugin.packs_verified and not compile_every_pattern) for plugin in plugins for p in plugin.packs
+    ]
+    sources.extend((Path(p), False) for p in extra_packs)
+    for root, verified in sources:
+        for rule in load_pack_rules(root, plugins, patterns_verified=verified):
             if rule.id in rules:
                 raise RulePackError(f"duplicate rule id {rule.id} (also defined at {rules[rule.id].origin})", rule.origin)
             if rule.name in names:

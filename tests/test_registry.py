@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import make_message, run_cli
 
-from sendlint.checks.base import compile_re2
+from sendlint.checks.base import compile_re2, lazy_re2
 from sendlint.engine import evaluate
-from sendlint.errors import RulePackError, SendlintError
-from sendlint.plugins import discover_plugins
+from sendlint.errors import RuleError, RulePackError, SendlintError
+from sendlint.plugins import Plugin, discover_plugins
 from sendlint.registry import Registry, build_registry, load_pack_rules
 
 # One valid rule; each test edits a line or two, so the line numbers below are those of this text.
@@ -190,6 +190,43 @@ def test_re2_is_linear_on_catastrophic_backtracking_patterns(tmp_path: Path) -> 
     assert "TON901" not in {f.rule for f in evaluation.findings}
     assert [f.rule for f in evaluate(make_message(body="aaaa", channel="email"), registry).findings if f.rule == "TON901"] == ["TON901"]
     assert time.perf_counter() - started < 10.0
+
+
+def test_every_pattern_of_the_shipped_packs_compiles() -> None:
+    # The built-in plugin says its packs are verified, so a registry compiles their patterns on first use; this is
+    # the verification: every regular expression of every shipped rule, in every language, compiled now.
+    registry = build_registry(discover_plugins(), compile_every_pattern=True)
+    assert discover_plugins()[0].packs_verified and len(registry.rules) == len(build_registry(discover_plugins()).rules)
+
+
+def test_a_verified_pack_compiles_its_patterns_on_first_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re2
+
+    compiled: list[str] = []
+    real_compile = re2.compile
+    monkeypatch.setattr(re2, "compile", lambda pattern, *rest: compiled.append(pattern) or real_compile(pattern, *rest))
+    compile_re2.cache_clear()
+    lazy_re2.cache_clear()
+    build_registry(discover_plugins())
+    assert compiled == []  # ~390 patterns of the shipped packs, none needed yet
+    evaluation = evaluate(make_message(body="¡Paga YA o tomaremos medidas legales!", locale="es-ES"), build_registry(discover_plugins()))
+    assert "TON101" in {f.rule for f in evaluation.findings} and 0 < len(compiled) < 40
+
+    folder = write_pack(tmp_path / "pack", edit('pattern: "x"', 'pattern: "(x"')).parent
+    verified = Plugin(name="verified", packs=(folder,), packs_verified=True)
+    assert len(load_pack_rules(folder, [verified], patterns_verified=True)) == 1  # the plugin vouched for it: not compiled
+    with pytest.raises(RulePackError) as raised:  # the same pack from a user, or `sendlint validate`: located
+        build_registry([verified], compile_every_pattern=True)
+    assert raised.value.location == f"{folder / 'pack.yaml'}:18:7" and "invalid regular expression" in raised.value.message
+    with pytest.raises(RuleError, match="invalid regular expression"):  # an engine error at first use, never silence
+        evaluate(make_message(body="x", channel="email"), build_registry([verified]))
+
+
+def test_a_lazy_pattern_finds_what_the_compiled_one_finds() -> None:
+    text = "Tu pedido 12345 llega el lunes; tu pedido 678 el martes."
+    lazy, eager = lazy_re2(r"pedido (\d+)", True), compile_re2(r"pedido (\d+)", True)
+    assert [m.span(1) for m in lazy.finditer(text)] == [m.span(1) for m in eager.finditer(text)] == [(10, 15), (42, 45)]
+    assert lazy.groups == 1 and lazy.search("PEDIDO 9").group(1) == "9" and lazy_re2(r"pedido (\d+)", True) is lazy
 
 
 def test_validate_command_ok(tmp_path: Path) -> None:

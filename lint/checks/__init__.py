@@ -45,10 +45,12 @@ def _pydantic_error(error: ValidationError, prefix: tuple[str | int, ...]) -> Fi
 
 
 def compile_check(
-    raw: Mapping[str, Any], functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]
+    raw: Mapping[str, Any], functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]], *, patterns_verified: bool = False
 ) -> tuple[str, CompiledCheck]:
-    """Validate a rule's ``check`` mapping and compile it; errors carry the key path under ``check``."""
+    """Validate a rule's ``check`` mapping and compile it; errors carry the key path under ``check``. With
+    ``patterns_verified`` (the pack's plugin tests every pattern) regular expressions are compiled on first use."""
     from . import lexicon, metric, occurrence, pattern, python, requires
+    from .base import PATTERNS_VERIFIED
 
     kinds: dict[str, Any] = {
         "lexicon": lexicon.LexiconCheck,
@@ -64,9 +66,10 @@ def compile_check(
     params = {k: v for k, v in raw.items() if k != "kind"}
     model = kinds[kind]
     try:
-        check = model.model_validate(params)
-        check.validate_paths()
-        check.bind(functions=functions, metrics=metrics)
+        context = {PATTERNS_VERIFIED: patterns_verified}
+        check = model.model_validate(params, context=context)
+        check.validate_paths(compile_patterns=not patterns_verified)
+        check.bind(functions=functions, metrics=metrics, context=context)
     except ValidationError as error:
         raise _pydantic_error(error, ("check",)) from None
     except FieldError as error:

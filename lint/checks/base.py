@@ -7,9 +7,10 @@ from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationInfo
 
 from ..errors import FieldError
+from ..lazy import Lazy
 from ..normalize import ViewName
 
 
@@ -36,11 +37,15 @@ def ignoring_case(pattern: str, ignore_case: bool) -> str:
 class CheckParams(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
-    def validate_paths(self) -> None:
-        """Checks that need the key path in their error (regexes): raise :class:`FieldError`."""
+    def validate_paths(self, *, compile_patterns: bool = True) -> None:
+        """Checks that need the key path in their error (regexes, compiled unless ``compile_patterns`` is false):
+        raise :class:`FieldError`."""
 
-    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
-        """Resolve names (check functions, metrics) against the plugins; default: nothing to resolve."""
+    def bind(
+        self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]], context: Mapping[str, Any] | None = None
+    ) -> None:
+        """Resolve names (check functions, metrics) against the plugins; default: nothing to resolve. ``context`` is
+        the validation context of the check's own parameters (see :func:`patterns_checked_at_load`)."""
 
     def reads(self) -> frozenset[str]:
         """What the check reads beyond the message's text fields and shape (see
@@ -62,7 +67,8 @@ class CheckParams(BaseModel):
 
 @cache
 def compile_re2(pattern: str, ignore_case: bool) -> Any:
-    """Compile with RE2 (linear time). Rule packs come from users and the gateway reads attacker text."""
+    """Compile with RE2 (linear time) now: an invalid pattern raises :class:`ValueError` saying what is wrong.
+    Rule packs come from users and the gateway reads attacker text."""
     import re2
 
     options = re2.Options()
@@ -75,6 +81,25 @@ def compile_re2(pattern: str, ignore_case: bool) -> Any:
         if isinstance(detail, bytes):
             detail = detail.decode("utf-8", "replace")
         raise ValueError(f"invalid regular expression {pattern!r}: {detail}") from None
+
+
+@cache
+def lazy_re2(pattern: str, ignore_case: bool) -> Any:
+    """The pattern as :func:`compile_re2` compiles it, compiled on its first use (see :mod:`sendlint.lazy`: a cold
+    ``sendlint message`` needed 23 of the packs' ~390). Only for patterns checked at load or verified by the pack's
+    plugin (see :func:`patterns_checked_at_load`)."""
+    return Lazy(lambda: compile_re2(pattern, ignore_case))
+
+
+# Validation context key: the rule pack comes from a plugin whose own tests compile every pattern of its packs
+# (sendlint's in tests/test_registry.py), so loading it need not compile them again.
+PATTERNS_VERIFIED = "patterns_verified"
+
+
+def patterns_checked_at_load(info: ValidationInfo | None) -> bool:
+    """Whether a parameter model's validator should compile its patterns now, to report a bad one with its location:
+    yes, unless the pack's plugin verified them (then :func:`lazy_re2` compiles each on its first use)."""
+    return not (info is not None and isinstance(info.context, Mapping) and info.context.get(PATTERNS_VERIFIED))
 
 
 # Unicode "not a letter (or digit, underscore, apostrophe)": RE2 compiles \pL into a large UTF-8 automaton at

@@ -57,7 +57,9 @@ class LexiconCheck(CheckParams):
     skip_placeholders: bool = True
     skip_links: bool = False  # the words of a URL ("/d/88f2a1", "/r/4471") are not the message's words
 
-    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
+    def bind(
+        self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]], context: Mapping[str, Any] | None = None
+    ) -> None:
         object.__setattr__(self, "category_set", frozenset(self.categories))  # plain attribute: hot path
 
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:

@@ -55,7 +55,9 @@ class MetricCheck(CheckParams):
     min: float | None = None
     by_channel: dict[str, Thresholds] = {}
 
-    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
+    def bind(
+        self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]], context: Mapping[str, Any] | None = None
+    ) -> None:
         if self.metric not in metrics:
             raise FieldError(("metric",), f"unknown metric {self.metric!r}; known: {', '.join(sorted(metrics))}")
         metric = metrics[self.metric]

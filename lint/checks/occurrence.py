@@ -24,8 +24,9 @@ class OccurrenceCheck(CheckParams):
     ignore_case: bool = True
     skip_placeholders: bool = True
 
-    def validate_paths(self) -> None:
-        validate_patterns(self.pattern, self.ignore_case, ("pattern",))
+    def validate_paths(self, *, compile_patterns: bool = True) -> None:
+        if compile_patterns:
+            validate_patterns(self.pattern, self.ignore_case, ("pattern",))
         if self.max is None and self.min is None:
             raise FieldError(("max",), "an occurrence check needs max or min")
 

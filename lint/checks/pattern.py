@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..context import Hit
 from ..normalize import ViewName
-from .base import CheckParams, Trigger, compile_re2, ignoring_case, localized, validate_patterns
+from .base import CheckParams, Trigger, ignoring_case, lazy_re2, localized, validate_patterns
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def find_spans(ctx: CheckContext, field_name: str, pattern: str, view: ViewName, ignore_case: bool) -> Iterator[tuple[int, int, str]]:
     """Original-text spans (start, end, matched view text) of ``pattern`` in ``field_name``."""
     text_view = ctx.views(field_name).get(view)
-    for match in compile_re2(pattern, ignore_case).finditer(text_view.text):
+    for match in lazy_re2(pattern, ignore_case).finditer(text_view.text):
         start, end = text_view.to_original(match.start(), match.end())
         yield start, end, match.group()
 
@@ -29,8 +29,9 @@ class PatternCheck(CheckParams):
     skip_placeholders: bool = True
     args: dict[str, Any] = {}
 
-    def validate_paths(self) -> None:
-        validate_patterns(self.pattern, self.ignore_case, ("pattern",))
+    def validate_paths(self, *, compile_patterns: bool = True) -> None:
+        if compile_patterns:
+            validate_patterns(self.pattern, self.ignore_case, ("pattern",))
 
     def trigger(self, language: str, resources: Any = None) -> Trigger | None:
         pattern = localized(self.pattern, language)

@@ -75,7 +75,9 @@ class PythonCheck(CheckParams):
     function: str
     params: dict[str, Any] = {}
 
-    def bind(self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]]) -> None:
+    def bind(
+        self, *, functions: Mapping[str, Any], metrics: Mapping[str, Callable[..., Any]], context: Mapping[str, Any] | None = None
+    ) -> None:
         registered = functions.get(self.function)
         if registered is None:
             raise FieldError(("function",), f"unknown check function {self.function!r}")
@@ -84,7 +86,7 @@ class PythonCheck(CheckParams):
             params: Any = self.params
             if registered.params is not None:
                 try:
-                    params = registered.params.model_validate(self.params)
+                    params = registered.params.model_validate(self.params, context=context)
                 except ValidationError as error:
                     first = error.errors()[0]
                     where = tuple(p for p in first["loc"] if isinstance(p, (str, int)))

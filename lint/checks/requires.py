@@ -70,7 +70,9 @@ class RequiresCheck(CheckParams):
             raise ValueError("a requires check needs 'then' or 'forbids'")
         return self
 
-    def validate_paths(self) -> None:
+    def validate_paths(self, *, compile_patterns: bool = True) -> None:
+        if not compile_patterns:
+            return
         for key, matcher in (("if", self.if_), ("then", self.then), ("forbids", self.forbids)):
             if matcher is not None and matcher.pattern is not None:
                 validate_patterns(matcher.pattern, True, (key, "pattern"))

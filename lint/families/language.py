@@ -9,9 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from ..checks.base import PatternSet, Trigger, cheap_boundaries, compile_re2
+from ..checks.base import (
+    PatternSet,
+    Trigger,
+    cheap_boundaries,
+    compile_re2,
+    lazy_re2,
+    patterns_checked_at_load,
+)
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
@@ -1247,7 +1254,8 @@ class ConfusablesParams(BaseModel):
     pairs: dict[str, list[Confusion]]
 
     @model_validator(mode="after")
-    def _compiles(self) -> ConfusablesParams:
+    def _compiles(self, info: ValidationInfo) -> ConfusablesParams:
+        compile_now = patterns_checked_at_load(info)
         for items in self.pairs.values():
             for item in items:
                 if not item.suggestion and not item.words:
@@ -1256,7 +1264,7 @@ class ConfusablesParams(BaseModel):
                     raise ValueError(f"pattern {item.pattern!r} has words but no {{words}}")
                 if item.exclude_group and not item.exclude:
                     raise ValueError(f"pattern {item.pattern!r} has exclude_group but no exclude")
-                if item.group != 1 or item.exclude_group:
+                if compile_now and (item.group != 1 or item.exclude_group):
                     # Only these few patterns compile here (the rest when their word first occurs): a group the
                     # pattern does not have would fail on the first message that matches it.
                     groups = compile_re2(item.expanded, True).groups
@@ -1267,6 +1275,8 @@ class ConfusablesParams(BaseModel):
                         )
             # One set per language compiles every pattern (or names the one that does not): the exact
             # patterns, each ~1.5 ms for its Unicode classes, compile only when their word occurs.
+            if not compile_now:
+                continue
             try:
                 _candidate_set(tuple(item.expanded for item in items))
             except ValueError:
@@ -1297,7 +1307,7 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
         reported: set[tuple[int, int]] = set()  # two patterns may catch one error ("for you're order")
         for index in sorted(patterns.occurring(view.text)):  # one pass; then only the pairs that occur
             item = items[index]
-            for match in compile_re2(item.expanded, True).finditer(view.text):
+            for match in lazy_re2(item.expanded, True).finditer(view.text):
                 group = item.group if match.lastindex else 0
                 start, end = view.to_original(match.start(group), match.end(group))
                 if (start, end) in reported:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
 from ..address import address_cues
 from ..address import mixed_address_in_fields as find_mix
@@ -314,9 +314,11 @@ class SentencePatternParams(BaseModel):
     lexicon_categories: list[str] = []
 
     @model_validator(mode="after")
-    def _compiles(self) -> SentencePatternParams:
-        from ..checks.base import compile_re2
+    def _compiles(self, info: ValidationInfo) -> SentencePatternParams:
+        from ..checks.base import compile_re2, patterns_checked_at_load
 
+        if not patterns_checked_at_load(info):
+            return self
         for clue in self.clues:
             for table in (clue.target, clue.context, clue.exclude):
                 for alternatives in table.values():
@@ -359,8 +361,8 @@ class _CompiledClue(NamedTuple):
 
 
 def _compiled_clues(ctx: CheckContext, rule: Rule, params: SentencePatternParams) -> list[_CompiledClue]:
-    """The rule's clues for the message's language, compiled once per registry (RE2, case-insensitive)."""
-    from ..checks.base import compile_re2
+    """The rule's clues for the message's language (RE2, case-insensitive), each compiled on its first use."""
+    from ..checks.base import lazy_re2
 
     key = ("tone-clues", rule.id, ctx.language)
     compiled = ctx.resources.memo.get(key)
@@ -375,9 +377,9 @@ def _compiled_clues(ctx: CheckContext, rule: Rule, params: SentencePatternParams
             compiled.append(_CompiledClue(
                 clue.name,
                 frozenset(clue.categories),
-                compile_re2(_alternation(target), True),
-                compile_re2(_alternation(context), True) if context else None,
-                compile_re2(_alternation(exclude), True) if exclude else None,
+                lazy_re2(_alternation(target), True),
+                lazy_re2(_alternation(context), True) if context else None,
+                lazy_re2(_alternation(exclude), True) if exclude else None,
             ))
         ctx.resources.memo[key] = compiled
     return compiled

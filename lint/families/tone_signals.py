@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, model_validator
 
 from ..checks.base import Trigger
 from ..checks.python import PythonCheckFunction
@@ -54,14 +54,16 @@ class SignalParams(BaseModel):
     defer_to: list[str] = []
 
     @model_validator(mode="after")
-    def _compiles(self) -> SignalParams:
-        from ..checks.base import compile_re2
+    def _compiles(self, info: ValidationInfo) -> SignalParams:
+        from ..checks.base import compile_re2, patterns_checked_at_load
 
         names = {signal.name for signal in self.classes}
         for signal in self.classes:
             unknown = set(signal.pairs_with) - names
             if unknown:
                 raise ValueError(f"class {signal.name!r} pairs with unknown classes: {sorted(unknown)}")
+            if not patterns_checked_at_load(info):
+                continue
             for alternatives in (*signal.patterns.values(), *signal.not_inside.values()):
                 compile_re2(_alternation(alternatives), True)
         return self
@@ -90,7 +92,7 @@ class SentenceSignals(NamedTuple):
 
 
 def compile_classes(params: SignalParams, language: str) -> list[CompiledClass]:
-    from ..checks.base import compile_re2
+    from ..checks.base import lazy_re2
 
     return [
         CompiledClass(
@@ -98,9 +100,9 @@ def compile_classes(params: SignalParams, language: str) -> list[CompiledClass]:
             c.role == "cue",
             c.reach == "neighbour",
             frozenset(c.categories),
-            compile_re2(_alternation(c.patterns[language]), True),
+            lazy_re2(_alternation(c.patterns[language]), True),
             frozenset(c.pairs_with),
-            compile_re2(_alternation(c.not_inside[language]), True) if c.not_inside.get(language) else None,
+            lazy_re2(_alternation(c.not_inside[language]), True) if c.not_inside.get(language) else None,
         )
         for c in params.classes
         if c.patterns.get(language)
