@@ -615,12 +615,19 @@ _IMPERSONATION_WORDS = frozenset({
 # or an address to confirm is the commonest smishing lure, and a brand's own delivery page is a path or a subdomain.
 # h64 (round 48): a quote or an estimate too ("copestone-quotes.net" for Cope Stone Walling, "tejas-cotizaciones"): a
 # quote to approve asks for a deposit as an invoice asks for payment, and a brand's own quote page is a path.
+# h68/h69 (round 50): the customer's side of the business too, a shop, a refund, the patients' or members' area and the
+# appointments ("ravensdale-caves-shop.com" for Ravensdale Cheese Caves, "lensworth-patients.net" for Lensworth
+# Optometry, "bluewake-refunds.co"): each is where a reader pays, logs in or gives bank details, and a brand's own shop
+# or patients' area is a path or a subdomain of its domain (shop.brand.com, brand.com/pacientes). In the tuning
+# corpora every name hyphenated to such a word is labelled compliance; a trade word ("aguamarina-papel.com") is no lure.
 _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
     {"pago", "pagos", "pagar", "cobro", "cobros", "factura", "facturas", "facturacion", "pay", "payment", "payments",
      "billing", "invoice", "invoices", "reserva", "reservas", "booking", "bookings", "checkout",
      "entrega", "entregas", "envio", "envios", "despacho", "despachos", "rastreo", "delivery", "deliveries", "redelivery",
      "shipping", "shipment", "tracking", "parcel", "parcels",
-     "presupuesto", "presupuestos", "cotizacion", "cotizaciones", "quote", "quotes", "estimate", "estimates"}
+     "presupuesto", "presupuestos", "cotizacion", "cotizaciones", "quote", "quotes", "estimate", "estimates",
+     "shop", "store", "tienda", "refund", "refunds", "reembolso", "reembolsos", "devolucion", "devoluciones",
+     "patients", "pacientes", "members", "socios", "appointments", "citas"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 

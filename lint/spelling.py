@@ -650,11 +650,25 @@ def _es_ero_noun(word: str, known: Callable[[str], bool]) -> bool:
     return not any(known(variant) for variant in _accent_variants(word))
 
 
+# h68: a verb in -izar made from a known adjective or noun, and its participle, gerund, -able adjective and -ación noun
+# ("ovalización" from oval, as "normalización" from normal): Spanish makes them at will in every trade, and the
+# dictionaries list only the common ones. The base must be known and four letters or more, so a typo in it ("carcterizado")
+# or in the suffix ("ovalizacion", without its accent) is still reported.
+_ES_IZAR_RE = re.compile(r"(?P<base>.{4,}?)iz(?:ar|ad[oa]s?|ando|able|ables|ación|aciones)")
+
+
+def _es_izar_derivative(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_IZAR_RE.fullmatch(word)
+    return m is not None and known(m["base"])
+
+
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a diminutive (-ito, -ín) or an absolute superlative of a known word, an agent noun in -dor
     of a known verb, an action noun in -aje of a known -ar verb, an -able/-ible or -ante/-iente adjective of a known
-    verb, or an -ero/-era noun of a known noun."""
+    verb, an -ero/-era noun of a known noun, or a form of an -izar verb of a known adjective or noun."""
     if _es_agent_noun(word, known) or _es_deverbal(word, known) or _es_ero_noun(word, known):
+        return True
+    if _es_izar_derivative(word, known):
         return True
     small = _ES_DIMINUTIVE_IN_RE.match(word)
     if small is not None:

@@ -462,6 +462,39 @@ _EN_COME_AND = frozenset({"come"})
 _EN_COME_AND_RE = re.compile(r" and (?!go\b)[a-z]{2,}\b")  # "come and go as you please" invites to nothing
 
 
+# h68 (round 50): a verb after a comma that goes on a series of infinitives ("Join a farm walk to pick ripe cherries, watch
+# the pulping and cup the harvest"): the series is what the walk is for, "to" shared by each verb, not a new imperative.
+# Read only where the clause before the comma holds "to" and a verb (no determiner or pronoun after it: "come to the
+# farm, watch ..." keeps its second imperative) and the series is closed by "and" later in the sentence.
+_EN_INFINITIVE_BEFORE_RE = re.compile(
+    r"\bto (?!(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those|us|you|them|it|me|all|every|each|one|any|some)\b)"
+    r"[a-z]{2,}\b[^.!?;:,\n]*,\s*$"
+)
+_EN_SERIES_CLOSED_RE = re.compile(r"[^.!?;:\n]*?\band [a-z]{2,}\b")
+# The verb that closes the series ("... and taste the curds"): "to" and a verb earlier in its sentence, with only commas
+# and words between.
+_EN_INFINITIVE_AND_RE = re.compile(
+    r"\bto (?!(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those|us|you|them|it|me|all|every|each|one|any|some)\b)"
+    r"[a-z]{2,}\b[^.!?;:\n]*\band\s+$"
+)
+
+
+def _en_infinitive_series(text: str, start: int, end: int, *, after_and: bool) -> bool:
+    """Whether the verb at ``start`` goes on a series of infinitives after "to" (see above). The "to" follows a verb of
+    its clause: a purpose clause that opens the sentence ("To watch it, open the app and find it") leaves the verbs
+    after it imperatives."""
+    if after_and:
+        opening = max(text.rfind(char, 0, start) for char in ".!?;:\n") + 1
+        series = _EN_INFINITIVE_AND_RE.search(text, opening, start)
+    else:
+        comma = text.rfind(",", 0, start)
+        opening = max(text.rfind(char, 0, comma) for char in ".!?;:,\n") + 1
+        series = _EN_INFINITIVE_BEFORE_RE.search(text, opening, start)
+        if series is not None and _EN_SERIES_CLOSED_RE.match(text, end) is None:
+            return False
+    return series is not None and any(char.isalpha() for char in text[opening : series.start()])
+
+
 def _en_bare_object(following: _Next, text: str, start: int, end: int) -> bool:
     """Only a verb that opens a sentence: after a comma a list goes on ("bustles, frock coats, top hats and ...")."""
     word = following.word
@@ -546,6 +579,11 @@ def _imperative_ctas(
             # h60 (round 46): the verb after "come and" is what the invitation is for ("Come and play our new
             # harpsichord", "come and try the boards"): one action, the coming, counted once.
             if index >= 2 and tokens[index - 1][0] == "and" and tokens[index - 2][0] in _EN_COME_AND:
+                continue
+            if index and (
+                ("," in text[tokens[index - 1][2] : start] and _en_infinitive_series(text, start, end, after_and=False))
+                or (tokens[index - 1][0] == "and" and _en_infinitive_series(text, start, end, after_and=True))
+            ):
                 continue
         o_start, o_end = view.to_original(start, end)
         if any(s <= o_start < e for s, e in links) or any(s <= o_start < e for s, e in excluded):
@@ -1766,7 +1804,9 @@ _PLACE_BEFORE_RE = {
         r"\b(?:en|desde|hacia|hasta)\s+$|\b(?:viajes?|vuelos?|llegada|traslados?|excursi[oó]n|escapada|visita|regreso|vuelta|ruta|salida"
         r"|escuela|equipo|oficina|sede|tienda|sucursal|centro|club|estudio|cl[ií]nica|taller|hotel|aeropuerto|campus|hospital|familia"
         # h59 (round 45): the seat the sender's staff call from ("un agente de nuestra central de Madrid te llamará").
-        r"|central|oficinas|delegaci[oó]n|agencia|filial|matriz)"
+        r"|central|oficinas|delegaci[oó]n|agencia|filial|matriz"
+        # h69 (round 50): money or a parcel the reader sends to a place ("el envío a Caracas", "tu giro a Quito").
+        r"|env[ií]os?|giros?|remesas?|transferencias?)"
         r"\s+(?:a|de|desde)\s+$"
         # h66 (round 49): "de" after a verb of leaving or coming is "from", as English reads it ("tu envío sale mañana de
         # Montevideo", "el pedido llegó ayer de Lima"): a time (one adverb of time) may stand between.
@@ -1780,7 +1820,8 @@ _PLACE_BEFORE_WINDOW = 26
 # adviser") places that person there, as "in" or "from" would.
 _PERSON_OF_PLACE_RE = re.compile(r"\b(?:[Yy]our|[Oo]ur)\s+$")  # h65: "Our Miami team" opens its sentence
 _PERSON_AFTER_PLACE_RE = re.compile(
-    r"\s+(?:guides?|advis[eo]rs?|coach(?:es)?|instructors?|hosts?|agents?|tutors?|consultants?|concierge|reps?|representatives?"
+    # h69 (round 50): the partner who pays out there ("our Nairobi payout partner").
+    r"\s+(?:(?:payout|pickup|paying)\s+)?(?:partners?|guides?|advis[eo]rs?|coach(?:es)?|instructors?|hosts?|agents?|tutors?|consultants?|concierge|reps?|representatives?"
     r"|team|teacher|trainer|specialist|expert)\b"
 )
 # The place abroad counts where the reader is not there when the time comes: a call, a phone or video meeting or an
@@ -1791,7 +1832,11 @@ PLACE_CONTACT_RE = re.compile(
     r"|calls?|calling|phone|ring you|meeting|meet online"
     # h59 (round 45): an event broadcast from the place ("el concierto en vivo desde Buenos Aires", "live from Lisbon"):
     # the reader watches it where they are; music "en vivo" at a venue the reader goes to names no "desde".
-    r"|en (?:vivo|directo) desde|transmitid[oa] desde|se transmite desde|live from|(?:streamed|broadcast|televised)(?: live)? from)\b"
+    r"|en (?:vivo|directo) desde|transmitid[oa] desde|se transmite desde|live from|(?:streamed|broadcast|televised)(?: live)? from"
+    # h69 (round 50): money the reader sends, paid out or collected at the place by someone else ("the transfers will be
+    # paid out", "disponible en la agencia de destino"): the reader stays at home and reads the payout's hours on their
+    # own clock, as they would a call's. A parcel or a car the reader collects there is read on its clock, as before.
+    r"|paid out|payouts?|remesas?|(?:agencia|punto|pago|cobro) (?:de|en) destino|beneficiari[oa]s?)\b"
 )
 _PLACE_SHARED_COUNTRIES = 3
 _POSSESSIVE_RE = re.compile(r"['’]s\b")

@@ -801,6 +801,29 @@ _ELIMINATE_CLAIM_RE = {
         rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
     ),
 }
+# h69 (round 50): a health product said to end a complaint for good ("our supplement ends ringing in the ears for good",
+# "estas gotas acaban con el zumbido de oídos para siempre"): a cure claim without the verb of curing and whatever the
+# complaint is called. The product is named before the verb in its sentence (a supplement, drops, capsules, a remedy),
+# so a plan that ends money worries for good, or roaming fees, passes; the promise is the permanence ("for good",
+# "para siempre"), so "these drops ease dry eyes" passes. The span runs from the verb. Read folded.
+_HEALTH_PRODUCTS = {
+    "es": r"suplementos?|complementos?|capsulas|pastillas|comprimidos|gotas|remedios?|jarabes?|infusion(?:es)?"
+    r"|gomitas|parches?|formulas?|tinturas?|aceites?",
+    "en": r"supplements?|capsules?|pills?|tablets?|drops|remed(?:y|ies)|syrups?|tinctures?|gummies|patch(?:es)?|formulas?"
+    r"|teas?|oils?",
+}
+_END_CLAIM_RE = {
+    "es": re.compile(
+        rf"\b(?:{_HEALTH_PRODUCTS['es']})\b[^.!?\n]{{0,40}}?\b((?:acaba|acaban|acabara|acabaran|termina|terminan|elimina|eliminan"
+        r"|eliminara|eliminaran|quita|quitan|quitara|pone fin|ponen fin)\s+(?:con\s+|a\s+)?[^.!?\n]{2,50}?\s+"
+        r"(?:para siempre|definitivamente|de una vez por todas|de por vida))\b"
+    ),
+    "en": re.compile(
+        rf"\b(?:{_HEALTH_PRODUCTS['en']})\b[^.!?\n]{{0,40}}?\b((?:ends?|ended|stops?|stopped|gets? rid of|banish(?:es)?"
+        r"|eliminates?|eliminated)\s+[^.!?\n]{2,50}?\s+(?:for good|forever|permanently|once and for all))\b"
+    ),
+}
+_END_DENIED_RE = re.compile(r"\b(?:no|ningun|ninguna|nunca|jamas|ni|not|never|won't|cannot|can't|doesn't|don't|none)\b")
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
                      "mejor", "primera", "otra", "como", "jamas", "del", "al"}),
@@ -847,6 +870,7 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             start, end = view.to_original(match.start(), match.end())
             yield Hit(field_name, start, end, {"match": text[start:end]})
+        claimed: list[tuple[int, int]] = []
         for match in [
             *_RESTORE_CLAIM_RE[ctx.language].finditer(folded),
             *_REVERSE_CLAIM_RE[ctx.language].finditer(folded),
@@ -855,7 +879,17 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
             if before is not None and before[1].replace("’", "'") in _NOT_RESTORED_BEFORE:
                 continue
+            claimed.append(match.span())
             start, end = view.to_original(match.start(), match.end())
+            yield Hit(field_name, start, end, {"match": text[start:end]})
+        for end_match in _END_CLAIM_RE[ctx.language].finditer(folded):
+            # A negation of the product or the verb ("ningún suplemento acaba", "no supplement will end") denies the claim,
+            # and a disease eliminated for good is reported above once.
+            if _END_DENIED_RE.search(folded, max(0, end_match.start() - 12), end_match.start(1)) or any(
+                s < end_match.end(1) and end_match.start(1) < e for s, e in claimed
+            ):
+                continue
+            start, end = view.to_original(end_match.start(1), end_match.end(1))
             yield Hit(field_name, start, end, {"match": text[start:end]})
 
 
@@ -879,6 +913,7 @@ CHECKS = {
     "placeholder_variants": PythonCheckFunction(placeholder_variants, reads=frozenset({"extra", "campaign"})),
     "spam_score": PythonCheckFunction(spam_score),
     "cure_claim": PythonCheckFunction(
-        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\belimin|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back")
+        cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\belimin|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back"
+        r"|\bfor good\b|\bforever\b|\bpermanently\b|\bonce and for all\b|\bpara siempre\b|\bdefinitivamente\b|\bde una vez por todas\b|\bde por vida\b")
     ),
 }

@@ -619,6 +619,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _third_language_loanword(text, miss.start, miss.end, miss.word, speller):
                 continue
+            if _grave_accented_loanword(miss.word, speller):
+                continue
             reported.append(miss)
         # Round 43: one unknown word with no known word within two edits is reported at info (see _no_near_word).
         far = [miss for miss in reported if _no_near_word(miss.word, speller)]
@@ -687,6 +689,23 @@ def _third_language_loanword(text: str, start: int, end: int, word: str, speller
     )
     # Asked after the other dictionaries, which most typos already fail: the English one loads only for a foreign word.
     return known and not (language == "es" and (word in common_words("en") or hunspell_speller(MAIN_DICTIONARY["en"]).known(word)))
+
+
+# h68 ("mascletà", the Valencian fireworks): Spanish writes no grave accent, so a word with one in a Spanish line is a
+# Valencian, Catalan, French or Italian word of its trade ("fideuà", "mascletà", "crème"), which no Spanish typo makes. A
+# grave typed for the acute ("està", "què") is still reported: the word with the acute, or with no accent, is Spanish.
+# Lower case, four letters or more; asked last, for a word about to be reported.
+_GRAVE_TO_ACUTE = str.maketrans("àèìòù", "áéíóú")
+_GRAVE_TO_PLAIN = str.maketrans("àèìòù", "aeiou")
+
+
+def _grave_accented_loanword(word: str, speller: ChainSpeller) -> bool:
+    if speller.language != "es" or len(word) < _LOANWORD_MIN or not word.isalpha() or not word.islower():
+        return False
+    acute = word.translate(_GRAVE_TO_ACUTE)
+    if acute == word:
+        return False
+    return not any(speller.known(variant) for variant in (acute, word.translate(_GRAVE_TO_PLAIN)))
 
 
 # h51: a hyphenated compound of known words and shortenings without a vowel ("self-svc", "post-mtg"; a one-letter head,
