@@ -124,6 +124,8 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal
 
+from .lazy import lazy_re
+
 Form = Literal["tu", "vos", "usted"]
 CueKind = Literal["pronoun", "possessive", "clitic", "verb"]
 Strength = Literal["strong", "weak"]
@@ -184,7 +186,7 @@ class _Verb:
 # a clause-initial form means a noun phrase (``Consulta de saldo``).
 _DE_LEMMAS = frozenset({"disfrutar", "gozar", "despreocupar", "olvidar", "enterar", "desconfiar"})
 _MODAL_LEMMAS = frozenset({"poder", "deber", "desear", "necesitar", "querer", "tener"})
-_INFINITIVE_WITH_OBJECT = re.compile(r"\w{2,}(?:ar|er|ir|ár|ér|ír)(?:lo|la|los|las)\Z")
+_INFINITIVE_WITH_OBJECT = lazy_re(r"\w{2,}(?:ar|er|ir|ár|ér|ír)(?:lo|la|los|las)\Z")
 
 
 def _fold(rows: list[tuple[str, str, str, str]], flags: set[str], lemma_levels: Mapping[str, int]) -> _Verb:
@@ -466,7 +468,7 @@ _WORD, _SKIP, _NUM, _SENT, _CLAUSE, _WORD_FALLBACK = range(1, 7)
 # runs on the lowercased text; characters no branch matches (spaces, ``*``, ``%``, ``€``, ``_``) are not
 # tokens. Words come first: the common case then costs one scan (the guard only looks at what follows).
 _WORD_PATTERN = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*+"  # combining accents of NFD text included
-_TOKEN_RE = re.compile(
+_TOKEN_RE = lazy_re(
     rf"""
     (?=[^ \t])(?:                                    # spaces start no token: fail them at once
     ({_WORD_PATTERN})(?![\w.+-]*+@|[.:/][\w/])       # 1 word, unless an e-mail, domain or URL starts here
@@ -490,7 +492,7 @@ _TOKEN_RE = re.compile(
 
 
 # Opening hours after a weekday abbreviation: "Tu 9-14", "Tu 10:00 am".
-_HOURS_RE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*(?:[-–]|[ap]\.?m\b|h\b)", re.IGNORECASE)
+_HOURS_RE = lazy_re(r"\s*\d{1,2}(?::\d\d)?\s*(?:[-–]|[ap]\.?m\b|h\b)", re.IGNORECASE)
 
 # --- detection ----------------------------------------------------------------------------------------
 

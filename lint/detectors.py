@@ -104,6 +104,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .lazy import lazy_re
+
 __all__ = [
     "CHECKSUM_KINDS",
     "Detection",
@@ -243,7 +245,7 @@ def _detection(text: str, start: int, end: int, kind: Kind, country: str | None)
 # --------------------------------------------------------------------------------------------------
 # Payment cards
 
-_CARD_RE = re.compile(
+_CARD_RE = lazy_re(
     r"""
     (?<![0-9])
     (?:
@@ -311,7 +313,7 @@ def find_payment_cards(text: str) -> tuple[Detection, ...]:
 # A number the message itself calls a card number ("Card number: ...", "número de tarjeta: ...") is one
 # even when its check digit is wrong (a typo, or invented test data in a template): it still shows the
 # reader a full card number. It must have a real issuer prefix and length, and follow the label directly.
-_CARD_LABEL_BEFORE = re.compile(
+_CARD_LABEL_BEFORE = lazy_re(
     r"(?<![^\W_])(?:card|debit card|credit card)\s+(?:number|no\.?|num\.?|#)\s*(?:is\s*)?[:#=]?\s*\Z"
     r"|(?<![^\W_])(?:n[úu]mero|n\.?\s?[º°o]\.?|num\.?)\s+de\s+(?:la\s+|tu\s+|su\s+)?tarjeta"
     r"(?:\s+de\s+(?:cr[ée]dito|d[ée]bito))?\s*(?:es\s*)?[:#=]?\s*\Z"
@@ -355,7 +357,7 @@ _BBAN_CLASS = {"n": "[0-9]", "a": "[A-Z]", "c": "[0-9A-Z]"}
 
 def _bban_re(layout: str) -> re.Pattern[str]:
     parts = re.findall(r"([0-9]+)!([nac])", layout)
-    return re.compile("".join(f"{_BBAN_CLASS[kind]}{{{count}}}" for count, kind in parts))
+    return lazy_re("".join(f"{_BBAN_CLASS[kind]}{{{count}}}" for count, kind in parts))
 
 
 _IBAN_BBAN_RES: dict[str, re.Pattern[str]] = {cc: _bban_re(layout) for cc, layout in _IBAN_BBAN.items()}
@@ -364,7 +366,7 @@ IBAN_LENGTHS: dict[str, int] = {
     cc: 4 + sum(int(count) for count in re.findall(r"([0-9]+)!", layout)) for cc, layout in _IBAN_BBAN.items()
 }
 
-_IBAN_START_RE = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
+_IBAN_START_RE = lazy_re(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -562,7 +564,7 @@ def _labelled(text: str, start: int, label: re.Pattern[str]) -> bool:
 def _label_re(words: str) -> re.Pattern[str]:
     # The label, then at most 15 characters without digits or line breaks up to the number:
     # "CPF: ", "CUIT n.º ", "NIT de la empresa ".
-    return re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])[^0-9\n]{{0,15}}\Z", re.IGNORECASE)
+    return lazy_re(rf"(?<![^\W_])(?:{words})(?![^\W_])[^0-9\n]{{0,15}}\Z", re.IGNORECASE)
 
 
 _CPF_LABEL = _label_re("cpf")
@@ -573,7 +575,7 @@ _DNI_LABEL = _label_re(r"dni|d\.n\.i\.?|documento nacional de identidad")
 # h31: a cédula (Colombia and its neighbours: "la cédula 1.020.456.789") has no check digit, so only right after its
 # label (at most "número", "n.º" or a colon between: "la cédula cuesta $ 45.000" is a price) and written with its
 # thousands points, as the document prints it: a bare "Cédula 1020304050" stays unreported, as before.
-_CEDULA_LABEL = re.compile(
+_CEDULA_LABEL = lazy_re(
     r"(?<![^\W_])c[ée]dula(?: de (?:ciudadan[íi]a|identidad(?: personal)?))?(?: (?:número|numero|n\.? ?[º°o]\.?|no\.))?:? \Z",
     re.IGNORECASE,
 )
@@ -589,7 +591,7 @@ _IE_PPS_LABEL = _label_re(r"ppsn?(?: number| no\.?)?|personal public service(?: 
 # h55 (round 43): Canada's Social Insurance Number, only right after its label, as a PPS: nine digits (3-3-3, as the
 # SIN letter prints it) are also a Spanish phone number's shape, so the short label counts in capitals only ("sin costo
 # al 600 123 456" is Spanish for "free of charge"), and only a colon, "number", "no." or "#" may stand between.
-_CA_SIN_LABEL = re.compile(
+_CA_SIN_LABEL = lazy_re(
     r"(?<![^\W_])(?:SIN|S\.I\.N\.?|[Ss]ocial [Ii]nsurance(?: [Nn]umber| [Nn]o\.?)?)"
     r"(?: (?:number|no\.?|#))?(?: ?:| is)? ?\Z"
 )
@@ -598,14 +600,14 @@ _CA_SIN_LABEL = re.compile(
 # no shape of its own (Kenya, Ghana, Uganda...) are recognised by the label alone, as a labelled DNI is.
 # Only a colon, "is", "es" or "n.º" may stand between (the 15 characters other labels allow would reach "national ID
 # and booking 3051..." or the next sentence's phone number).
-_NATIONAL_ID_LABEL = re.compile(
+_NATIONAL_ID_LABEL = lazy_re(
     r"(?<![^\W_])(?:national id(?:entity)?(?: card)?(?: number| no\.?| #)?|(?:national )?identity card(?: number| no\.?)?"
     r"|id card (?:number|no\.?)|documento de identidad|carn[eé] de identidad|n[úu]mero de identidad)"
     r"(?: ?:| is| es| n\.? ?[º°o]\.?)? \Z",
     re.IGNORECASE,
 )
 # "order ID number", "booking ID no.": the label names a record of the sender's, not a person's identity.
-_RECORD_BEFORE_ID_RE = re.compile(
+_RECORD_BEFORE_ID_RE = lazy_re(
     r"(?i)(?<![^\W_])(?:order|booking|member|membership|customer|client|account|reference|transaction|tracking|ticket|invoice"
     r"|policy|employee|staff|student|patient|device|session|user|payment)\s+\Z"
 )
@@ -730,21 +732,21 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
     _IdFormat(
         Kind.ES_DNI,
         "ES",
-        re.compile(r"(?<![0-9])(?P<body>[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})-?(?P<letter>[A-Za-z])"),
+        lazy_re(r"(?<![0-9])(?P<body>[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})-?(?P<letter>[A-Za-z])"),
         _dni_check,
         min_digits=8,
     ),
     _IdFormat(
         Kind.ES_NIE,
         "ES",
-        re.compile(r"(?<![A-Za-z])(?P<prefix>[XYZxyz])-?(?P<body>[0-9]{7})-?(?P<letter>[A-Za-z])"),
+        lazy_re(r"(?<![A-Za-z])(?P<prefix>[XYZxyz])-?(?P<body>[0-9]{7})-?(?P<letter>[A-Za-z])"),
         _nie_check,
         min_digits=7,
     ),
     _IdFormat(
         Kind.MX_CURP,
         "MX",
-        re.compile(r"(?<![A-Z])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]"),
+        lazy_re(r"(?<![A-Z])[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]"),
         # The check digit, or right after a "CURP" label the shape alone (date, sex, state).
         lambda m, text: _curp_ok(m.group()) or (_labelled(text, m.start(), _CURP_LABEL) and _curp_shape_ok(m.group())),
         min_digits=6,
@@ -752,58 +754,58 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
     _IdFormat(
         Kind.MX_RFC,
         "MX",
-        re.compile(r"(?<![A-ZÑ&])[A-ZÑ&]{3,4}[0-9]{6}[1-9A-V][1-9A-Z][0-9A]"),
+        lazy_re(r"(?<![A-ZÑ&])[A-ZÑ&]{3,4}[0-9]{6}[1-9A-V][1-9A-Z][0-9A]"),
         lambda m, _text: _rfc_ok(m.group()),
         min_digits=6,
     ),
     _IdFormat(
         Kind.CL_RUT,
         "CL",
-        re.compile(r"(?<![0-9.])(?P<body>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})-(?P<dv>[0-9Kk])"),
+        lazy_re(r"(?<![0-9.])(?P<body>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})-(?P<dv>[0-9Kk])"),
         _rut_check,
         min_digits=7,
     ),
     _IdFormat(
         Kind.CO_NIT,
         "CO",
-        re.compile(r"(?<![0-9.])(?P<body>[0-9]{1,3}(?:\.[0-9]{3}){1,3}|[0-9]{6,10})-(?P<dv>[0-9])"),
+        lazy_re(r"(?<![0-9.])(?P<body>[0-9]{1,3}(?:\.[0-9]{3}){1,3}|[0-9]{6,10})-(?P<dv>[0-9])"),
         _nit_check,
         min_digits=5,
     ),
     _IdFormat(
         Kind.AR_CUIT,
         "AR",
-        re.compile(r"(?<![0-9])[0-9]{2}-[0-9]{8}-[0-9]"),
+        lazy_re(r"(?<![0-9])[0-9]{2}-[0-9]{8}-[0-9]"),
         _digits_then_check(_cuit_ok),
         min_digits=11,
     ),
-    _IdFormat(Kind.AR_CUIT, "AR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok), min_digits=11,),
+    _IdFormat(Kind.AR_CUIT, "AR", lazy_re(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok), min_digits=11,),
     _IdFormat(
         Kind.BR_CPF,
         "BR",
-        re.compile(r"(?<![0-9])(?:[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{9})-[0-9]{2}"),
+        lazy_re(r"(?<![0-9])(?:[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{9})-[0-9]{2}"),
         _digits_then_check(_cpf_ok),
         min_digits=11,
     ),
-    _IdFormat(Kind.BR_CPF, "BR", re.compile(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok), min_digits=11,),
+    _IdFormat(Kind.BR_CPF, "BR", lazy_re(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok), min_digits=11,),
     _IdFormat(
         Kind.BR_CNPJ,
         "BR",
-        re.compile(r"(?<![0-9A-Z])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"),
+        lazy_re(r"(?<![0-9A-Z])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"),
         _digits_then_check(_cnpj_ok),
         min_digits=2,
     ),
     _IdFormat(
         Kind.BR_CNPJ,
         "BR",
-        re.compile(r"(?<![0-9A-Z])[0-9A-Z]{12}[0-9]{2}"),
+        lazy_re(r"(?<![0-9A-Z])[0-9A-Z]{12}[0-9]{2}"),
         _with_label(_CNPJ_LABEL, _cnpj_ok),
         min_digits=2,
     ),
     _IdFormat(
         Kind.LABELLED_DNI,
         "",
-        re.compile(r"(?<![0-9.])(?:[0-9]{7,8}|[0-9]{1,2}\.[0-9]{3}\.[0-9]{3})(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        lazy_re(r"(?<![0-9.])(?:[0-9]{7,8}|[0-9]{1,2}\.[0-9]{3}\.[0-9]{3})(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _DNI_LABEL),
         min_digits=7,
     ),
@@ -812,14 +814,14 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         "",
         # h66 (round 49): Venezuela prints the holder's nationality before the number ("la cédula V-18.555.204"; E- for a
         # foreign resident): the letter is part of the number, not a word before it.
-        re.compile(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL),
         min_digits=7,
     ),
     _IdFormat(
         Kind.LABELLED_NATIONAL_ID,
         "",
-        re.compile(r"(?<![0-9.])[0-9]{6,10}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        lazy_re(r"(?<![0-9.])[0-9]{6,10}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         _national_id_check,
         min_digits=6,
     ),
@@ -827,14 +829,14 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
     _IdFormat(
         Kind.DO_CEDULA,
         "DO",
-        re.compile(r"(?<![0-9-])[0-9]{3}-[0-9]{7}-[0-9](?![0-9]|-[0-9])"),
+        lazy_re(r"(?<![0-9-])[0-9]{3}-[0-9]{7}-[0-9](?![0-9]|-[0-9])"),
         _digits_then_check(_luhn_ok),
         min_digits=11,
     ),
     _IdFormat(
         Kind.IN_AADHAAR,
         "IN",
-        re.compile(r"(?<![0-9])[2-9][0-9]{3}(?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"),
+        lazy_re(r"(?<![0-9])[2-9][0-9]{3}(?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"),
         _with_label(_AADHAAR_LABEL, _aadhaar_ok),
         min_digits=12,
     ),
@@ -842,14 +844,14 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         Kind.ZA_ID,
         "ZA",
         # Unbroken, or grouped as the green ID book and the smart card print it ("800312 5800 085").
-        re.compile(r"(?<![0-9])[0-9]{6}(?P<sep> ?)[0-9]{4}(?P=sep)[0-9]{3}(?![0-9])"),
+        lazy_re(r"(?<![0-9])[0-9]{6}(?P<sep> ?)[0-9]{4}(?P=sep)[0-9]{3}(?![0-9])"),
         _za_id_check,
         min_digits=13,
     ),
     _IdFormat(
         Kind.NG_NIN,
         "NG",
-        re.compile(r"(?<![0-9])(?:[0-9]{11}|[0-9]{4} [0-9]{3} [0-9]{4}|[0-9]{3} [0-9]{4} [0-9]{4})(?![0-9])"),
+        lazy_re(r"(?<![0-9])(?:[0-9]{11}|[0-9]{4} [0-9]{3} [0-9]{4}|[0-9]{3} [0-9]{4} [0-9]{4})(?![0-9])"),
         lambda m, text: _labelled(text, m.start(), _NG_NIN_LABEL),
         min_digits=11,
     ),
@@ -857,7 +859,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         Kind.IE_PPS,
         "IE",
         # Right after its label the shape is enough, as for a labelled Aadhaar: a mistyped check letter in clear is still one.
-        re.compile(r"(?<![0-9A-Za-z])[0-9]{7} ?[A-Wa-w][A-IWa-iw]?(?![A-Za-z0-9])"),
+        lazy_re(r"(?<![0-9A-Za-z])[0-9]{7} ?[A-Wa-w][A-IWa-iw]?(?![A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _IE_PPS_LABEL),
         min_digits=7,
     ),
@@ -866,35 +868,35 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         "CA",
         # After its label the shape is enough (the Luhn digit is not required), as for a labelled Aadhaar; Service Canada
         # issues no SIN starting with 0 or 8.
-        re.compile(r"(?<![0-9])[1-79][0-9]{2}(?P<sep>[ -]?)[0-9]{3}(?P=sep)[0-9]{3}(?![0-9])"),
+        lazy_re(r"(?<![0-9])[1-79][0-9]{2}(?P<sep>[ -]?)[0-9]{3}(?P=sep)[0-9]{3}(?![0-9])"),
         lambda m, text: _CA_SIN_LABEL.search(text, max(0, m.start() - 40), m.start()) is not None,
         min_digits=9,
     ),
     _IdFormat(
         Kind.SG_NRIC,
         "SG",
-        re.compile(r"(?<![0-9A-Za-z])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])"),
+        lazy_re(r"(?<![0-9A-Za-z])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])"),
         _sg_nric_ok,
         min_digits=7,
     ),
     _IdFormat(
         Kind.US_SSN,
         "US",
-        re.compile(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
+        lazy_re(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
         _ssn_check,
         min_digits=9,
     ),
     _IdFormat(
         Kind.GB_NINO,
         "GB",
-        re.compile(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{2}) ?[0-9]{2}(?P<sep> ?)[0-9]{2}(?P=sep)[0-9]{2} ?[A-D](?![A-Za-z0-9])"),
+        lazy_re(r"(?<![A-Za-z0-9])(?P<prefix>[A-Z]{2}) ?[0-9]{2}(?P<sep> ?)[0-9]{2}(?P=sep)[0-9]{2} ?[A-D](?![A-Za-z0-9])"),
         _nino_check,
         min_digits=6,
     ),
 )
 
 
-_NUMBER_RUN_RE = re.compile(r"[0-9](?:[ .\-/]?[0-9])*")
+_NUMBER_RUN_RE = lazy_re(r"[0-9](?:[ .\-/]?[0-9])*")
 _NO_SEPARATORS = dict.fromkeys(map(ord, " .-/"))
 
 
@@ -967,7 +969,7 @@ _GAP_WORDS = (
 def _password_re(langs: tuple[str, ...]) -> re.Pattern[str]:
     labels = "|".join(_PASSWORD_LABELS[lang] for lang in langs)
     connectors = "|".join(_PASSWORD_CONNECTORS[lang] for lang in langs)
-    return re.compile(
+    return lazy_re(
         rf"(?<![^\W_])(?P<label>{labels})(?![^\W_])"
         rf"(?:(?:\s+(?:{_GAP_WORDS})(?![^\W_])){{0,6}}?(?P<conn>{connectors})\s*"
         r"|\s+(?=\S*[0-9]))"  # bare space only before a value with a digit
@@ -978,7 +980,7 @@ def _password_re(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 def _account_re(langs: tuple[str, ...]) -> re.Pattern[str]:
     labels = "|".join(_ACCOUNT_LABELS[lang] for lang in langs)
-    return re.compile(
+    return lazy_re(
         rf"(?<![^\W_])(?:{labels})(?![^\W_])"
         rf"(?:\s+(?:{_ACCOUNT_QUALIFIER})(?![^\W_]))*?"
         r"(?:\s*[:#=]|\s+(?:es|is|é))?\s*"
@@ -1002,11 +1004,11 @@ _TRAILING = "\"'»”’)].,;:!?…"
 _MASK_CHARS = frozenset("*•·xX#-_")
 # "palabra clave" is a keyword; a "one-time passcode" / "single-use PIN" is a one-time code, which an OTP
 # message exists to send (CMP406/CMP407 look after those), not a password kept in the clear.
-_NOT_PASSWORD_PREFIX = re.compile(r"(?:palabra|one[- ]?time|single[- ]use|one[- ]use)\s+\Z", re.IGNORECASE)
+_NOT_PASSWORD_PREFIX = lazy_re(r"(?:palabra|one[- ]?time|single[- ]use|one[- ]use)\s+\Z", re.IGNORECASE)
 # h18: a PIN given as the means to open something ("Ábrelo con el PIN 4419", "Open it with PIN 4419",
 # "unlock the locker with PIN ...") is a one-off access code for a locker, door or gate, not a secret of the
 # reader's account; a PIN to log in ("Inicia sesión con el PIN ...") is still one.
-_OPENING_PIN_PREFIX = re.compile(
+_OPENING_PIN_PREFIX = lazy_re(
     r"(?<![^\W_])(?:[áa]brel[oa]s?|abre|abrir|abrirlo|abrirla|desbloqu[ée]al[oa]|desbloquea|open|unlock)"
     r"(?:\s+(?:it|them|the\s+\w+|el\s+\w+|la\s+\w+|your\s+\w+|tu\s+\w+))?\s+(?:con|with|using|usando)\s+(?:el\s+|tu\s+|the\s+|your\s+)?\Z",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
+from .lazy import lazy_re
 from .textstats import mask_non_words
 
 __all__ = ["LANGUAGES", "LangGuess", "cue_words", "detect_language", "other_language_evidence"]
@@ -60,7 +61,7 @@ def cue_words() -> dict[str, Language]:
     return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
 
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # check-in, bem-vindo: one token
+_TOKEN_RE = lazy_re(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # check-in, bem-vindo: one token
 _CHAR_CUES: tuple[tuple[Language, str], ...] = (("es", "ñ¿¡ü"), ("pt", "ãõçâêôà"))
 _MAX_CHAR_POINTS = 2.0
 _SUFFIX_CUES: tuple[tuple[str, Language], ...] = (

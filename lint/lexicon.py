@@ -21,9 +21,10 @@ from typing import Any, Literal
 
 from .errors import FieldError
 from .findings import Severity
+from .lazy import lazy_re
 from .normalize import build_view
 
-TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+TOKEN_RE = lazy_re(r"\w+(?:['’]\w+)*", re.UNICODE)
 ENTRY_KEYS = frozenset(
     {"term", "category", "severity", "by_category", "lemma", "alternative", "note", "weight", "case", "after_number", "not_after"}
 )

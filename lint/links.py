@@ -37,6 +37,7 @@ from importlib.resources import files
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from .lazy import lazy_re
 from .textstats import edit_distance
 
 __all__ = [
@@ -204,7 +205,7 @@ def _rest(name: str) -> str:
 
 # Why stdlib `re` and not re2: the pattern is ours and fixed and needs look-behind; every
 # alternative starts only where a token starts (look-behind), so no position is rescanned.
-_LINK_RE = re.compile(
+_LINK_RE = lazy_re(
     rf"""
     (?<![A-Za-z])
     (?P<scheme>[Hh][Tt][Tt][Pp][Ss]?)://
@@ -272,7 +273,7 @@ def _host_of(m: re.Match[str]) -> tuple[str | None, str, int]:
 
 # Every alternative of _LINK_RE needs "://" or a dot followed by a label's first character: a text
 # with neither (most sentences) has no link, and this costs a fraction of the full scan.
-_MAYBE_LINK_RE = re.compile(r"://|\.[^\W_]")
+_MAYBE_LINK_RE = lazy_re(r"://|\.[^\W_]")
 
 
 def find_links(text: str) -> tuple[Link, ...]:

@@ -23,11 +23,12 @@ from typing import Any
 
 from .config import Config
 from .errors import FieldError, InputError
+from .lazy import lazy_re
 from .model import Message, message_from_mapping
 from .yamlpos import LineIndex, YamlDocument
 
 Locator = Callable[[str, int], tuple[int, int]]
-FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_MATTER_RE = lazy_re(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # Configuration files that sit beside templates (and that pre-commit may pass by name).
 NOT_TEMPLATES = frozenset({"sendlint.yaml", "sendlint.yml", ".sendlint.yaml", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml"})
 DEFAULT_KEYS = frozenset({"channel", "locale", "category", "stage", "brand", "campaign", "placeholders", "meta", "send_at", "to"})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -11,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .errors import FieldError
+from .lazy import lazy_re
 from .suppressions import parse_suppressions
 
 
@@ -68,7 +68,7 @@ BUTTON_KEYS = frozenset({"text", "type", "url", "phone"})
 BUTTON_TYPES = frozenset({"quick_reply", "url", "phone_number", "copy_code"})
 PLACEHOLDER_KEYS = frozenset({"max_length", "sample"})
 
-_LOCALE_RE = re.compile(r"^[a-z]{2,3}(?:-(?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))?(?:-[A-Za-z0-9]{5,8})*$")
+_LOCALE_RE = lazy_re(r"^[a-z]{2,3}(?:-(?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3}))?(?:-[A-Za-z0-9]{5,8})*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,12 +16,12 @@ Views, from least to most folded:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from .lazy import lazy_re
 from .textstats import mask_non_words
 
 ViewName = Literal["raw", "matching", "lowered", "folded", "deobfuscated", "masked"]
@@ -42,17 +42,17 @@ CONFUSABLES = {
 }
 
 _KEEP_ACCENTED = frozenset("ñÑ")
-_SLOW_PATH_RE = re.compile("[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00ad\u180e]")
+_SLOW_PATH_RE = lazy_re("[\u0300-\u036f\u200b-\u200f\u202a-\u202e\u2060\ufeff\u00ad\u180e]")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
-_LEET_WORD_RE = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z013457@$]{3,}(?![\w@$])")
+_LEET_WORD_RE = lazy_re(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[013457@$])[a-z013457@$]{3,}(?![\w@$])")
 # A leet word is made of letters and look-alike digits only, with at least one of each: somewhere in it a letter
 # touches a look-alike. Looking for that first spares most texts the word pattern's lookaheads.
-_LEET_NEIGHBOURS_RE = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
-_SPACED_RE = re.compile(r"(?<!\w)(?:[a-zñ][ .\-_*]){3,}[a-zñ](?!\w)")
+_LEET_NEIGHBOURS_RE = lazy_re(r"[a-z][013457@$]|[013457@$][a-z]")
+_SPACED_RE = lazy_re(r"(?<!\w)(?:[a-zñ][ .\-_*]){3,}[a-zñ](?!\w)")
 # h54 (round 43): a postal code is letters and digits by design, not a word in disguise: the Canadian "K0L 1C0" read
 # "kol ico" (an ICO, CMP203) in the postal address a marketing e-mail must carry. Canadian (A9A 9A9) and UK (A9 9AA,
 # A9A 9AA, AA9 9AA, AA99 9AA) shapes, both halves, are left as written.
-_POSTCODE_RE = re.compile(
+_POSTCODE_RE = lazy_re(
     r"(?<![\w@$])(?:[a-z][0-9][a-z][ -]?[0-9][a-z][0-9]|[a-z]{1,2}[0-9][a-z0-9]? [0-9][a-z]{2})(?![\w@$])"
 )
 
@@ -99,8 +99,8 @@ def _char_table(case: bool, accents: bool) -> dict[int, str]:
 # Lone surrogates (a Python str can hold them; JSON "\ud800" and argv decoding produce them) cannot
 # be encoded as UTF-8, which RE2 requires: every view shows them as U+FFFD, one for one.
 _SURROGATES = {code: "\ufffd" for code in range(0xD800, 0xE000)}
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_NON_ASCII_RE = re.compile("[^\x00-\x7f]")
+_SURROGATE_RE = lazy_re("[\ud800-\udfff]")
+_NON_ASCII_RE = lazy_re("[^\x00-\x7f]")
 
 
 def _without_surrogates(text: str) -> str:

@@ -15,9 +15,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from .lazy import lazy_re
+
 # Why `re` and not re2 here: this pattern is ours, fixed and linear by construction (no nested
 # quantifiers); user-supplied patterns go through re2 (see checks/pattern.py).
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = lazy_re(
     r"""
       \{\{\s*(?P<mustache>[^{}|\s]+)\s*(?:\|[^{}]*)?\}\}   # {{ name | filter }} and {{1}}
     | \$\{(?P<dollar>[A-Za-z_][\w.]*)\}                     # ${name}
@@ -31,7 +33,7 @@ PLACEHOLDER_RE = re.compile(
 
 # Text that opens a placeholder but never closes it, or closes one that never opened:
 # `{{name}`, `{name}}`, `{{ }}`. Used by the malformed-placeholder rule.
-BROKEN_PLACEHOLDER_RE = re.compile(r"\{\{[^{}]*\}(?!\})|(?<!\{)\{[^{}]*\}\}|\{\{\s*\}\}|\{\{[^}]*$")
+BROKEN_PLACEHOLDER_RE = lazy_re(r"\{\{[^{}]*\}(?!\})|(?<!\{)\{[^{}]*\}\}|\{\{\s*\}\}|\{\{[^}]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ through check functions that plugins register by name. Every validation error na
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.abc import Traversable
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import FieldError, InputError, RulePackError
 from .findings import FAMILY_PREFIX, Family, FixSafety, Severity
+from .lazy import lazy_re
 from .lexicon import Lexicon, LexiconMatcher, parse_lexicon
 from .memo import BoundedMemo
 from .yamlpos import YamlDocument
@@ -29,8 +29,8 @@ RULE_KEYS = frozenset({"id", "name", "family", "severity", "applies_to", "messag
 APPLIES_KEYS = frozenset({"channels", "categories", "locales", "stages", "fields", "jurisdictions"})
 DOCS_KEYS = frozenset({"what", "why", "source", "examples", "fix", "fix_safety", "options"})
 EXAMPLE_KEYS = frozenset({"flag", "pass"})
-ID_RE = re.compile(r"^(LEN|TON|CLR|REP|TIM|CMP|LNG)\d{3}$")
-NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = lazy_re(r"^(LEN|TON|CLR|REP|TIM|CMP|LNG)\d{3}$")
+NAME_RE = lazy_re(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TEXT_FIELD_NAMES = frozenset({"body", "subject", "preheader", "title", "header", "footer", "buttons"})
 
 

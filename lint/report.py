@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,11 +10,12 @@ from typing import Any
 from .engine import Evaluation
 from .errors import SendlintError
 from .findings import Finding, Severity
+from .lazy import lazy_re
 
 SCHEMA = "sendlint/report@1"
 COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 BOLD, RESET = "\033[1m", "\033[0m"
-_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE_RE = lazy_re("[\ud800-\udfff]")
 
 
 def _without_lone_surrogates(text: str, *, json_escape: bool) -> str:

@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from .lazy import lazy_re
+
 __all__ = [
     "GSM7_BASIC",
     "GSM7_CONCAT",
@@ -98,9 +100,9 @@ _GSM7_EXTENSION_CHARS = "\x0c^{}\\[~]|\u20ac"
 GSM7_BASIC: frozenset[str] = frozenset(_GSM7_BASIC_CHARS)
 GSM7_EXTENSION: frozenset[str] = frozenset(_GSM7_EXTENSION_CHARS)
 
-_NOT_GSM7_RE = re.compile("[^" + re.escape(_GSM7_BASIC_CHARS + _GSM7_EXTENSION_CHARS) + "]")
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
-_EXTENSION_RE = re.compile("[" + re.escape(_GSM7_EXTENSION_CHARS) + "]")
+_NOT_GSM7_RE = lazy_re("[^" + re.escape(_GSM7_BASIC_CHARS + _GSM7_EXTENSION_CHARS) + "]")
+_ASTRAL_RE = lazy_re("[\U00010000-\U0010ffff]")
+_EXTENSION_RE = lazy_re("[" + re.escape(_GSM7_EXTENSION_CHARS) + "]")
 
 # Byte tables for the fast path: `str.encode("latin-1", "ignore")` plus `bytes.translate(None, delete)`
 # classify a Latin-1 message at C speed (about 0.1-0.4 us for an SMS-sized text).

@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from .lazy import lazy_re
 from .lexicon import word_list
 from .textstats import _SIMPLE_TOKEN_RE, _es_nuclei, es_stressed_nucleus, mask_non_words, split_sentences
 
@@ -406,7 +407,7 @@ def voseo_subjunctive_base(word: str, known: Callable[[str], bool]) -> str | Non
 
 
 # The first token of a sentence, in masked text: a placeholder ("_") or URL (DEL) counts too.
-_FIRST_TOKEN_RE = re.compile(r"[_\x7f]+|" + _SIMPLE_TOKEN_RE.pattern)
+_FIRST_TOKEN_RE = lazy_re(r"[_\x7f]+|" + _SIMPLE_TOKEN_RE.pattern)
 
 
 def _sentence_starts(text: str, masked: str) -> frozenset[int]:
@@ -563,11 +564,11 @@ def _en_prefixed(word: str, known: Callable[[str], bool]) -> bool:
 _ES_DERIVED_SUFFIXES = (  # (suffix before the gender ending, shortest base)
     ("bilísim", 3), ("císim", 3), ("ísim", 3), ("ecit", 3), ("cit", 4), ("it", 3),
 )
-_ES_GENDER_RE = re.compile(r"(?P<stem>.+)(?P<gender>[oa])s?$")
+_ES_GENDER_RE = lazy_re(r"(?P<stem>.+)(?P<gender>[oa])s?$")
 _ES_VOWELS = frozenset("aeiouáéíóú")
 # h29: the diminutive in -ín (-ines, -ina, -inas), often after -et- ("cajetín", "chiquitín", "pequeñín"): the base it
 # leaves (4+ letters) must be a known word with its ending back on; the masculine singular keeps its accent.
-_ES_DIMINUTIVE_IN_RE = re.compile(r"(?P<stem>.{4,})(?:ín|ines|(?P<gender>ina)s?)$")
+_ES_DIMINUTIVE_IN_RE = lazy_re(r"(?P<stem>.{4,})(?:ín|ines|(?P<gender>ina)s?)$")
 
 
 def _es_base_candidates(base: str, gender: str) -> Iterator[str]:
@@ -587,7 +588,7 @@ def _es_base_candidates(base: str, gender: str) -> Iterator[str]:
 
 # h18: agent nouns in -dor (-dora, -dores, -doras) of a known -ar/-er/-ir verb: "valuadores" (valuar),
 # "cotizador" (cotizar). Dictionaries list the common ones only; the verb must be known and 4+ letters long.
-_ES_AGENT_RE = re.compile(r"(?P<stem>.{2,}[aei])dor(?:a|es|as)?$")
+_ES_AGENT_RE = lazy_re(r"(?P<stem>.{2,}[aei])dor(?:a|es|as)?$")
 
 
 def _es_agent_noun(word: str, known: Callable[[str], bool]) -> bool:
@@ -618,7 +619,7 @@ _ES_DEVERBAL_SUFFIXES: dict[str, tuple[int, tuple[str, ...]]] = {
     "iente": (4, ("er", "ir")),
     "ente": (4, ("er", "ir")),
 }
-_ES_DEVERBAL_RE = re.compile(r"(?P<stem>.{3,}?)(?P<suffix>" + "|".join(_ES_DEVERBAL_SUFFIXES) + ")s?$")
+_ES_DEVERBAL_RE = lazy_re(r"(?P<stem>.{3,}?)(?P<suffix>" + "|".join(_ES_DEVERBAL_SUFFIXES) + ")s?$")
 
 
 def _es_deverbal(word: str, known: Callable[[str], bool]) -> bool:
@@ -640,7 +641,7 @@ def _es_deverbal(word: str, known: Callable[[str], bool]) -> bool:
 # the noun's stem must be 4+ letters, so a short typo does not meet a known noun by accident. A verb's future or
 # subjunctive without its accent ("aprenderas" for aprenderás, on "aprenda") is a typo: no accent variant may be known.
 # h40: ... or in -e ("tanquero" from tanque, "cablera" from cable): the -e drops before the suffix as -o and -a do.
-_ES_ERO_RE = re.compile(r"(?P<stem>.{4,})(?:ero|era)s?$")
+_ES_ERO_RE = lazy_re(r"(?P<stem>.{4,})(?:ero|era)s?$")
 
 
 def _es_ero_noun(word: str, known: Callable[[str], bool]) -> bool:
@@ -654,7 +655,7 @@ def _es_ero_noun(word: str, known: Callable[[str], bool]) -> bool:
 # ("ovalización" from oval, as "normalización" from normal): Spanish makes them at will in every trade, and the
 # dictionaries list only the common ones. The base must be known and four letters or more, so a typo in it ("carcterizado")
 # or in the suffix ("ovalizacion", without its accent) is still reported.
-_ES_IZAR_RE = re.compile(r"(?P<base>.{4,}?)iz(?:ar|ad[oa]s?|ando|able|ables|ación|aciones)")
+_ES_IZAR_RE = lazy_re(r"(?P<base>.{4,}?)iz(?:ar|ad[oa]s?|ando|able|ables|ación|aciones)")
 
 
 def _es_izar_derivative(word: str, known: Callable[[str], bool]) -> bool:

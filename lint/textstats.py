@@ -15,6 +15,7 @@ from enum import Enum
 from functools import lru_cache
 from itertools import pairwise
 
+from .lazy import lazy_re
 from .placeholders import PLACEHOLDER_RE
 
 __all__ = [
@@ -83,15 +84,15 @@ _TLDS = (
 )
 # A URL stops at white space and leaves trailing punctuation to the sentence.
 _URL_TAIL = r"[^\s<>\"“”«»]*[^\s<>\"“”«».,;:!?¿¡)\]'’]"  # may end in a placeholder's "}"
-_SCHEME_URL_RE = re.compile(r"(?:https?://|www\.)" + _URL_TAIL, re.IGNORECASE)
-_DOT_TLD_RE = re.compile(r"\.(?:" + _TLDS + r")\b", re.IGNORECASE)
-_URL_PATH_RE = re.compile(r"/(?:" + _URL_TAIL + r")?")
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_SCHEME_URL_RE = lazy_re(r"(?:https?://|www\.)" + _URL_TAIL, re.IGNORECASE)
+_DOT_TLD_RE = lazy_re(r"\.(?:" + _TLDS + r")\b", re.IGNORECASE)
+_URL_PATH_RE = lazy_re(r"/(?:" + _URL_TAIL + r")?")
+_EMAIL_RE = lazy_re(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # A letter is any word character but digits and "_"; combining accents (text in NFD) stay inside.
 _L = r"[^\W\d_]"
 _LD = r"(?:[^\W_]|[\u0300-\u036f])"
 _WORDCHARS = _L + r"+(?:[\u0300-\u036f]+" + _L + r"*)*"
-_SIMPLE_TOKEN_RE = re.compile(
+_SIMPLE_TOKEN_RE = lazy_re(
     # Dotted abbreviations are one word (U.S., EE.UU., p.m.). Other words keep inner apostrophes
     # and hyphens (don't, e-mail, check-in); the atomic group stops a word from giving letters
     # back when a digit follows, so "iPhone15" is one code below.
@@ -147,7 +148,7 @@ def _bare_domains(text: str, taken: list[tuple[int, int, TokenKind]]) -> list[tu
     return found
 
 
-_PLACEHOLDER_START_RE = re.compile(r"[{%]")
+_PLACEHOLDER_START_RE = lazy_re(r"[{%]")
 
 
 def _placeholders(text: str, taken: list[tuple[int, int, TokenKind]]) -> list[tuple[int, int, TokenKind]]:
@@ -246,10 +247,10 @@ def words(text: str) -> tuple[Word, ...]:
 # --------------------------------------------------------------------------------------------
 
 # A run of terminators, then closing quotes/brackets, then white space, an opening ¿/¡ or the end.
-_BOUNDARY_RE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(?=[\s\u200b-\u200d\u2060\ufeff]|[¿¡]|$)")
-_NEWLINE_RE = re.compile(r"\r?\n|\r")
-_BLANK_LINE_RE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
-_OPENER_RE = re.compile("[¿¡]")
+_BOUNDARY_RE = lazy_re(r"([.!?…]+)([\"'”’»)\]]*)(?=[\s\u200b-\u200d\u2060\ufeff]|[¿¡]|$)")
+_NEWLINE_RE = lazy_re(r"\r?\n|\r")
+_BLANK_LINE_RE = lazy_re(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+_OPENER_RE = lazy_re("[¿¡]")
 # After these an opening ¿/¡ continues the sentence: "Si no puedes venir, ¿nos avisas?"
 _CONTINUERS = frozenset(",;:([{«\"'“‘-–—/¿¡")
 
@@ -336,7 +337,7 @@ _ABBR_MAY_END = frozenset(
 )
 # The token before a period: letters and inner periods/spaces of dotted abbreviations
 # ("p. ej", "EE. UU", "a. m", "U.S", "S.A").
-_BEFORE_PERIOD_RE = re.compile(r"((?:" + _L + r"{1,4}\.\s?)*" + _L + r"+)$")
+_BEFORE_PERIOD_RE = lazy_re(r"((?:" + _L + r"{1,4}\.\s?)*" + _L + r"+)$")
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -412,8 +413,8 @@ def _boundaries(text: str, newline_ends_sentence: bool) -> list[int]:
     return sorted(cuts)
 
 
-_TOKEN_CHAR_RE = re.compile(r"[\w\x7f]")  # a word, number, placeholder or URL in masked text
-_COUNTED_CHAR_RE = re.compile(r"\w")  # a word, number or placeholder (not a URL) in masked text
+_TOKEN_CHAR_RE = lazy_re(r"[\w\x7f]")  # a word, number, placeholder or URL in masked text
+_COUNTED_CHAR_RE = lazy_re(r"\w")  # a word, number or placeholder (not a URL) in masked text
 
 
 def _pieces(text: str, masked: str, newline_ends_sentence: bool) -> list[tuple[int, int]]:
@@ -483,7 +484,7 @@ def split_sentences(
 _ES_OPEN = frozenset("aeoáéó")
 _ES_STRESSED_CLOSED = frozenset("íú")
 # A Spanish vowel run; "y" is a vowel when no vowel follows it (hoy, muy, rey, Uruguay, "y").
-_ES_VOWEL_RUN_RE = re.compile(r"(?:[aeiouáéíóúü]|y(?![aeiouáéíóúü]))+")
+_ES_VOWEL_RUN_RE = lazy_re(r"(?:[aeiouáéíóúü]|y(?![aeiouáéíóúü]))+")
 
 
 def _es_hiatus(a: str, b: str) -> bool:
@@ -648,8 +649,8 @@ _EN_EXCEPTIONS = {
     "created": 3,
     "creating": 3,
 }
-_EN_VOWEL_GROUP_RE = re.compile(r"[aeiouy]+")
-_EN_ADD_RE = re.compile(
+_EN_VOWEL_GROUP_RE = lazy_re(r"[aeiouy]+")
+_EN_ADD_RE = lazy_re(
     r"(?<![ctsgx])i[ao]"  # ra-di-o, me-di-a (not -tion, -cial, -sion)
     r"|iu"  # pre-mi-um
     r"|eo(?![pu])|ea$"  # vi-de-o, i-de-a (not people, gorgeous; "ea" is mostly one: great, real)
@@ -664,7 +665,7 @@ _EN_ADD_RE = re.compile(
     r"|^reali|^react|^reopen|^reuse|^reen"
 )
 _EN_SUB_ENDINGS = ("ly", "ment", "ness", "ful", "less")
-_EN_SUB_RE = re.compile(r"[^aeiouy]e(?:ly|ment|ness|ful|less)$")
+_EN_SUB_RE = lazy_re(r"[^aeiouy]e(?:ly|ment|ness|ful|less)$")
 
 
 def _en_count(word: str) -> int:
@@ -971,7 +972,7 @@ _SUBORDINATORS = {
         ]
     ),
 }
-_CLAUSE_TOKEN_RE = re.compile(r"[(\[{]|[)\]}]|[,;]|" + _L + r"+")
+_CLAUSE_TOKEN_RE = lazy_re(r"[(\[{]|[)\]}]|[,;]|" + _L + r"+")
 
 
 @lru_cache(maxsize=_TEXT_CACHE)

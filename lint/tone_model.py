@@ -17,7 +17,6 @@ punctuation and capitals. Words of register (su, usted, estimado; dear, sir) and
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping
@@ -26,25 +25,27 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
+from .lazy import lazy_re
+
 FORMAT = "sendlint-tone-model/2"
 
 # Class tokens replace what says nothing about tone by its value. Each is one C-level substitution on the
 # folded text, skipped when its telltale character is absent; order matters (a link's digits are not a
 # number, a placeholder's name is not a word).
-PLACEHOLDER_RE = re.compile(
+PLACEHOLDER_RE = lazy_re(
     r"\{\{[^{}]*\}\}|\{[^{}\s]*\}|%[sd]|\[\[[^\]]*\]\]"
 )  # {{name}}, {name}, %s, [[name]]
-URL_RE = re.compile(r"https?://\S+|www\.\S+")
+URL_RE = lazy_re(r"https?://\S+|www\.\S+")
 _TLD = r"(?:com|es|mx|co|ar|cl|pe|io|ly|net|org|app|me|uk)\b"
-TLD_HINT_RE = re.compile(r"[a-z0-9]\." + _TLD)  # cheap test before the costlier bare-domain pattern
-DOMAIN_RE = re.compile(r"\b(?:[a-z0-9-]++\.)++" + _TLD + r"(?:/\S*)?")  # pago.es, pay.mybank.com/a
-NUMBER_RE = re.compile(r"\d[\d.,:/]*")  # amounts, dates, times, references
+TLD_HINT_RE = lazy_re(r"[a-z0-9]\." + _TLD)  # cheap test before the costlier bare-domain pattern
+DOMAIN_RE = lazy_re(r"\b(?:[a-z0-9-]++\.)++" + _TLD + r"(?:/\S*)?")  # pago.es, pay.mybank.com/a
+NUMBER_RE = lazy_re(r"\d[\d.,:/]*")  # amounts, dates, times, references
 # "Again" in a formula of thanks repeats the thanks, not a lapse of the reader's: dropped, so "gracias otra vez" is not
 # read as the pair "otra vez" that the collections lines weigh ("otra vez no has pagado").
-THANKS_AGAIN_RE = re.compile(r"\b(gracias|thanks|thank you)(?: (?:de nuevo|otra vez|nuevamente|once again|again))\b")
-WORD_RE = re.compile(r"<(?:ph|url|num)>|[a-z]+(?:'[a-z]+)*")
-QUESTION_TAG_RE = re.compile(r"(?:verdad|no|right|ok|okay|eh|si)\s*\?")  # "¿verdad?", "..., right?"
-CAPITALS_RE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{4,}\b")  # a shouted word (or an acronym: the weight says which)
+THANKS_AGAIN_RE = lazy_re(r"\b(gracias|thanks|thank you)(?: (?:de nuevo|otra vez|nuevamente|once again|again))\b")
+WORD_RE = lazy_re(r"<(?:ph|url|num)>|[a-z]+(?:'[a-z]+)*")
+QUESTION_TAG_RE = lazy_re(r"(?:verdad|no|right|ok|okay|eh|si)\s*\?")  # "¿verdad?", "..., right?"
+CAPITALS_RE = lazy_re(r"\b[A-ZÁÉÍÓÚÑ]{4,}\b")  # a shouted word (or an acronym: the weight says which)
 # Words read only inside pairs ("estimado cliente", "otra vez", "still unpaid"), never alone. Formal address is no
 # tone defect, but in the training lines it goes with the cold ones, so a polite "Estimado {{nombre}}: le
 # recordamos..." scored on its register. Words of time and repetition take their tone from their neighbour: alone,

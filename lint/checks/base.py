@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, ConfigDict, ValidationInfo
 
 from ..errors import FieldError
-from ..lazy import Lazy
+from ..lazy import Lazy, lazy_re
 from ..normalize import ViewName
 
 
@@ -113,7 +113,7 @@ ASCII_FOR_UNICODE = {
     r"\PL": "[^A-Za-z]",
     r"\P{L}": "[^A-Za-z]",
 }
-_UNICODE_COMPLEMENTS = re.compile(r"(?<!\\)(?:" + "|".join(map(re.escape, ASCII_FOR_UNICODE)) + ")")
+_UNICODE_COMPLEMENTS = lazy_re(r"(?<!\\)(?:" + "|".join(map(re.escape, ASCII_FOR_UNICODE)) + ")")
 
 
 def cheap_boundaries(pattern: str) -> str:

@@ -20,6 +20,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
 from ..langid import detect_language
+from ..lazy import lazy_re
 from ..lexicon import fold
 from ..links import find_links
 from ..textstats import (
@@ -110,7 +111,7 @@ def _sender_tag_words(ctx: CheckContext, sentence_text: str) -> int:
 # h19: a semicolon, or a colon before a clause, is a stop the reader takes ("Te lo recordamos una vez más, por si
 # ...: tu viaje sigue abierto porque ..."): each side is read as a sentence of its own. A colon before a short list
 # or a time ("a las 19:30", no space after it) splits nothing that matters.
-_CLAUSE_STOP_RE = re.compile(r"[;:][ \t]+")
+_CLAUSE_STOP_RE = lazy_re(r"[;:][ \t]+")
 _MIN_CLAUSE_WORDS = 5
 
 
@@ -118,7 +119,7 @@ _MIN_CLAUSE_WORDS = 5
 # "Go to gate C. Boarding ..."); the sentence splitter reads "B." as a name's initial and joins the two.
 # h63 (round 47): the places a hospital, an office or a port labels with a letter too ("Clinic B. If you can't attend",
 # "ventanilla C. Trae tu DNI").
-_LABEL_STOP_RE = re.compile(
+_LABEL_STOP_RE = lazy_re(
     r"\b(?i:fila|puerta|zona|sala|planta|nivel|grupo|and[eé]n|bloque|torre|sector|pabell[oó]n|m[oó]dulo|aula|plan|tipo"
     r"|opci[oó]n|local|row|gate|zone|room|hall|block|level|platform|section|door|option|type|group|stand|aisle|bay"
     r"|terminal|wing|building|tower|court|pitch|studio"
@@ -187,7 +188,7 @@ def clause_depth(ctx: CheckContext, field_name: str, text: str) -> Iterator[tupl
 OPENERS = {"?": "¿", "!": "¡"}
 
 
-CLOSING_GROUP_RE = re.compile(r"[?!]+")
+CLOSING_GROUP_RE = lazy_re(r"[?!]+")
 TERMINATORS = frozenset(".?!…\n")
 LEADING = " \t\"'«“(-–—"
 
@@ -343,7 +344,7 @@ def _cta_matchers(ctx: CheckContext) -> tuple[Any, Any, Any, Any]:
 
 
 # An emoji between two words ends a clause as a full stop would ("no nos dejes así 😢 Termina tu compra").
-_EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+_EMOJI_RE = lazy_re("[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
 def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, language: str, sentence_has_cta: bool) -> bool:
@@ -379,13 +380,13 @@ def _sentence_break(text: str, start: int, end: int) -> bool:
 # Where to act, named in the imperative's clause ("Termina tu compra en la app", "Entra en la web"): with
 # it a verb the table keeps from being read as an imperative by itself ("Termina tu prueba el 5", "Entra
 # en vigor") is a call to action. Matched on the lowered view, up to the clause's end.
-_ES_WHERE_RE = re.compile(
+_ES_WHERE_RE = lazy_re(
     r"\b(?:en|desde|a trav[eé]s de|v[ií]a) (?:la |el |nuestra |nuestro |tu |su |esta |este |cualquier )?"
     r"(?:app|aplicaci[oó]n|web|p[aá]gina web|sitio web|tienda online|tienda en l[ií]nea|portal|sucursal|sucursales)\b"
 )
 # h14: the app or site as the imperative's own object ("Abre la app y elige...", "Abrí nuestra web"): it names
 # where to act as "en la app" does. Matched at the start of the clause, after the verb.
-_ES_WHERE_OBJECT_RE = re.compile(
+_ES_WHERE_OBJECT_RE = lazy_re(
     r"\s+(?:la |el |nuestra |nuestro |tu |su )?(?:app|aplicaci[oó]n|web|p[aá]gina web|sitio web|tienda online|tienda en l[ií]nea|portal)\b"
 )
 _CLAUSE_END = frozenset(".!?¡¿…:;\n")
@@ -406,7 +407,7 @@ def _names_where(text: str, end: int, links: list[tuple[int, int]], view: Any) -
 # h24: an English imperative before a bare noun whose clause names where to act ("See photos and prices in
 # the app", "Browse new arrivals on our website"), as "en la app" does for a Spanish one. A participle after
 # the verb ("Order placed in the app") is a statement, not an object.
-_EN_WHERE_RE = re.compile(
+_EN_WHERE_RE = lazy_re(
     r"\b(?:in|on|via|through) (?:the |our |your |this )?(?:app|website|web site|site|online store|online shop|portal)\b"
 )
 
@@ -432,20 +433,20 @@ def _en_names_where(following: _Next, text: str, end: int, links: list[tuple[int
 # "Book lessons for the summer", "Grab tickets."), the verb opening its sentence: the noun phrase ends in a plural and then a conjunction, a preposition
 # of the action or the clause's end, where a noun at the start of a sentence goes on with its verb ("Call volumes are
 # high", "Show times change weekly", "Book club starts at 6"). A participle after the verb is a statement ("Order placed").
-_EN_BARE_OBJECT_RE = re.compile(
+_EN_BARE_OBJECT_RE = lazy_re(
     r"\s+(?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+(?:-[a-z]+)*[^s\W](?<![iu]s)s"
     r"(?=\s+(?:and|or|for|to|at|with|along|from)\b|\s*[,.!;]|\s*$)"
 )
 
 
-_EN_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…\n]\s*)(?:(?:please|just|so|now|then|also)\s+)?$")
+_EN_SENTENCE_OPENING_RE = lazy_re(r"(?:^|[.!?…\n]\s*)(?:(?:please|just|so|now|then|also)\s+)?$")
 
 
 # h49 (round 40): an imperative of cta.yaml that takes a gerund, before the gerund of the action ("Start watching
 # tonight", "Try cooking it at home"): the gerund is the action and what follows it in its clause (an object, a time, a
 # place) its object. The gerund must be followed by more of its clause: "Start saving." says no more than a wish.
 _EN_CATENATIVES = frozenset({"start", "try"})
-_EN_GERUND_REST_RE = re.compile(r"[a-z]{2,}ing[ \t]+[a-z0-9$£€]")
+_EN_GERUND_REST_RE = lazy_re(r"[a-z]{2,}ing[ \t]+[a-z0-9$£€]")
 
 
 def _en_catenative_gerund(key: str, following: _Next, text: str, end: int) -> bool:
@@ -459,21 +460,21 @@ def _en_catenative_gerund(key: str, following: _Next, text: str, end: int) -> bo
 # "come and try the new boards"): the invitation to come is the action, whatever the verb after it ("come and go" is
 # no invitation).
 _EN_COME_AND = frozenset({"come"})
-_EN_COME_AND_RE = re.compile(r" and (?!go\b)[a-z]{2,}\b")  # "come and go as you please" invites to nothing
+_EN_COME_AND_RE = lazy_re(r" and (?!go\b)[a-z]{2,}\b")  # "come and go as you please" invites to nothing
 
 
 # h68 (round 50): a verb after a comma that goes on a series of infinitives ("Join a farm walk to pick ripe cherries, watch
 # the pulping and cup the harvest"): the series is what the walk is for, "to" shared by each verb, not a new imperative.
 # Read only where the clause before the comma holds "to" and a verb (no determiner or pronoun after it: "come to the
 # farm, watch ..." keeps its second imperative) and the series is closed by "and" later in the sentence.
-_EN_INFINITIVE_BEFORE_RE = re.compile(
+_EN_INFINITIVE_BEFORE_RE = lazy_re(
     r"\bto (?!(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those|us|you|them|it|me|all|every|each|one|any|some)\b)"
     r"[a-z]{2,}\b[^.!?;:,\n]*,\s*$"
 )
-_EN_SERIES_CLOSED_RE = re.compile(r"[^.!?;:\n]*?\band [a-z]{2,}\b")
+_EN_SERIES_CLOSED_RE = lazy_re(r"[^.!?;:\n]*?\band [a-z]{2,}\b")
 # The verb that closes the series ("... and taste the curds"): "to" and a verb earlier in its sentence, with only commas
 # and words between.
-_EN_INFINITIVE_AND_RE = re.compile(
+_EN_INFINITIVE_AND_RE = lazy_re(
     r"\bto (?!(?:the|a|an|our|your|my|his|her|their|its|this|that|these|those|us|you|them|it|me|all|every|each|one|any|some)\b)"
     r"[a-z]{2,}\b[^.!?;:\n]*\band\s+$"
 )
@@ -668,7 +669,7 @@ _MOTION_OPENERS = _word_set("""a al hacia hasta por para ya ahora hoy aquí aqui
 
 # h31: "too" straight before a determiner is "to" mistyped ("Upgrade too a new lock", "Come too the shop"): "too" never
 # opens a noun phrase, so the verb still opens its object (LNG's finding is the typo, not a missing action).
-_TOO_FOR_TO_RE = re.compile(r" too (?:a|an|the|our|your|this|these|my)\b")
+_TOO_FOR_TO_RE = lazy_re(r" too (?:a|an|the|our|your|this|these|my)\b")
 
 
 class _Next(NamedTuple):
@@ -708,7 +709,7 @@ def _unambiguous_vos(word: str, reading: Any) -> bool:
 # h54 (round 43): a gerund right after the imperative says how to act ("Reserva respondiendo a este mensaje", "Pide
 # llamando al 555", "Apúntate escribiéndonos"), as "by replying" does in English: the action with its way in. Nouns and
 # names that end like one are left out.
-_ES_GERUND_RE = re.compile(r"[a-zñ]{2,}(?:ando|iendo|yendo)|[a-zñ]{2,}(?:ándo|iéndo|yéndo)(?:me|te|le|lo|la|nos|os|les|los|las|se)+")
+_ES_GERUND_RE = lazy_re(r"[a-zñ]{2,}(?:ando|iendo|yendo)|[a-zñ]{2,}(?:ándo|iéndo|yéndo)(?:me|te|le|lo|la|nos|os|les|los|las|se)+")
 _ES_NOT_GERUND = _word_set("""mando comando contrabando bando fernando orlando rolando armando estruendo remiendo""")
 
 
@@ -783,7 +784,7 @@ def _opt_out_spans(ctx: CheckContext, field_name: str, opt_out: Any) -> list[tup
 _OPT_OUT_PATH = ("unsubscribe", "baja", "opt-out", "optout", "desuscrib", "darse-de-baja", "preferenc")
 # A marker counts only where a path segment or one of its words starts: "/baja", "/darse-de-baja",
 # "/email-preferences", but not "/rebajas" (sales) or "/tabaja" (h11).
-_OPT_OUT_PATH_RE = re.compile(r"(?:^|[/_.=?&-])(?:" + "|".join(map(re.escape, _OPT_OUT_PATH)) + ")")
+_OPT_OUT_PATH_RE = lazy_re(r"(?:^|[/_.=?&-])(?:" + "|".join(map(re.escape, _OPT_OUT_PATH)) + ")")
 
 
 # An invitation put as a question is a call to action: "¿Por qué no pruebas la clase de esta semana?" (a tú or
@@ -791,10 +792,10 @@ _OPT_OUT_PATH_RE = re.compile(r"(?:^|[/_.=?&-])(?:" + "|".join(map(re.escape, _O
 # "¿Por qué no llegó tu pedido?" (not the reader's verb) and "why not all your photos uploaded" (a determiner
 # follows) are questions, not invitations.
 _INVITATION_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"¿\s*por\s*qu[eé]\s+no\s+(?:(?:te|nos|lo|la|los|las|le|les)\s+)?[a-záéíóúñ]{2,}(?:as|es|ás|és)\b", re.IGNORECASE
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?:so\s+)?why\s+(?:not|don['’]t\s+you)\s+"
         r"(?!(?:all|every|any|the|a|an|many|much|some|one|this|that|these|those|yet|now|just|everyone|you|i|we|it)\b)[a-z]{3,}\b",
         re.IGNORECASE,
@@ -839,19 +840,19 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
 # web", "Don't forget to renew your box at ..."). As for the modal action of CLR301, only in a clause that names the app,
 # the site or a link: "Puedes venir cuando quieras" offers no action.
 _OFFERED_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(?:(?:puedes|podes|puede|pueden|podras|podra|podran)(?: tambien)?|no (?:te )?olvides(?: de)?|no (?:se )?olvide(?: de)?)"
         r" ([a-zñ]{2,}(?:ar|er|ir))(?:l[oa]s?|te|se|nos|les?)?\b"
     ),
-    "en": re.compile(r"\b(?:you can(?: also| now| still)?|don't forget to|dont forget to|do not forget to) ([a-z]{2,})\b"),
+    "en": lazy_re(r"\b(?:you can(?: also| now| still)?|don't forget to|dont forget to|do not forget to) ([a-z]{2,})\b"),
 }
 _OFFERED_NEXT_RE = {
-    "es": re.compile(r"(?:,\s*|\s+(?:o|u)\s+)([a-zñ]{2,}(?:ar|er|ir))(?:l[oa]s?|te|se|nos|les?)?\b"),
-    "en": re.compile(r"(?:,\s*(?:or\s+)?|\s+or\s+)([a-z]{2,})\b"),
+    "es": lazy_re(r"(?:,\s*|\s+(?:o|u)\s+)([a-zñ]{2,}(?:ar|er|ir))(?:l[oa]s?|te|se|nos|les?)?\b"),
+    "en": lazy_re(r"(?:,\s*(?:or\s+)?|\s+or\s+)([a-z]{2,})\b"),
 }
 _OFFERED_WORDS = {"es": ("pued", "pode", "podr", "olvid"), "en": ("you can", "forget")}  # a substring test before the scan
-_CLAUSE_END_RE = re.compile(r"[.!?;:](?=\s|$)|\n")
-_OFFER_CONDITION_RE = re.compile(r"\b(?:si|sino|cuando|if|when|unless)\s+(?:(?:no|not|ya)\s+)?(?:(?:usted|tu|vos)\s+)?$")
+_CLAUSE_END_RE = lazy_re(r"[.!?;:](?=\s|$)|\n")
+_OFFER_CONDITION_RE = lazy_re(r"\b(?:si|sino|cuando|if|when|unless)\s+(?:(?:no|not|ya)\s+)?(?:(?:usted|tu|vos)\s+)?$")
 
 
 def _offered_actions(ctx: CheckContext, field_name: str, view: Any) -> list[tuple[int, int, str]]:
@@ -938,8 +939,8 @@ def _body_in_other_language(ctx: CheckContext) -> bool:
 # through the verb table: the tú/vos present is the imperative with an -s ("reservas", "reservás"), the usted present
 # the tú imperative ("si reserva"), the ustedes one adds -n. Asked only of a marketing body with no other action.
 _CONDITIONAL_ACTION_RE = {
-    "es": re.compile(r"\bsi\s+(?:no\s+|ya\s+|hoy\s+)?(?:(?:te|se|lo|la|los|las|nos)\s+)?([a-záéíóúñ]{4,})\b", re.IGNORECASE),
-    "en": re.compile(
+    "es": lazy_re(r"\bsi\s+(?:no\s+|ya\s+|hoy\s+)?(?:(?:te|se|lo|la|los|las|nos)\s+)?([a-záéíóúñ]{4,})\b", re.IGNORECASE),
+    "en": lazy_re(
         r"\bif\s+you\s+(?:don['’]t\s+|do\s+not\s+)?(?:book|order|buy|reserve|sign\s+up|join|subscribe|register|renew"
         r"|(?:show|present|mention)\s+(?:this|the|our)\s+(?:message|text|sms|email|e-mail|coupon|voucher|code))\b",
         re.IGNORECASE,
@@ -953,7 +954,7 @@ _ACQUIRING_LEMMAS = frozenset(
 # muestras este mensaje en caja", "if you show this text at the counter"): the showing is the action asked for. Only
 # with the message, coupon or code as its object, so "si muestras síntomas" is none.
 _REDEEMING_LEMMAS = frozenset({"mostrar", "presentar", "enseñar", "mencionar"})
-_REDEEMED_RE = re.compile(r"\s+(?:este|esta|el|la|tu|nuestro|nuestra)\s+(?:mensaje|sms|correo|cup[oó]n|c[oó]digo|whatsapp)\b", re.IGNORECASE)
+_REDEEMED_RE = lazy_re(r"\s+(?:este|esta|el|la|tu|nuestro|nuestra)\s+(?:mensaje|sms|correo|cup[oó]n|c[oó]digo|whatsapp)\b", re.IGNORECASE)
 
 
 def _conditional_action(language: str, body: str) -> bool:
@@ -979,7 +980,7 @@ def _conditional_action(language: str, body: str) -> bool:
 # oportunidad": buy before it is gone; TON104 reports its pressure). Asked only of a marketing body with no other action.
 _IMPLIED_ACTION_RE = {
     # Only details (hours, prices, dates...) pointed to: "tus gafas nuevas ya están en la app" is news, not an action (h6).
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(?:horarios?|precios?|detalles|info|informacion|condiciones|bases|fechas|programa|menu|carta|tarifas|entradas)\b"
         r"[^.!?\n]{0,30}?\b(?:esta|estan) (?:todos? |todas? )?(?:en|desde) (?:la |el |nuestra |nuestro )?"
         r"(?:app|aplicacion|web|pagina web|sitio web|tienda online)\b|\bultima oportunidad\b"
@@ -988,7 +989,7 @@ _IMPLIED_ACTION_RE = {
         # no visit. Here, not in cta.yaml: the closing courtesy of an email with its own action is no second action.
         r"|(?:^|[.!?\n]\s*)¡?(?:te|los|las|lo|la|le|les|os) esperamos\s*(?:[.!]|$)"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"\b(?:hours|prices|details|times|dates|terms|info|information|schedule|programme|program|menu|timetable|tickets)\b"
         r"[^.!?\n]{0,30}?\b(?:is|are)(?: all)? (?:now )?(?:in|on) (?:the |our )?(?:app|website|web site|site|online store)\b"
         r"|\blast chance\b"
@@ -1001,7 +1002,7 @@ _IMPLIED_ACTION_RE = {
 # "and you ..." or "and your ..." in the same sentence. It asks the reader to act even when the verb is not one of
 # cta.yaml's; a noun opening a sentence has no -ing form ("Karaoke tonight and your friends...") or is followed by its
 # verb ("Parking fills up and you..."). Asked only of a marketing body with no other action.
-_EN_PROMISE_RE = re.compile(
+_EN_PROMISE_RE = lazy_re(
     r"(?:^|(?<=[.!?:;]\s)|(?<=\n))([A-Z][a-z]{2,})\s+([a-z]+)\b[^.!?\n]{0,40}?\band\s+(?:you|your)\b"
 )
 
@@ -1026,11 +1027,11 @@ def _promise_action(language: str, body: str) -> bool:
 # place counts. Without the place ("Puedes venir cuando quieras") it is no call to action. Asked only of a marketing
 # body with no other action.
 _MODAL_ACTION_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(?:puedes|podes|puede|pueden|podras|podra|podran)\s+(?:(?:te|se|lo|la|los|las|nos|le|les)\s+)?"
         r"[a-zñ]{2,}(?:ar|er|ir)(?:l[oa]s?|te|se|nos|les?)?\b([^.!?…:;\n]*)"
     ),
-    "en": re.compile(r"\byou can (?:now |also |easily |still )?[a-z]{3,}\b([^.!?…:;\n]*)"),
+    "en": lazy_re(r"\byou can (?:now |also |easily |still )?[a-z]{3,}\b([^.!?…:;\n]*)"),
 }
 
 
@@ -1061,11 +1062,11 @@ _PUSH_OFFER_IN_APP = {
 }
 _PUSH_APP_WORD = {"es": r"(?:app|aplicacion)", "en": r"app"}
 _PUSH_IMPLIED_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\bya (?:puedes|podes|puede|pueden) [a-zñ]{2,}(?:ar|er|ir)(?:l[oa]s?|te|se)?\b"
         r"|(?:^|[.!?…]\s+|¿)\s*¿?(?:list[oa]s?|preparad[oa]s?) para [^.!?\n]{1,50}\?"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"\byou can now [a-z]{3,}\b"
         r"|(?:^|[.!?…]\s+)(?:ready|all set) (?:for|to) [^.!?\n]{1,50}\?"
     ),
@@ -1115,12 +1116,12 @@ _WAY_IN_LEMMAS = {
     "en": frozenset({"go", "open", "head", "log in", "sign in"}),
 }
 _WAY_IN_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\s+(?:(?:en|a|al)\s+)?(?:la\s+|el\s+|tu\s+|nuestra\s+|nuestro\s+)?(?:app|aplicaci[oó]n|web|p[aá]gina|sitio"
         r"|enlace|link|perfil|cuenta)\b[^.!?\n,;]{0,30}?\s+y\s+$",
         re.IGNORECASE,
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"\s+(?:(?:to|into|in|on)\s+)?(?:the\s+|our\s+|your\s+)?(?:app|website|site|page|link|account|profile)\b"
         r"[^.!?\n,;]{0,30}?\s+and\s+$",
         re.IGNORECASE,
@@ -1143,7 +1144,7 @@ def _way_in(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[
 # "Conozca Alivio Deudas", a subject line) is a headline that introduces the sender, not something the reader can do;
 # "Meet us at the fair on Saturday" and "Conoce Tienda Sol en su nueva sede" go on and stay actions.
 _INTRODUCING = frozenset({"meet", "conocer"})
-_INTRODUCED_RE = re.compile(r"\s+(?:a\s+)?(?P<name>[^.!?\n]+?)\s*[.!?]*\s*$")
+_INTRODUCED_RE = lazy_re(r"\s+(?:a\s+)?(?P<name>[^.!?\n]+?)\s*[.!?]*\s*$")
 
 
 def _introduces_sender(ctx: CheckContext, action: tuple[str, int, int, str]) -> bool:
@@ -1192,12 +1193,12 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # Matched on the whole sentence (folded), after a "Brand:" sender tag; a sentence that goes on to say what
 # changed ("Hay novedades en tu plan: ahora incluye 10 GB") does not match.
 # h56 (round 44): a name joined by an ampersand ("Reed & Rill:") is a sender tag too.
-_SENDER_TAG_RE = re.compile(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&)\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
+_SENDER_TAG_RE = lazy_re(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&)\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
 # The days of the week, for the patterns below that read a day after a word (accents optional: some read folded text).
 _WEEKDAYS_ES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 VAGUE_TEASER_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"^(?:(?:hay|tienes|tenes|tiene|te enviamos|le enviamos|te compartimos|le compartimos|revisa|revise|consulta"
         r"|consulte|mira|mire|ve|vea|conoce|conozca) )?(?:(?:una?|unas|unos|algunas|nuevas?|importantes?) )*"
         r"(?:novedad(?:es)?|noticias?|informacion|info|actualizacion(?:es)?|aviso|mensaje|notificacion|cambios?|detalles)"
@@ -1209,7 +1210,7 @@ VAGUE_TEASER_RE = {
         r"|semana|mes|fin de semana))?)?"
         r"\W*$"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
         r"(?:(?:an?|some|new|important|latest) )*(?:updates?|news|information|info|notices?|messages?|notifications?|changes?"
         r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:[^\W\d_]+ )?[^\W\d_]+"
@@ -1221,7 +1222,7 @@ VAGUE_TEASER_RE = {
 # A sentence of thanks for a visit or of courtesy ("Gracias por visitarnos hoy.", "Thanks for stopping by
 # today, Alex."): before a link it says nothing about what the link opens.
 COURTESY_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"^(?:(?:muchas|mil) )?gracias(?: por (?:visitarnos|tu visita|su visita|venir|vernos|elegirnos|preferirnos"
         r"|acompañarnos|pasar por (?:aqui|la tienda|nuestra tienda)"
         # h52 (round 42): thanks for what the reader ordered, bought or left with us ("gracias por su encargo", "por
@@ -1236,7 +1237,7 @@ COURTESY_RE = {
         r"|^(?:que tengas|que tenga|que tengan) (?:un|una) (?:buen|buena|lindo|linda|excelente|feliz) (?:dia|tarde|noche|semana|fin de semana)\W*$"
         r"|^fue un (?:placer|gusto) (?:atenderte|atenderle|atenderlos|verte|verle|tenerte|tenerle)(?: hoy)?\W*$"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"^(?:(?:many )?thanks|thank you)(?: (?:so much|again|very much))?(?: for (?:stopping by|stopping in|dropping by|dropping in"
         r"|popping in|visiting(?: us)?|coming (?:in|by|along)|your visit|choosing us|joining us"
         r"|your (?:order|purchase|booking|business|custom|trust)"
@@ -1254,7 +1255,7 @@ COURTESY_RE = {
 
 # h52 (round 42): a greeting and the name it greets open the sentence of thanks ("hola {{nombre}}, gracias por su
 # encargo.", "hi {{first_name}}, thanks for dropping off your bike."): they say nothing about the link either.
-_OPENING_GREETING_RE = re.compile(
+_OPENING_GREETING_RE = lazy_re(
     r"^(?:hola|hi|hello|hey|dear|buenos dias|buenas tardes|buenas noches|buenas|good (?:morning|afternoon|evening)"
     r"|estimad[oa]|querid[oa])\b[^,.;:!?]{0,30}[,!]\s*"
 )
@@ -1273,12 +1274,12 @@ def _vague_teaser(language: str, sentence: str) -> bool:
 
 
 # A greeting and the name it greets ("Hola, Iván", "Hi Arjun", "Buenos días, Sra. Pardo").
-SALUTATION_RE = re.compile(
+SALUTATION_RE = lazy_re(
     r"(?i:\b(?:hola|hi|hello|hey|hiya|dear|buenos d[ií]as|buenas (?:tardes|noches)|buenas|good (?:morning|afternoon|evening)"
     r"|estimad[oa]s?|querid[oa]s?|kia ora|ol[aá])\b)[ ,]*(?:(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|Dr)\.? )?"
     r"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*(?: [A-ZÁÉÍÓÚÑ][^\W\d_]*)?)?"
 )
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = lazy_re(r"[^\W\d_]+")
 
 
 def _brand_words(ctx: CheckContext) -> frozenset[str]:
@@ -1315,7 +1316,7 @@ _STATUS_TAIL = r"(?: (?:[^\W_]+|\{\{\w+\}\}|[$€£₦₹]\s?[\d.,]+|[\d.,]+)){0
 _STATUS_AMOUNT = r"(?: (?:of|de|por) (?:[a-z]{0,3}\s?[$€£₦₹]\s?[\d.,]+|[a-z]{1,3}\s?\d[\d.,]*|[\d.,]+(?: [a-z]{1,4})?))?"
 _STATUS_SETTLED = r"(?!.*\b(?:paid|cleared|settled|received|thanks?|pagaste|pagado|pagada|pagamos|recibimos|saldad[oa]|liquidad[oa]|gracias)\b)"
 STATUS_TEASER_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         rf"^{_STATUS_SUBJECT}\b(?:(?:esta|estan|sigue|siguen|queda|quedan|quedo|continua|se encuentra|se encuentran)"
         r" (?:aun |todavia |ya )?(?:pendientes?(?: de pago)?|vencid[ao]s?|impag[ao]s?|sin pagar|por pagar|en mora|atrasad[ao]s?)"
         r"|vence|vencen|vencio|vencieron|se vence|se renueva|se renuevan|caduca|caducan|expira|expiran)"
@@ -1325,7 +1326,7 @@ STATUS_TEASER_RE = {
         r" (?:pendiente|vencido|impago|sin pagar|por pagar|atrasado)s?"
         rf"{_STATUS_AMOUNT}(?: (?:con|en|de|del|por) [^\W_]+(?: [^\W_]+)?)?\W*$"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         rf"^{_STATUS_SUBJECT}\b(?:(?:is|are|remains?|was|were)(?: still| now)? (?:outstanding|overdue|past due|unpaid|due|pending)"
         r"|renews?|expires?|lapses?|falls? due)"
         rf"{_STATUS_TAIL}"
@@ -1341,19 +1342,19 @@ STATUS_TEASER_RE = {
 _HEADLINE_AMOUNT = r"(?: (?:(?:of|de|por) )?(?:s/\s?|[a-z]{0,3}\s?[$€£₦₹]\s?|[a-z]{1,3}\s?)?\d[\d.,]*)"
 _HEADLINE_OBJECT = r"[^\W_]+(?:['’]s)?(?: [^\W_]+(?:['’]s)?){0,2}"  # what the amount is for: "la vacuna de Toby", "your dog's booster"
 HEADLINE_STATUS_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         rf"^{_STATUS_SETTLED}(?:saldo|importe|monto|cargo|recibo|cobro|adeudo|cuota|pago)s? (?:pendiente|vencido|impago|sin pagar"
         rf"|por pagar|atrasado)s?{_HEADLINE_AMOUNT}(?: (?:con|en|de|del|por|para) (?:(?:tu|su|tus|sus|el|la|los|las) )?"
         rf"{_HEADLINE_OBJECT})?\W*$"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         rf"^{_STATUS_SETTLED}(?:balance|amount|payment|fee|bill|invoice|charge)s? (?:due|outstanding|overdue|past due|unpaid|pending)"
         rf"{_HEADLINE_AMOUNT}(?: (?:on|for|from|with) (?:(?:your|the|this|our) )?{_HEADLINE_OBJECT})?\W*$"
     ),
 }
-_VOCATIVE_PLACEHOLDER_RE = re.compile(r"^\{\{\s*\w+\s*\}\}\s*,\s*")
+_VOCATIVE_PLACEHOLDER_RE = lazy_re(r"^\{\{\s*\w+\s*\}\}\s*,\s*")
 # Words of the sentence that tell the act or where to do it: the status sentence then describes the link.
-_STATUS_ACTS_RE = re.compile(
+_STATUS_ACTS_RE = lazy_re(
     r"\b(?:pag(?:a|ue|ar|arla|arlo|ala|alo|uela|uelo)|abon(?:a|e|ar|arla|arlo)|renuevala|renuevalo|renovar(?:la|lo)?|reprogram\w*"
     r"|(?:to |you can |please )pay|pay (?:it|now|online|here|by|at|in|today)|(?:to |you can |please )renew|renew (?:it|now|online|here)"
     r"|rebook\w*|reschedul\w*|app|aplicacion|web|portal|enlace|aqui|link|here|below|online)\b"
@@ -1378,17 +1379,17 @@ def _status_teaser(language: str, sentence: str) -> bool:
 # h58 (round 45): the link as the object of a verb of looking, with nothing else but "please" and a time ("please see
 # https://... before Friday", "revisa https://... antes del viernes"): the verb says to open it, not what it is.
 _LOOK_AT_LINK_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"(?i)(?:^|[\s,;:])(?:por favor,?\s+)?(?:mira|mire|revisa|revise|consulta|consulte|abre|abra|visita|visite|lee|lea"
         r"|entra (?:a|en)|ingresa (?:a|en)|pulsa|pulse|toca|toque)\s*:?\s*$"
     ),
-    "en": re.compile(r"(?i)(?:^|[\s,;:])(?:(?:please|kindly)\s+)?(?:see|check|view|visit|open|read|review|go to|click|tap)\s*:?\s*$"),
+    "en": lazy_re(r"(?i)(?:^|[\s,;:])(?:(?:please|kindly)\s+)?(?:see|check|view|visit|open|read|review|go to|click|tap)\s*:?\s*$"),
 }
 _DAYS = (
     _WEEKDAYS_EN + r"|today|tonight|tomorrow|now|asap|the weekend|this week|"
     + _WEEKDAYS_ES + r"|hoy|ma[nñ]ana|ya|esta semana|el fin de semana|cuanto antes|lo antes posible"
 )
-_TIME_AFTER_LINK_RE = re.compile(
+_TIME_AFTER_LINK_RE = lazy_re(
     rf"(?i)^[\s,]*(?:(?:before|by|until|on|no later than|antes del?|hasta el|el|this|next|este|esta)\s+)?(?:{_DAYS})?"
     r"(?:\s+\d{1,2}(?:\s+(?:de\s+)?[^\W\d_]+)?)?[\s.!]*$"
 )
@@ -1396,12 +1397,12 @@ _TIME_AFTER_LINK_RE = re.compile(
 
 # Words that hand something over without saying what it is ("here you go:", "aquí tienes:").
 PRESENTATIVE_RE = {
-    "es": re.compile(r"(?i)\b(?:aqu[ií] (?:lo |la |los |las |te lo |te la )?(?:tienes|tenés|tiene|est[aá]n?|va|van)|(?:te|le) (?:lo |la |los |las )?(?:dejamos|compartimos|enviamos|mandamos) (?:esto|aqu[ií])|te (?:lo|la|los|las) dejamos(?: aqu[ií])?|ah[ií] (?:va|van|lo tienes|la tienes))\b"),
-    "en": re.compile(r"(?i)\b(?:here you go|here you are|here it is|here they are|here's (?:the link|your link|that link|the link again)|as promised)\b"),
+    "es": lazy_re(r"(?i)\b(?:aqu[ií] (?:lo |la |los |las |te lo |te la )?(?:tienes|tenés|tiene|est[aá]n?|va|van)|(?:te|le) (?:lo |la |los |las )?(?:dejamos|compartimos|enviamos|mandamos) (?:esto|aqu[ií])|te (?:lo|la|los|las) dejamos(?: aqu[ií])?|ah[ií] (?:va|van|lo tienes|la tienes))\b"),
+    "en": lazy_re(r"(?i)\b(?:here you go|here you are|here it is|here they are|here's (?:the link|your link|that link|the link again)|as promised)\b"),
 }
 # A link with no closing punctuation ends its sentence when a capitalised word follows it
 # ("https://x.pe/r/88 Cualquier consulta, aquí estamos."): those words are the next sentence's.
-_AFTER_LINK_RE = re.compile(r"\s+[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ]")
+_AFTER_LINK_RE = lazy_re(r"\s+[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ]")
 
 
 def _words_not_about_link(language: str, sentence: str, link: Any) -> int:
@@ -1430,7 +1431,7 @@ def _words_in_links(sentence: str, links: tuple[Any, ...]) -> int:
 
 # h22: a link labelled as the way to leave the list ("Unsubscribe: https://...", "Darte de baja: https://..."): one
 # word, but it says what the link does, as every mail footer does.
-OPT_OUT_LINK_LABEL_RE = re.compile(
+OPT_OUT_LINK_LABEL_RE = lazy_re(
     r"(?i)(?:^|[^\w])(?:unsubscribe|opt[ -]?out|manage (?:your )?(?:email )?(?:preferences|subscriptions?)|email preferences"
     r"|(?:para )?(?:darte|darse|date|dese|darme) de baja|baja|desuscr[ií]b[ei]te|desuscribirse|desuscribirte|anular suscripci[oó]n"
     r"|cancelar (?:la |tu |su )?suscripci[oó]n|dejar de recibir (?:estos |nuestros )?(?:correos|mensajes|emails))[ \t]*[:→-]?[ \t]*$"
@@ -1468,12 +1469,12 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 
 
 # A number after "#" is a unit or a reference, never a date: Singapore writes floor-unit as "#03-02" (h15).
-DATE_RE = re.compile(r"(?<![\d/.#-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
+DATE_RE = lazy_re(r"(?<![\d/.#-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
 # h36 (found writing its tests): the "m" of "a.m." ends its word, so "$5 a month" and "de 9 a mediodía" hold no time.
-TIME_RE = re.compile(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+TIME_RE = lazy_re(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # Zone abbreviations are matched in capitals only: case-insensitive, "[A-Z]{2,4}T" took any short word
 # ending in t ("last", "that", "about") for a zone.
-ZONE_RE = re.compile(
+ZONE_RE = lazy_re(
     r"\b(?:[A-Z]{2,4}T|UTC|GMT|CET|CEST|ET|CT|MT|PT|EST|EDT|CST|CDT|PST|PDT)\b"
     r"|(?i:\b(?:hora (?:de|del) [a-záéíóúñ]+|hora local|local time|hora peninsular|hora canaria|huso horario"
     r"|zona horaria|time zone|(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii|western|peninsular"
@@ -1487,7 +1488,7 @@ ZONE_RE = re.compile(
 # de Madrid a Ciudad de México ... llegada", "flight from Chicago to London ... arrival"), an event followed
 # online, an audience across regions. Matched on the folded view (lower case, no accents); places are told by the original's capitals.
 # "en vivo", "live event" alone are not here: live music at a restaurant is in its own town's zone.
-ONLINE_EVENT_RE = re.compile(
+ONLINE_EVENT_RE = lazy_re(
     r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
     r"|transmision en (?:vivo|directo)|live (?:[\w-]+ ){0,2}(?:q&a|q & a|webcast|broadcast)"
     r"|online (?:[\w-]+ ){0,2}(?:event|session|class|workshop|talk|q&a|evening|night|seminar|open day|info session|masterclass)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
@@ -1524,7 +1525,7 @@ ONLINE_EVENT_RE = re.compile(
 # h28: a stream offered to the people who cannot come ("we can also share a webcast link with family who cannot
 # travel", "lo transmitiremos para quienes no puedan venir"): the event is held in a place and the reader attends
 # it there, on its clock. Read in the online cue's sentence.
-_FOR_ABSENT_RE = re.compile(
+_FOR_ABSENT_RE = lazy_re(
     r"\b(?:who|that) (?:cannot|can't|can’t|can not|are unable to|won't be able to) (?:travel|attend|come|make it|be there|join (?:us )?in person)\b"
     r"|\b(?:quienes|los que|las que|familiares que|personas que) no (?:puedan|pueden|podran) (?:viajar|venir|asistir|acompanarnos|estar presentes?)\b"
 )
@@ -1539,18 +1540,18 @@ def _online_for_absent(folded: str, at: int, language: str) -> bool:
 # The downtime of an online service (maintenance, unavailability) reaches every user of the service at
 # once, wherever they are: in a country with several zones the window needs one. Not an outage at the
 # reader's own address or area, which is read on the local clock.
-SERVICE_WINDOW_RE = re.compile(
+SERVICE_WINDOW_RE = lazy_re(
     r"\b(?:mantenimiento|maintenance|downtime|no (?:estara|estaran|esta|estan) disponibles?|(?:will be|is|are|becomes?) unavailable"
     r"|fuera de (?:servicio|linea)|(?:interrupcion|actualizacion) programada|scheduled (?:update|outage|interruption|downtime))\b"
 )
-ONLINE_SERVICE_RE = re.compile(
+ONLINE_SERVICE_RE = lazy_re(
     r"\b(?:sistema|sistemas|plataforma|app|aplicacion|portal|sitio web|pagina web|web|banca (?:en linea|online|movil|digital)"
     r"|servicios? (?:en linea|online|digitales?)|system|systems|platform|website|online|mobile app|internet banking"
     # A phone line or contact centre answers callers from the whole country, as a website does.
     r"|online banking|account portal|linea de atencion|linea telefonica|centro de (?:atencion|contacto) telefonic[oa]"
     r"|call center|contact center|helpline|phone line|customer service line)\b"
 )
-LOCAL_PLACE_RE = re.compile(
+LOCAL_PLACE_RE = lazy_re(
     r"\b(?:tu|su) (?:zona|domicilio|direccion|barrio|sector|colonia|calle|edificio)|\byour (?:area|address|street|building|neighbou?rhood|home)\b"
     # h17: a part of a building, named by its number or its street ("el ascensor del portal 2 de la calle Olmo 8",
     # "the lift in block 4"): the lift, the stairs or the entrance of a building, read on the building's clock.
@@ -1558,7 +1559,7 @@ LOCAL_PLACE_RE = re.compile(
     r"|\b(?:ascensor(?:es)?|elevador(?:es)?|escalera|portal|bloque|porteria|garaje|lifts?|elevators?|stairwell|block|entrance|car park|garage)"
     r" (?:\d+[a-z]?\b|(?:de la|del|de|en la|en el|of|at|in|on) (?:calle|avenida|avda|edificio|torre|portal|bloque|street|road|avenue|building|tower|block)\b)"
 )
-AUDIENCE_RE = re.compile(
+AUDIENCE_RE = lazy_re(
     r"\b(?:nationwide|across (?:the )?(?:country|europe|the us|the uk|canada|australia|latin america|the americas|time zones)"
     r"|from anywhere (?:in|across) (?:the country|canada|australia|the us|america|the uk|europe|mexico|spain)|en todo el pais|a nivel nacional|en toda (?:latinoamerica|europa|america|espa[nñ]a)|desde cualquier (?:pais|lugar)"
     # Joining from any state or province: "podrás conectarte desde cualquier estado del país".
@@ -1579,12 +1580,12 @@ AUDIENCE_RE = re.compile(
     r"|canarias,? (?:y|e) (?:a |en )?(?:la )?peninsula|peninsula,? (?:y|e) (?:a |en )?(?:las )?(?:islas )?canarias"
     r"|(?:east|west) and (?:the )?(?:east|west) coasts|(?:east|west) coast and (?:the )?(?:east|west) coast|both coasts)\b"
 )
-TRAVEL_RE = re.compile(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
+TRAVEL_RE = lazy_re(r"\b(?:vuelos?|flights?|trenes|tren|trains?|crucero|cruise|ferry|viaje|trip|itinerar\w+)\b")
 # h19: a video or phone call with a party named with the place they are from ("la videollamada con la familia
 # Costa, de Lisboa", "the Costa family from Lisbon ... the video call"): the two ends of the call are in two places,
 # so the time is on one clock of two. An in-person visit from someone of another city is read on the local clock.
 # h42: any video meeting named by what it is for ("the pre-trip video briefing", "una sesión por video", "reunión virtual").
-REMOTE_CALL_RE = re.compile(
+REMOTE_CALL_RE = lazy_re(
     r"\b(?:videollamadas?|video ?llamadas?|videoconferencias?|video ?calls?|video ?chats?|zoom calls?"
     r"|video (?:briefings?|meetings?|sessions?|consultations?|appointments?|interviews?|check-?ins?)"
     # h51 (round 41): a check or review held by video, named with what it checks ("your video document check", "a video
@@ -1593,23 +1594,23 @@ REMOTE_CALL_RE = re.compile(
     r"|(?:reunion|sesion|cita|entrevista|asesoria|consulta|revision|evaluacion|valoracion|inspeccion|verificacion)(?:es)?"
     r" (?:virtual(?:es)?|por video|en video))\b"
 )
-PARTY_FROM_PLACE_RE = re.compile(
+PARTY_FROM_PLACE_RE = lazy_re(
     r"\b(?:familia|family|anfitri[oó]n|anfitriona|host|hosts|tutor|tutora|profesor|profesora|teacher|equipo|team)"
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,?\s+(?:de|desde|from|in|en)\s+[A-Z]"
     r"|\bthe\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:family|team)\s+(?:from|in)\s+[A-Z]"
 )
 # h26: the place named as a team's, a family's or a host's before the noun ("our Christchurch team", "el equipo
 # Christchurch"), as "the team in Christchurch" is read above.
-PARTY_AT_PLACE_RE = re.compile(r"\b(?:our|the|your|their)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:team|office|family|host|hosts|tutor|teacher|staff|crew)\b")
+PARTY_AT_PLACE_RE = lazy_re(r"\b(?:our|the|your|their)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:team|office|family|host|hosts|tutor|teacher|staff|crew)\b")
 # A departure time is read on the departure's clock by convention; an arrival time could be either clock.
 # fr (round 36): the reader's own arrival at the departure's airport or station ("we recommend arriving at the airport an
 # hour before", "llega al aeropuerto dos horas antes") is on the departure's clock, no arrival of the trip.
-ARRIVAL_RE = re.compile(
+ARRIVAL_RE = lazy_re(
     r"\b(?:llegada|llega|llegara|llegaras|llegaremos|aterriza\w*|arrival|arrives?|arriving|lands?|landing)\b"
     r"(?!\s+(?:(?:at|to)\s+(?:the\s+)?(?:airport|station|terminal|port|gate|check-?in)|(?:al|a\s+la)\s+"
     r"(?:aeropuerto|estacion|terminal|puerto|puerta)))"
 )
-FROM_TO_RE = re.compile(
+FROM_TO_RE = lazy_re(
     r"\b(?:from|de|desde)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s+(?:to|a|al|hasta|→|->)\s+[A-Z]"
     # A route of airport or station codes: "GUA–MEX–LAX", "MAD → BOG".
     r"|\b[A-Z]{3}\s*(?:–|—|-|→|->|>|/)\s*[A-Z]{3}\b"
@@ -1618,7 +1619,7 @@ FROM_TO_RE = re.compile(
     r"|\b[A-Z][\w.'’]{2,}(?:\s+[A-Z][\w.'’]*){0,2}(?:\s*(?:–|—|→)\s*|\s+-\s+)[A-Z][\w.'’]{2,}"
 )
 # A flight or train between two named places without "from": "your Manila to Los Angeles flight".
-PLACE_TO_PLACE_RE = re.compile(
+PLACE_TO_PLACE_RE = lazy_re(
     r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|a|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:flights?|trains?|vuelos?)\b"
     # ... or followed by its departure or arrival: "Perth to Sydney departs at 06:15 and lands at 12:40".
     r"|\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:to|→|->)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:departs|leaves|arrives|lands)\b"
@@ -1632,13 +1633,13 @@ PLACE_TO_PLACE_RE = re.compile(
 )
 # Online check-in is done wherever the traveller is, so its opening time could be on either clock (unlike a
 # departure, read on the departure's clock).
-ONLINE_CHECKIN_RE = re.compile(r"\b(?:online check-?in|web check-?in|check-?in (?:online|en linea|web)|(?:registro|facturacion) (?:en linea|online|web))\b")
+ONLINE_CHECKIN_RE = lazy_re(r"\b(?:online check-?in|web check-?in|check-?in (?:online|en linea|web)|(?:registro|facturacion) (?:en linea|online|web))\b")
 
 
 # h50 (round 41): two numbers joined by a hyphen before a unit in words are a range ("3-5 días hábiles", "2-3 weeks",
 # "4-6 personas"), not a date: a date is not followed by its count's unit. Not before a unit in shorthand ("ETA 3-5 BD",
 # "PZ 5-7 dh"): the reader who cannot read the unit has nothing telling the range from a date (and CLR503 counts it).
-_RANGE_UNIT_RE = re.compile(
+_RANGE_UNIT_RE = lazy_re(
     r"[ \t]*(?i:d[ií]as?|business days?|working days?|days?|semanas?|weeks?|meses|months?|años|years?|horas?|hours?"
     r"|hrs?|minutos?|minutes?|mins?|noches|nights|personas|people|guests|unidades|units|cuotas|instalments|installments)\b"
 )
@@ -1646,7 +1647,7 @@ _RANGE_UNIT_RE = re.compile(
 
 # A proper fraction before a unit of measure in words ("1/2 inch", "3/4 cup", "1/4 de pulgada", "1/2 kilo") is a
 # measure: a date is followed by a time, a year or words, never by "inch".
-_FRACTION_UNIT_RE = re.compile(
+_FRACTION_UNIT_RE = lazy_re(
     r"[ \t]*(?:-[ \t]*)?(?:de[ \t]+)?(?i:inch(?:es)?|foot|feet|ft\b|mile|miles|yard|yards|cup|cups|teaspoons?|tablespoons?"
     r"|tsp|tbsp|pounds?|lbs?\b|ounces?|oz\b|pint|pints|gallons?|pulgadas?|pies?\b|millas?|tazas?|cucharadas?|cucharaditas?"
     r"|kilos?|kg\b|libras?|onzas?|litros?|metros?)"
@@ -1740,10 +1741,10 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
 # Chile, "your Honolulu to Brisbane flight has a new departure time of 06:15" to one in Australia): the time is on the
 # departure's clock, which is not the reader's, and the reader at home reads it on their own. A departure from the
 # reader's own country passes (its clock is one of the reader's), as before.
-DEPARTURE_RE = re.compile(r"\b(?:sale|saldra|salida|despega|despegara|parte|departs?|departure|departing|leaves|leaving|take-?off|takes off)\b")
+DEPARTURE_RE = lazy_re(r"\b(?:sale|saldra|salida|despega|despegara|parte|departs?|departure|departing|leaves|leaving|take-?off|takes off)\b")
 # The trip home and a crossing by sea are trips too ("tu regreso Tánger Med–Algeciras sale a las 18:00", h32).
-RETURN_TRIP_RE = re.compile(r"\b(?:regreso|vuelta|travesia|crossing|sailing|return (?:trip|journey|flight|ferry))\b")
-_ROUTE_ORIGIN_RE = re.compile(
+RETURN_TRIP_RE = lazy_re(r"\b(?:regreso|vuelta|travesia|crossing|sailing|return (?:trip|journey|flight|ferry))\b")
+_ROUTE_ORIGIN_RE = lazy_re(
     r"\b(?:from|de|desde)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:to|a|al|hasta|→|->)\s+[A-Z]"
     r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:to|a|→|->)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:flights?|trains?|vuelos?)\b"
     # A route joined by a dash or an arrow ("Tánger Med–Algeciras"), as FROM_TO_RE reads it.
@@ -1794,13 +1795,13 @@ CROSS_ZONE_LABELS = {
 # nor a name that places in three or more countries share (Santiago, Victoria, Córdoba: a saint's, a person's or a
 # colonial town's name tells no one place). A name that is also a place in the reader's own country (Mérida to a
 # reader in Mexico) is read as that one.
-_PLACE_RUN_RE = re.compile(
+_PLACE_RUN_RE = lazy_re(
     r"(?<![\w@/.-])(?!(?:Our|The|Your|Their|In|At|From|To|En|Desde|De|Del|La|El|Los|Las|Tu|Su|Nuestra|Nuestro)\b)[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ -](?:(?:de|del|la|las|los|el|do|da|upon|on)[ -])?[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:['’-][^\W\d_]+)*)*"
 )
 _PLACE_BEFORE_RE = {
     # "a" and "de" only after a noun of a trip or of a place ("tu viaje a Tarifa", "la escuela de Tarifa"): after a
     # verb they name a person ("conocer a Lola", "la clase de Lola").
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(?:en|desde|hacia|hasta)\s+$|\b(?:viajes?|vuelos?|llegada|traslados?|excursi[oó]n|escapada|visita|regreso|vuelta|ruta|salida"
         r"|escuela|equipo|oficina|sede|tienda|sucursal|centro|club|estudio|cl[ií]nica|taller|hotel|aeropuerto|campus|hospital|familia"
         # h59 (round 45): the seat the sender's staff call from ("un agente de nuestra central de Madrid te llamará").
@@ -1813,13 +1814,13 @@ _PLACE_BEFORE_RE = {
         r"|\b(?:sale|salen|sali[oó]|salieron|saldr[aá]n?|parte|parten|parti[oó]|viene|vienen|vino|llega|llegan|lleg[oó]"
         r"|despachamos|despacha|enviamos|env[ií]a)(?:\s+(?:hoy|ma[nñ]ana|ayer|esta\s+noche))?\s+de\s+$"
     ),
-    "en": re.compile(r"\b(?:in|at|from|to|near|around|outside)\s+$"),
+    "en": lazy_re(r"\b(?:in|at|from|to|near|around|outside)\s+$"),
 }
 _PLACE_BEFORE_WINDOW = 26
 # h56 (round 44): a place right before the person who calls or meets the reader ("your Montana guide", "our Lisbon
 # adviser") places that person there, as "in" or "from" would.
-_PERSON_OF_PLACE_RE = re.compile(r"\b(?:[Yy]our|[Oo]ur)\s+$")  # h65: "Our Miami team" opens its sentence
-_PERSON_AFTER_PLACE_RE = re.compile(
+_PERSON_OF_PLACE_RE = lazy_re(r"\b(?:[Yy]our|[Oo]ur)\s+$")  # h65: "Our Miami team" opens its sentence
+_PERSON_AFTER_PLACE_RE = lazy_re(
     # h69 (round 50): the partner who pays out there ("our Nairobi payout partner").
     r"\s+(?:(?:payout|pickup|paying)\s+)?(?:partners?|guides?|advis[eo]rs?|coach(?:es)?|instructors?|hosts?|agents?|tutors?|consultants?|concierge|reps?|representatives?"
     r"|team|teacher|trainer|specialist|expert)\b"
@@ -1827,7 +1828,7 @@ _PERSON_AFTER_PLACE_RE = re.compile(
 # The place abroad counts where the reader is not there when the time comes: a call, a phone or video meeting or an
 # event followed online with someone in that place. A check-in or a transfer at the place is read on its clock, as
 # a departure at home is ("your transfer from Málaga airport at 14:30", "check-in in Málaga is from 3 pm").
-PLACE_CONTACT_RE = re.compile(
+PLACE_CONTACT_RE = lazy_re(
     r"\b(?:llamadas?|llamaremos|llamara|llamaran|te llama\w*|le llama\w*|telefonic[oa]s?|en linea|online|virtual(?:es)?"
     r"|calls?|calling|phone|ring you|meeting|meet online"
     # h59 (round 45): an event broadcast from the place ("el concierto en vivo desde Buenos Aires", "live from Lisbon"):
@@ -1839,7 +1840,7 @@ PLACE_CONTACT_RE = re.compile(
     r"|paid out|payouts?|remesas?|(?:agencia|punto|pago|cobro) (?:de|en) destino|beneficiari[oa]s?)\b"
 )
 _PLACE_SHARED_COUNTRIES = 3
-_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_POSSESSIVE_RE = lazy_re(r"['’]s\b")
 _ZONE_PROBES = ((2025, 1, 15), (2025, 7, 15))  # a winter and a summer day: two zones on one clock agree on both
 
 
@@ -1923,7 +1924,7 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
 # is that one; namesakes of a size, and a country's own name in a country of several clocks, name no clock), and two
 # different clocks among them make the call one across zones. A place at home and a place on its clock ("our London
 # office", "your home in Leeds") pass.
-_SEAT_AFTER_PLACE_RE = re.compile(
+_SEAT_AFTER_PLACE_RE = lazy_re(
     r"\s+(?:[a-z]+\s+)?(?:depots?|offices?|warehouses?|branch|hub|store|shop|workshop|studio|showroom|yard|base|headquarters"
     r"|guides?|advis[eo]rs?|coach(?:es)?|instructors?|hosts?|agents?|tutors?|consultants?|concierge|reps?|representatives?"
     r"|team|teacher|trainer|specialist|expert|staff|crew|drivers?)\b"
@@ -2030,14 +2031,14 @@ _READER_STAY = {
 }
 # A prefilter on the folded view (one search a field), then the place itself on the view that keeps the capitals.
 READER_AT_RE = {
-    lang: re.compile(rf"\b(?:(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}|{_READER_STAY[lang]}) [a-z]", re.IGNORECASE)
+    lang: lazy_re(rf"\b(?:(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}|{_READER_STAY[lang]}) [a-z]", re.IGNORECASE)
     for lang, verbs in _READER_VERBS.items()
 }
 _READER_PLACE_BEFORE_RE = {
-    lang: re.compile(rf"\b(?:(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}|{_READER_STAY[lang]})\s+$", re.IGNORECASE)
+    lang: lazy_re(rf"\b(?:(?:{verbs})\b{_READER_CLAUSE}{_READER_LOCATIVE[lang]}|{_READER_STAY[lang]})\s+$", re.IGNORECASE)
     for lang, verbs in _READER_VERBS.items()
 }
-_CONDITION_BEFORE_RE = re.compile(r"(?i)\b(?:si|cuando|if|when|whenever|once)\s+$")
+_CONDITION_BEFORE_RE = lazy_re(r"(?i)\b(?:si|cuando|if|when|whenever|once)\s+$")
 _MAIN_PLACE_RATIO = 10  # a place ten times the size of its namesakes is the one meant ("Madrid": Spain's, not Colombia's)
 
 
@@ -2117,28 +2118,28 @@ def time_without_zone(ctx: CheckContext, rule: Rule, params: TimeZoneParams) -> 
 # h20: letters run into one or two digits are a code too ("por tramo TB2").
 _STATUS_CODE = r"([A-Z]{2,6}(?:[-/][A-Z0-9]{1,6}|(?:_[A-Z0-9]{1,6}){1,3})?|[A-Z]{2,4}[0-9]{1,2}|[A-Z]-[0-9]{1,3})(?![\w-])"
 STATUS_CODE_RES = (
-    re.compile(
+    lazy_re(
         # h35: "con"/"with" too ("tu servicio figura con estado RC-3", "listed with status RC-3").
         r"(?i:\b(?:en|in|at|a|al|to|into|is|es|now|ahora|quedo|quedó|pasó|paso|con|with)\s+(?:(?:el|la|the|su|tu|your)\s+)?"
         r"(?:estado|estatus|status|stage|etapa|fase|phase))\s*:?\s+" + _STATUS_CODE
     ),
     # h18: "to" too ("has moved to RET-QC2 status").
-    re.compile(r"(?i:\b(?:en|in|at|a|into|to)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
+    lazy_re(r"(?i:\b(?:en|in|at|a|into|to)\s+)" + _STATUS_CODE + r"\s+(?i:status|stage|phase|estado|estatus)\b"),
     # h13: the state given as a label after a colon or a stop ("Pedido 55102: estado PND-ALM / RT2", "order 55102:
     # status PND-WH"); a lower-case word after it ("estado: pendiente") is no code.
-    re.compile(r"(?:^|[:;.]\s*)(?i:estado|estatus|status|stage|etapa|fase|phase)\s*:?\s+" + _STATUS_CODE),
-    re.compile(r"(?i:\b(?:pending|awaiting|pendiente de|a la espera de)\s+(?:(?:an?|the|un|una|la|el)\s+)?)" + _STATUS_CODE),
+    lazy_re(r"(?:^|[:;.]\s*)(?i:estado|estatus|status|stage|etapa|fase|phase)\s*:?\s+" + _STATUS_CODE),
+    lazy_re(r"(?i:\b(?:pending|awaiting|pendiente de|a la espera de)\s+(?:(?:an?|the|un|una|la|el)\s+)?)" + _STATUS_CODE),
     # A code as the name of the reader's product (h11): "su póliza HG pasa a la modalidad PRM", "your HC policy
     # moves to the PRM tier". Not after "paquete"/"parcel" (a tracking number is the reader's to use).
-    re.compile(
+    lazy_re(
         # h20: "tipo" too ("una lectura estimada tipo RL-3").
         r"(?i:\b(?:modalidad|plan|tarifa|categor[ií]a|nivel|tramo|franquicia|cobertura|p[oó]liza|tipo)\s+)" + _STATUS_CODE
     ),
-    re.compile(r"\b" + _STATUS_CODE + r"\s+(?i:policy|plan|tier|cover|tariff|band)\b"),
+    lazy_re(r"\b" + _STATUS_CODE + r"\s+(?i:policy|plan|tier|cover|tariff|band)\b"),
     # A machine error code shown as the reason of a failure (h11: "Error PMT_DECL_51"): after "error", "fallo",
     # "rechazo", "decline code", a code joined by underscores or letters with digits ("E-51", "DCL51"). A bare
     # number ("Error 404") and a code after "código"/"code" alone (an OTP, a promo code: VERANO20) are not matched.
-    re.compile(
+    lazy_re(
         # h20: an incident or a rejection given by its code ("por incidencia CI-04", "your claim was rejected with code
         # HC-27", "reason code RJ4").
         r"(?i:\b(?:error|err|fallo|falla|rechazo|motivo de rechazo|decline code|declined with code|failure code|c[oó]digo de error|error code"
@@ -2149,13 +2150,13 @@ STATUS_CODE_RES = (
 )
 # A reference number after the code's letters ("tu póliza AX-20931", "invoice CN-2231"): the reader quotes it,
 # as a policy, invoice or case number; it says nothing about a state (h14). Error codes keep their own slot.
-_REFERENCE_RE = re.compile(r"[A-Z]{1,6}[-/]\d{3,}")
+_REFERENCE_RE = lazy_re(r"[A-Z]{1,6}[-/]\d{3,}")
 _ERROR_SLOT = STATUS_CODE_RES[-1]
-_EXPLAINED_RE = re.compile(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
+_EXPLAINED_RE = lazy_re(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
 
 
 # h20: a parenthesis that holds more codes explains nothing ("code HC-27 (item 505 GAP non-payable, EOB pending)").
-_PAREN_CODE_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_PAREN_CODE_RE = lazy_re(r"\b[A-Z]{2,6}\b")
 
 
 def _explained(ctx: CheckContext, text: str, end: int) -> bool:
@@ -2169,7 +2170,7 @@ def _explained(ctx: CheckContext, text: str, end: int) -> bool:
     return not any(not _known_code(ctx, code) for code in _PAREN_CODE_RE.findall(inside))
 
 
-_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+_ROMAN_RE = lazy_re(r"[IVXLCDM]+")
 
 
 def _known_code(ctx: CheckContext, code: str) -> bool:
@@ -2213,7 +2214,7 @@ def _known_code(ctx: CheckContext, code: str) -> bool:
 # h19: also a code after "de"/"of" or a span of days ("el registro de AMPA", "7-day HBPM log"), a code with a
 # short hyphenated part ("el CAP-T") and a mixed-case lab code with a digit ("tu HbA1c"): items of a list of what to
 # bring are the sender's jargon when two of them are unexplained.
-_ITEM_CODE_RE = re.compile(
+_ITEM_CODE_RE = lazy_re(
     r"(?i:\b(?:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|de|its|the|your|their|our|with|without|of)"
     r"|\b\d+-(?i:day|hour|week|month))"
     r"\s+([A-Z]{2,4}(?:-[A-Z0-9]{1,2})?|[A-Z][a-z]?[A-Z][a-z]?\d[a-z]?)(?![\w-])"
@@ -2286,20 +2287,20 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # everyday ones (Q&A, T&Cs, B&B) are known acronyms.
 # h32: a code hyphenated to a lower-case word ("NIR-sortable", "B2/PCR-mix") is read as the code: the word qualifies it.
 # h44: a code led by one letter and a hyphen ("R-AM04", "B-TX2"): its other part has a capital and a digit or two capitals.
-_ABBR_CAPS_RE = re.compile(
+_ABBR_CAPS_RE = lazy_re(
     r"(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]-[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}"
     r"|[A-Z]&[A-Z]{1,2}s?)(?![\w/&]|-[A-Z0-9])"
 )
 # h35: a code led by its number ("peaje 2.0TD", "tarifa 3.0TD"): its capitals are judged as a code alone would be, so a
 # unit or a known acronym after a number passes ("10GB", "2FA", "8PM").
-_ABBR_DIGIT_CAPS_RE = re.compile(r"(?<![\w/&.,-])([0-9]+(?:[.,][0-9]+)?)([A-Z]{2,4})(?![\w/&]|-[A-Z0-9])")
+_ABBR_DIGIT_CAPS_RE = lazy_re(r"(?<![\w/&.,-])([0-9]+(?:[.,][0-9]+)?)([A-Z]{2,4})(?![\w/&]|-[A-Z0-9])")
 # h47: a letter and a bare slash before a lower-case word is one too ("p/ aut.", "c/ recargo", "w/ code": para, con,
 # with); before a capital or a number it is a street or a currency ("c/ Mayor 5", "S/ 50") and is not read.
-_ABBR_SLASH_RE = re.compile(r"(?<![\w/])([a-z]/[a-z]{1,2}|[a-z]/(?=[ \t][a-z]))(?![\w/])")
+_ABBR_SLASH_RE = lazy_re(r"(?<![\w/])([a-z]/[a-z]{1,2}|[a-z]/(?=[ \t][a-z]))(?![\w/])")
 # h31: before "@" too ("repl. @ $4.25/sf"): a rate or a place follows, no sentence opens with it.
 # h46: before a semicolon too ("cerrada por mant. prev.; operan"): a period there ends no sentence (as before a comma,
 # only the everyday abbreviations clear it).
-_ABBR_CLIPPED_RE = re.compile(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),;+@]|[ \t]?$)")
+_ABBR_CLIPPED_RE = lazy_re(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),;+@]|[ \t]?$)")
 # What each candidate shape of ``abbreviations`` contains, for its trigger (RE2): two capitals joined by capitals,
 # digits, a hyphen or a slash (a code that counts has two), a letter's slash, or a letter, a period and what follows
 # a clipped word.
@@ -2316,15 +2317,15 @@ _ABBREVIATION_CANDIDATE = (
 # "NIR-sortable" for a code in capitals), and one led by a number and a hyphen ("your 2-btn jacket": two-button).
 # h51 (round 41): the second part of a compound too ("via self-svc", "your e-stmt"): a word hyphenated before a
 # shortening does not spell it out, as a number does not ("2-btn").
-_ABBR_VOWELLESS_RE = re.compile(r"(?:(?<![\w./@#&'’-])|(?<=\d-)|(?<=[a-z]-))([b-df-hj-np-tv-xz]{2,5})(?![\w/@&'’:]|-(?![a-z])|\.\w)")
+_ABBR_VOWELLESS_RE = lazy_re(r"(?:(?<![\w./@#&'’-])|(?<=\d-)|(?<=[a-z]-))([b-df-hj-np-tv-xz]{2,5})(?![\w/@&'’:]|-(?![a-z])|\.\w)")
 _VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-]|\\d-|[a-z]-)[b-df-hj-np-tv-xz]{2,5}(?:$|[^\\w/@&'’:.-]|-[a-z]|\\.(?:$|\\W))"
 # h46/h47: a code of one capital and one or two digits ("L3 cerrada", "via 2FA L2", "Registro en T2": a line, a level, a
 # terminal in the sender's shorthand) counts too, unless a noun before it names what it numbers, which the reader can
 # place ("terminal T2", "puerta B12", "vitamina D3", "nivel B2", "papel A4"), and, as a vowelless shortening, only in a
 # field that has a candidate of the other shapes (the trigger keeps needing one).
-_LETTER_DIGIT_RE = re.compile(r"[A-Z][0-9]{1,2}")
+_LETTER_DIGIT_RE = lazy_re(r"[A-Z][0-9]{1,2}")
 _LETTER_DIGIT_CANDIDATE = "[A-Z][0-9]"
-_LETTER_DIGIT_SLOT_RE = re.compile(
+_LETTER_DIGIT_SLOT_RE = lazy_re(
     r"(?i)\b(?:terminal|puerta|gate|asiento|seat|and[eé]n|platform|sala|room|aula|habitaci[oó]n|planta|piso|floor|nivel|level"
     r"|vitaminas?|vitamins?|talla|size|fila|row|zona|zone|sector|bloque|block|lote|lot|m[oó]dulo|module|sesi[oó]n|session"
     r"|grupo|group|l[ií]nea|line|ruta|route|bus|vag[oó]n|coach|car|coche|box|stand|bay|dock|muelle|local|oficina|office"
@@ -2338,7 +2339,7 @@ _LETTER_DIGIT_SLOT_RE = re.compile(
 # h51 (round 41): a lender's arrears bucket, a number and a plus with the unit left out ("en mora 30+", "tramo 60+",
 # "arrears 90+", "now 30+ past due"), is shorthand as "DPD" is; with its unit ("más de 30 días", "30+ days overdue") it
 # is words. Counted only beside the other shapes, as a vowelless shortening is.
-_ABBR_BUCKET_RE = re.compile(
+_ABBR_BUCKET_RE = lazy_re(
     r"(?i:\b(?:mora|morosidad|atraso|impago|vencid[oa]s?|tramo|arrears|overdue|delinquen(?:t|cy)|bucket)[ \t]+)(\d{1,3}\+)(?![\w+])"
     r"(?![ \t]*(?i:d[ií]as|days|meses|months|semanas|weeks)\b)"
     r"|(?<![\w.,+])(\d{1,3}\+)[ \t]+(?=(?:past due|overdue|in arrears|late|de mora|en mora|de atraso)\b)"
@@ -2350,19 +2351,19 @@ _ANY_ABBREVIATION_CANDIDATE = (
 _COMMON_SLASHES = frozenset({"y/o", "s/n", "n/a", "c/c"})
 # h34: a number with its unit after the code is a quantity, not the code's number ("TTL 120 s", "P1 4,6 kW"): the code
 # names what is measured and is read as before.
-_NUMBERED_RE = re.compile(
+_NUMBERED_RE = lazy_re(
     r"[ \t]?#?\d{3,}(?![\d.,]*[ \t]?(?i:s|seg|segs|sec|secs|segundos|seconds|ms|min|mins|minutos|minutes|h|hrs|horas|hours"
     r"|kw|kwh|mw|mwh|w|%|gb|mb|kb|tb|km|m|cm|mm|kg|g|l)(?![^\W\d_]))"
 )
 _ABBREVIATIONS_MIN = 3
 # h31: a UK postcode ("YO24 1AB", "SW1A 2AA") or a Canadian one ("K1A 0B1"): its outward code in capitals and digits is
 # no abbreviation; only with the inward code after it, so "CO2" or "A4" alone are read as before.
-_POSTCODE_RE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d")
-_POSTCODE_END_RE = re.compile(r" \d[A-Z\d][A-Z\d](?![\w])")
+_POSTCODE_RE = lazy_re(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d")
+_POSTCODE_END_RE = lazy_re(r" \d[A-Z\d][A-Z\d](?![\w])")
 # h46 (round 39, the one-letter codes made it a candidate): an Irish Eircode ("Dublin 2, D02 YX88"), its routing key and
 # its four-character identifier, is no abbreviation either.
-_EIRCODE_RE = re.compile(r"(?<![\w-])[A-Z][0-9][0-9W] [A-Z0-9]{4}(?![\w-])")
-_VOWELLESS_RE = re.compile(r"[^AEIOUYÁÉÍÓÚaeiouyáéíóú]+")
+_EIRCODE_RE = lazy_re(r"(?<![\w-])[A-Z][0-9][0-9W] [A-Z0-9]{4}(?![\w-])")
+_VOWELLESS_RE = lazy_re(r"[^AEIOUYÁÉÍÓÚaeiouyáéíóú]+")
 
 
 def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool:
@@ -2502,7 +2503,7 @@ class LegalBoilerplateParams(BaseModel):
     threshold: float = 2.0
 
 
-LEGAL_FOOTER_RE = re.compile(
+LEGAL_FOOTER_RE = lazy_re(
     r"(?im)^[ \t]*(?:\*|†|‡|\(\d\)|t&cs?\b|t ?& ?c\b|terms(?: and conditions| & conditions| of (?:use|service))?\s*(?::|apply|\b)"
     r"|legal(?: notice)?\s*:|small print|this (?:e-?mail|message) (?:was sent|is intended|and any attachments)"
     r"|t[ée]rminos y condiciones|aplican (?:t[ée]rminos|condiciones|restricciones)|condiciones(?: legales)?\s*:|aviso legal"
@@ -2572,13 +2573,13 @@ _CUT_RELATIVE = {
     "en": rf"|(?:which|who)\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['en']}\s[^,.;:!?\n]{{1,50}},\s*(?:which|who|whom|whose)",
 }
 _INTERRUPTED_CLAUSE_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         rf"(?i)\b((?:{_RELATIVES['es']}|donde)\s*,\s*{_INTERRUPTERS['es']}"
         rf"|cuy[oa]s?(?:\s+[^\W\d_]+)?\s*,\s*(?:{_INTERRUPTERS['es']}|{_RELATIVES['es']}))\b"
         r"[^.!?\n;:]*?\b(?:que|cual(?:es)?|quien(?:es)?|cuy[oa]s?|donde)\b"
         rf"|\b({_CUT_RELATIVE['es'][1:]})\b"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         rf"(?i)\b((?:{_RELATIVES['en']}|that|where)\s*,\s*{_INTERRUPTERS['en']}"
         rf"|whose(?:\s+[^\W\d_]+)?\s*,\s*(?:{_INTERRUPTERS['en']}|{_RELATIVES['en']}))\b"
         r"[^.!?\n;:]*?\b(?:which|who|whom|whose|that|where)\b"

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
 from ..checks.base import Trigger
 from ..checks.metric import Metric
+from ..lazy import lazy_re
 from ..lexicon import word_list
 
 if TYPE_CHECKING:
     from ..context import CheckContext
 
-UPPER_RE = re.compile(r"[A-ZÀ-ÖØ-ÞА-Я]")
+UPPER_RE = lazy_re(r"[A-ZÀ-ÖØ-ÞА-Я]")
 
 # Every link sendlint.links finds has "://" or a dot before a label character (links._MAYBE_LINK_RE;
 # Python's [^\W_] is widened here to any non-ASCII character): the trigger of rules about links.
 LINK_TRIGGER = Trigger("raw", r"://|\.[0-9A-Za-z\x{80}-\x{10FFFF}]")
 # A field TON201 can call shouted has six capitals (shouted_words' first test).
 SIX_CAPITALS_TRIGGER = Trigger("raw", "(?:[A-ZÀ-ÖØ-ÞА-Я][^A-ZÀ-ÖØ-ÞА-Я]*){6}")
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD_RE = lazy_re(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A token in capitals glued to a digit or to another part by a hyphen or slash ("HIIT-45", "STD-60",
 # "SYD-MEL", "Z2"): a code, class or route name, not a shouted word.
 _CODE_JOIN = frozenset("-/_0123456789")

@@ -16,6 +16,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..detectors import find_all
 from ..findings import Edit, Fix, FixSafety, Severity
+from ..lazy import lazy_re
 from ..lexicon import fold
 from ..links import brand_with_lure, find_anchor_mismatches, misspells_brand, respelled_brand
 from ..model import Channel
@@ -47,7 +48,7 @@ OPT_OUT_INSTRUCTION = frozenset({"opt-out-instruction"})
 # envía FIN"): the label says what the reply does, so any keyword in capitals counts. The label must open its
 # sentence ("temporada baja. Responde NO si no vienes" is no opt-out), and a bare "Responde NO para cancelar tu
 # cita" answers a question. Read only when no phrase of the opt-out lexicon matched.
-LABELLED_OPT_OUT_RE = re.compile(
+LABELLED_OPT_OUT_RE = lazy_re(
     r"(?:^|[.!?;\n]\s*)(?i:baja|darte de baja|darse de baja|para (?:darte|darse) de baja|salir|para salir|cancelar suscripci[oó]n"
     r"|desuscribirte|desuscribirse|no m[aá]s mensajes|no m[aá]s sms|opt[ -]?out|to opt out|unsubscribe|stop messages)"
     r"\s*:\s*(?i:responde|responda|respond[eé]|env[ií]a|env[ií]e|envi[aá]|escribe|escriba|escrib[ií]|manda|mande|mand[aá]"
@@ -116,7 +117,7 @@ def _brand_names(ctx: CheckContext) -> list[str]:
 
 # Words at the edges of a brand name that join it rather than name it ("Luz del Norte", "Bramble & Oak").
 _EDGE_WORDS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "the", "of", "and", "&"})
-_NAME_WORD_RE = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&")
+_NAME_WORD_RE = lazy_re(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|&")
 
 
 @functools.cache
@@ -186,8 +187,8 @@ def _names_brand_core(ctx: CheckContext, names: list[str], field_names: list[str
 # Canal Cooperative: ..." for Kaveri Canal Irrigation Cooperative) or signing it after a dash at its end ("... – Ola
 # Norte"), written with some of the brand's words, in the brand's order, leaving out the others (a descriptor, a word
 # in the middle, the last words). What an SMS sender does to fit its long registered name.
-_OPENING_LABEL_RE = re.compile(r"^\s*([^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t]*:")
-_CLOSING_LABEL_RE = re.compile(r"[–—-][ \t]*([^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t.]*$")
+_OPENING_LABEL_RE = lazy_re(r"^\s*([^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t]*:")
+_CLOSING_LABEL_RE = lazy_re(r"[–—-][ \t]*([^\W\d_][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,5})[ \t.]*$")
 
 
 def _label_names_brand(label: str, names: list[str]) -> bool:
@@ -360,7 +361,7 @@ ID_LABELS = {
 }
 
 
-_CODE_RE = re.compile(r"[0-9]{4,8}|[0-9]{3}[ -][0-9]{3}")
+_CODE_RE = lazy_re(r"[0-9]{4,8}|[0-9]{3}[ -][0-9]{3}")
 
 
 def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> Iterator[Hit]:
@@ -385,16 +386,16 @@ def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> 
 # sender, and providers send this link; a text message, a push or a WhatsApp template carries no link (Meta forbids it),
 # and a link that asks to enter the code, or one on another domain, is still reported. Read folded.
 _NOT_YOU_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"(?:^|[.!?\n]\s*)(?:y )?si (?:no (?:fuiste tu|fue usted|has sido tu|ha sido usted|lo pediste|lo solicitaste|lo pidio"
         r"|lo solicito|reconoces|reconoce|intentaste|intento)|tu no lo pediste|usted no lo solicito)\b[^.!?\n]*$"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"(?:^|[.!?\n]\s*)if (?:(?:this|it) (?:was not|wasn't|wasn’t) you|you (?:did not|didn't|didn’t) (?:request|ask for|try)"
         r"|you don't recogni[sz]e|you don’t recogni[sz]e|you do not recogni[sz]e)\b[^.!?\n]*$"
     ),
 }
-_ENTER_CODE_RE = re.compile(r"\b(?:introduc|ingres|escrib|valid|enter|type|validat|verif)")
+_ENTER_CODE_RE = lazy_re(r"\b(?:introduc|ingres|escrib|valid|enter|type|validat|verif)")
 
 
 def otp_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -427,8 +428,8 @@ PHISHING = {
 
 # A request to verify the account or to type in details or credentials (the deobfuscated view is folded).
 CREDENTIAL_REQUEST = {
-    "es": re.compile(r"\b(verifi(que|ca|car)|valid(e|a|ar)|confirm(e|a|ar)) (su|tus?|sus|la|el) (cuenta|datos|identidad|clave|contrase[ñn]a|tarjeta|usuario)\b|\bingres(e|a|ar|á) (sus|tus) (datos|claves?|credenciales)\b|\b(clave|contrase[ñn]a|pin|cvv)\b"),
-    "en": re.compile(r"\b(verify|validate|confirm) your (account|details|identity|password|card|login)\b|\benter your (details|password|pin|card|login)\b|\b(password|passcode|pin|cvv)\b"),
+    "es": lazy_re(r"\b(verifi(que|ca|car)|valid(e|a|ar)|confirm(e|a|ar)) (su|tus?|sus|la|el) (cuenta|datos|identidad|clave|contrase[ñn]a|tarjeta|usuario)\b|\bingres(e|a|ar|á) (sus|tus) (datos|claves?|credenciales)\b|\b(clave|contrase[ñn]a|pin|cvv)\b"),
+    "en": lazy_re(r"\b(verify|validate|confirm) your (account|details|identity|password|card|login)\b|\benter your (details|password|pin|card|login)\b|\b(password|passcode|pin|cvv)\b"),
 }
 
 # Secrets that no legitimate message asks to type behind a link, even on the brand's own domain.
@@ -599,21 +600,21 @@ def phishing(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                     break
 
 
-NULL_LIKE_RE = re.compile(r"\[object Object\]|\b(?:null|undefined|NaN|nil)\b|(?<![.!?¿¡]\s)(?<!^)\bNone\b(?! of\b)")
+NULL_LIKE_RE = lazy_re(r"\[object Object\]|\b(?:null|undefined|NaN|nil)\b|(?<![.!?¿¡]\s)(?<!^)\bNone\b(?! of\b)")
 # h32: the punctuation around the empty name may be a run ("¡Hola ,!", "Hi ,:") or a comma and, after a space, the mark
 # that closed the name ("Hola, !", "Hi, ."): what the template put on both sides of the variable.
-EMPTY_GREETING_RE = re.compile(
+EMPTY_GREETING_RE = lazy_re(
     r"(?i)\b(hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]|querid[oa]|hi|hello|hey|dear|ol[aá]|oi|prezad[oa])"
     r"(?:\s+[,:!]+|\s*,\s+[!:.])(?=\s|$)"
 )
-DOUBLE_SPACE_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+DOUBLE_SPACE_RE = lazy_re(r"(?<=\S) {2,}(?=\S)")
 
 
 # h19: a mail-merge field in square brackets left in a rendered message ("[NOMBRE], es momento de...", "Hi
 # [FIRST_NAME]"): the template engine's own syntax is braces, but editors and CRMs write fields this way. Only a
 # field name (the person, a date, an amount, a contact) in capitals or snake case, or "[Nombre]"/"[Name]": a
 # subject tag such as "[AVISO]" or "[URGENT]" is no field.
-_BRACKET_FIELD_RE = re.compile(
+_BRACKET_FIELD_RE = lazy_re(
     r"\[(?:[A-Z]+_)*(?:NOMBRE|NAME|FIRST_?NAME|LAST_?NAME|FULL_?NAME|APELLIDO|APELLIDOS|CLIENTE|CUSTOMER|USUARIO|USER"
     r"|FECHA|DATE|IMPORTE|AMOUNT|MONTO|EMAIL|CORREO|TELEFONO|PHONE|CIUDAD|CITY|DIRECCION|ADDRESS)(?:_[A-Z]+)*\]"
     r"|\[(?:Nombre|Apellido|Name|First ?[Nn]ame|Last ?[Nn]ame)\]"
@@ -676,7 +677,7 @@ def placeholder_variants(ctx: CheckContext, rule: Rule, params: Any) -> Iterator
             yield Hit("body", start, end, {"other": locale, "missing": ", ".join(missing) or "-", "extra": ", ".join(extra) or "-"})
 
 
-MONEY_RE = re.compile(r"[$€£¥]|\bUSD\b|\bEUR\b")
+MONEY_RE = lazy_re(r"[$€£¥]|\bUSD\b|\bEUR\b")
 
 
 def spam_score(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -732,12 +733,12 @@ UNRENDERED_TRIGGERS = {
 # preposition or an adverb ("the gel cures in 60 seconds", "cures fully"). h31: a time between the verb and its object
 # ("cura en 24 horas las picaduras", "cures in two days the rash"); in English only before a determiner. Read folded.
 _CURE_CLAIM_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(cura|curan|curara|curaran|curaria|curamos)\s+(?:(?:definitivamente|por completo|para siempre|de raiz)\s+)?"
         r"(?:en\s+(?:\d+|un|una|dos|tres|pocos|pocas|menos de \d+)\s+(?:minutos?|horas?|dias?|semanas?|mes|meses)\s+)?"
         r"(?:(?:la|el|los|las|tu|tus|su|sus)\s+[a-z]{3,}|infecciones|enfermedades|[a-z]+itis)\b"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"\b(cures?|cured)\s+(?:(?:in|within)\s+(?:\d+|a|an|one|two|three|a few)\s+(?:minutes?|hours?|days?|weeks?)\s+"
         r"(?:your|his|her|their|my|the)\s+|(?:(?:your|his|her|their|my|the)\s+)?)([a-z][a-z-]+)"
     ),
@@ -755,12 +756,12 @@ _WHOLE = {
     "en": r"fully|completely|in full|100 ?%|for good|guaranteed|guarantee",
 }
 _RESTORE_CLAIM_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         rf"\b(?:recupera(?:ras|ra|n|s|r|mos|ran)?|recuperara|devuelve|devolvera|devolvemos|restaura|restaurara|restablece)\s+"
         rf"(?:(?:el|al) 100 ?% de (?:la |el |tu |su )?({_FACULTIES['es']})\b"
         rf"|(?:la |el |tu |su )?({_FACULTIES['es']})\b[^.!?\n]{{0,40}}?\b(?:{_WHOLE['es']}))"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         rf"\b(?:restores?|restored|regain|regains|recover|recovers|get back|gives? you back)\s+"
         rf"(?:100 ?% of (?:your |the |his |her |their )?({_FACULTIES['en']})\b"
         rf"|(?:your |the |his |her |their )?({_FACULTIES['en']})\b[^.!?\n]{{0,40}}?\b(?:{_WHOLE['en']}))"
@@ -777,11 +778,11 @@ _DISEASES = {
     r"|baldness|alopecia|multiple sclerosis|(?:heart|kidney|celiac|coeliac|fatty liver) disease|[a-z]{3,}(?:itis|osis)",
 }
 _REVERSE_CLAIM_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(?:revierte|revierten|reverti|revertis|revertiras|revertira|revertiran|revertimos|revertir|revirtio|revirtieron)\s+"
         rf"(?:(?:por completo|definitivamente|de raiz)\s+)?(?:(?:la|el|los|las|tu|tus|su|sus)\s+)?(?:{_DISEASES['es']})\b"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"\b(?:reverses?|reversed|reversing)\s+(?:(?:your|the|his|her|their|my)\s+)?"
         rf"(?:type [12] )?(?:{_DISEASES['en']})\b"
     ),
@@ -792,11 +793,11 @@ _REVERSE_CLAIM_RE = {
 # hipertensión", "eliminates 99% of germs") is no cure. A negation before the verb passes.
 _COSMETIC = r"(?!celulitis\b|halitosis\b)"
 _ELIMINATE_CLAIM_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         r"\b(?:elimina|eliminan|eliminas|eliminar|eliminara|eliminaran|eliminaras|eliminamos|elimino|eliminaron)\s+"
         rf"(?:(?:por completo|definitivamente|de raiz)\s+)?(?:(?:la|el|los|las|tu|tus|su|sus)\s+)?{_COSMETIC}(?:{_DISEASES['es']})\b"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         r"\b(?:eliminates?|eliminated|eliminating)\s+(?:(?:your|the|his|her|their|my)\s+)?"
         rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
     ),
@@ -813,17 +814,17 @@ _HEALTH_PRODUCTS = {
     r"|teas?|oils?",
 }
 _END_CLAIM_RE = {
-    "es": re.compile(
+    "es": lazy_re(
         rf"\b(?:{_HEALTH_PRODUCTS['es']})\b[^.!?\n]{{0,40}}?\b((?:acaba|acaban|acabara|acabaran|termina|terminan|elimina|eliminan"
         r"|eliminara|eliminaran|quita|quitan|quitara|pone fin|ponen fin)\s+(?:con\s+|a\s+)?[^.!?\n]{2,50}?\s+"
         r"(?:para siempre|definitivamente|de una vez por todas|de por vida))\b"
     ),
-    "en": re.compile(
+    "en": lazy_re(
         rf"\b(?:{_HEALTH_PRODUCTS['en']})\b[^.!?\n]{{0,40}}?\b((?:ends?|ended|stops?|stopped|gets? rid of|banish(?:es)?"
         r"|eliminates?|eliminated)\s+[^.!?\n]{2,50}?\s+(?:for good|forever|permanently|once and for all))\b"
     ),
 }
-_END_DENIED_RE = re.compile(r"\b(?:no|ningun|ninguna|nunca|jamas|ni|not|never|won't|cannot|can't|doesn't|don't|none)\b")
+_END_DENIED_RE = lazy_re(r"\b(?:no|ningun|ninguna|nunca|jamas|ni|not|never|won't|cannot|can't|doesn't|don't|none)\b")
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
                      "mejor", "primera", "otra", "como", "jamas", "del", "al"}),
@@ -837,11 +838,11 @@ _NOT_CURED = frozenset(
      # we can return it", "let the wax cure until Friday"): a disease would stand between the verb and the time.
      "before", "until", "till", "after", "between", "properly", "hard", "solid"}
 )  # fmt: skip
-_WORD_BEFORE_RE = re.compile(r"([a-z'’]+)\W*$")
+_WORD_BEFORE_RE = lazy_re(r"([a-z'’]+)\W*$")
 # h61 (round 46): "cure" as lenders and contracts use it, remedying a default ("Cure the negative ledger balance to avoid
 # charge-off", "cure the arrears within 30 days", "you may cure the breach"): its object, after up to two words that
 # qualify it, is a sum or a failure to pay that ends its phrase ("cures your payment anxiety" is still a claim).
-_CURED_DEBT_RE = re.compile(
+_CURED_DEBT_RE = lazy_re(
     r"(?:[a-z-]+\s+){0,2}?(?:balances?|defaults?|breach(?:es)?|arrears|delinquency|shortfall|overdraft|"
     r"overdrawn|past[- ]due|missed payments?|payments?|amount|account|loan|violations?)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|by|within|before|and|or|in|on|now|today|of|from|with|so|under|at|immediately)\b)"

@@ -23,6 +23,7 @@ from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
 from ..langid import detect_language, other_language_evidence
+from ..lazy import lazy_re
 from ..lexicon import fold
 from ..spelling import (
     _accent_variants,
@@ -46,14 +47,14 @@ MAIN_DICTIONARY = {"en": "en-US", "es": "es-ES"}
 FALLBACK_DICTIONARY = {"en": "en-GB"}
 # Reported by other rules (CMP602 null-like values), not spelling mistakes.
 NOT_WORDS = frozenset({"null", "undefined", "nan", "nil", "none"})
-AFTER_GREETING = re.compile(r"(?i)\b(?:hola|hi|hello|hey|dear|querid[oa]|estimad[oa]|buenos d[ií]as|buenas tardes|ol[aá])[ ,]+((?:[^\W\d_]+)(?: [^\W\d_]+)?)")
+AFTER_GREETING = lazy_re(r"(?i)\b(?:hola|hi|hello|hey|dear|querid[oa]|estimad[oa]|buenos d[ií]as|buenas tardes|ol[aá])[ ,]+((?:[^\W\d_]+)(?: [^\W\d_]+)?)")
 
 
-VOCATIVE = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][^\W\d_]+),")
-IDENTIFIER = re.compile(r"\b[^\W\d_]+(?:\.[^\W\d_]+)+\b")
+VOCATIVE = lazy_re(r"^\s*([A-ZÁÉÍÓÚÑ][^\W\d_]+),")
+IDENTIFIER = lazy_re(r"\b[^\W\d_]+(?:\.[^\W\d_]+)+\b")
 # The token a label introduces as a user name or login ("tu usuario es mfernandez", "username: jdoe"):
 # an identifier chosen by or for the customer, not a word.
-LABELLED_IDENTIFIER = re.compile(
+LABELLED_IDENTIFIER = lazy_re(
     r"(?i)\b(?:usuario|nombre de usuario|alias|login|user ?name|user ?id|user|handle)"
     r"(?: para (?:la|el) \w+| for (?:the|your) \w+)?(?: (?:es|ser[aá]|is|will be)\s+|\s*[:=]\s*)([^\W\d_](?:[\w.-]*\w)?)"
 )
@@ -149,7 +150,7 @@ class ChainSpeller:
 
 
 # Every Spanish and English word has a vowel (or "y": "rhythm", "muy"); a word without one is a shortening.
-_VOWEL_RE = re.compile(r"[aeiouyáéíóúàèìòùâêîôûäëïöüāēīōū]", re.IGNORECASE)
+_VOWEL_RE = lazy_re(r"[aeiouyáéíóúàèìòùâêîôûäëïöüāēīōū]", re.IGNORECASE)
 
 
 @cache
@@ -192,27 +193,27 @@ def _clipped(word: str, language: str, known: Any) -> bool:
 # English "re-" before a verb is spelling._en_prefixed's, with its guard: the base must be a verb ("reknown" passes
 # no test of "knowned").
 _PRACTITIONER_RE = {
-    "es": re.compile(r"(\w{3,})ólog(?:o|a|os|as)"),
-    "en": re.compile(r"(\w{3,})olog(?:ist|ists)"),
+    "es": lazy_re(r"(\w{3,})ólog(?:o|a|os|as)"),
+    "en": lazy_re(r"(\w{3,})olog(?:ist|ists)"),
 }
 _PRACTICE_SUFFIX = {"es": "ología", "en": "ology"}
-_ER_NOUN_RE = re.compile(r"([a-z]{4,})ers?")
+_ER_NOUN_RE = lazy_re(r"([a-z]{4,})ers?")
 # h27: the two parties of a legal act are named in pairs, the one who acts in -or and the one acted on in -ee
 # (pledgor/pledgee, payor/payee, vendor/vendee, donor/donee); dictionaries list one of a pair more often than the
 # other. A word in -or(s) or -ee(s) whose counterpart is known is the pair's other party; a typo ("managor") has no
 # known counterpart ("managee").
-_PARTY_RE = re.compile(r"([a-z]{3,})(or|ee)(s?)")
+_PARTY_RE = lazy_re(r"([a-z]{3,})(or|ee)(s?)")
 _COUNTERPART = {"or": "ee", "ee": "or"}
 # h28: British and Commonwealth -ise/-isation spellings of a verb the dictionaries list only in -ize ("notarisation",
 # "notarised" for notarization, notarized): the same word in the other accepted spelling. The -iz- form must be known,
 # so a typo in the stem is still reported.
-_ISE_RE = re.compile(r"([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)")
+_ISE_RE = lazy_re(r"([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|able)")
 # h29: an adjective in -ed of a known noun in unstressed -er, "having or marked with it" ("heathered" yarn, "timbered",
 # "lettered"): the -er syllable is unstressed, so nothing doubles, and a typo seldom leaves a known -er noun before "-ed".
-_ERED_RE = re.compile(r"([a-z]{3,}er)ed")
+_ERED_RE = lazy_re(r"([a-z]{3,}er)ed")
 # h30: an adjective in -ic of a known noun in -e, the -e dropped before the suffix ("aldehydic" from aldehyde, "enzymic",
 # "ozonic"): a stem of five letters or more, so a short typo ending in -ic seldom meets a known word by accident.
-_IC_RE = re.compile(r"([a-z]{5,})ic")
+_IC_RE = lazy_re(r"([a-z]{5,})ic")
 
 
 # Round 46 (h60): the plural in -es of a listed word that ends in a consonant or "y" ("morrocoyes" from the attested
@@ -220,7 +221,7 @@ _IC_RE = re.compile(r"([a-z]{5,})ic")
 # d, j, y (a final -z turns to -ces, so "lapizes" is still reported). A plural in -s after a vowel is not read so:
 # measured on the tuning corpora (HELDOUT-2026-12-06-h60.md, "Round 46 analysis"), it would let in planted typos
 # ("despues", "nesecitas") whose clipped form is listed, while the -es plural lets in none.
-_ES_CONSONANT_PLURAL_RE = re.compile(r"(?P<stem>\w{3,}[lrndjy])es")
+_ES_CONSONANT_PLURAL_RE = lazy_re(r"(?P<stem>\w{3,}[lrndjy])es")
 
 
 def _es_consonant_plural(word: str, attested: frozenset[str]) -> bool:
@@ -236,7 +237,7 @@ def _es_consonant_plural(word: str, attested: frozenset[str]) -> bool:
 # -ido/-ida/-idos/-idas and -iendo of an -er or -ir verb. Measured (HELDOUT-2026-12-06-h66.md, "Language: how the rows
 # above were measured"): of the 2,547 listed infinitives, no word of misspellings.txt and no planted typo of the tuning
 # corpora is such a form.
-_ES_VERB_FORM_RE = re.compile(r"(?P<stem>\w{3,}?)(?:(?P<ar>ad[oa]s?|ando)|(?:id[oa]s?|iendo))")
+_ES_VERB_FORM_RE = lazy_re(r"(?P<stem>\w{3,}?)(?:(?P<ar>ad[oa]s?|ando)|(?:id[oa]s?|iendo))")
 
 
 def _es_listed_verb_form(word: str, attested: frozenset[str]) -> bool:
@@ -309,7 +310,7 @@ def _denominal_past(word: str, known: Any, common: frozenset[str]) -> bool:
 # ("kiero", "kamino" for quiero, camino) is still reported. A plural "-s" is the message's own. Not in English: an
 # English message quotes Swahili and other languages of open syllables ("Karibu dukani", h31), which this shape
 # cannot tell from Japanese, and LNG101 is what reports such a sentence there.
-_ROMAJI_RE = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+")
+_ROMAJI_RE = lazy_re(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+")
 _ROMAJI_MIN = 6
 
 
@@ -335,7 +336,7 @@ _ES_ACUTES = frozenset("áéíóú")
 # than "n" or "s" takes ("alzhéimer", "bóxer"). Only that shape: a typo that moves the stress of a Spanish word onto
 # its last syllable ("hotél") or breaks a diphthong ("actúal") has another, and a Spanish word with a stray accent
 # ("pápel") is no English word.
-_ES_LLANA_ACCENT_RE = re.compile(r"[áéíóú][iu]?[^aeiouáéíóú]+[aeiou]+[^aeiouáéíóúns]$")
+_ES_LLANA_ACCENT_RE = lazy_re(r"[áéíóú][iu]?[^aeiouáéíóú]+[aeiou]+[^aeiouáéíóúns]$")
 
 
 def _adapted_loanword(word: str, known: Any) -> bool:
@@ -454,7 +455,7 @@ def _closed_hyphenated(word: str) -> bool:
 # "int'l", "gov't", "ass'n"): three letters or more kept at the start, the last letter kept after the apostrophe, and a
 # frequent word three letters longer or more with that start and end. Misplaced apostrophes in contractions ("did'nt",
 # "could't") keep two letters after it or leave no such longer word.
-_CLIPPED_CONTRACTION_RE = re.compile(r"([a-z]{3,})'([dlnt])")
+_CLIPPED_CONTRACTION_RE = lazy_re(r"([a-z]{3,})'([dlnt])")
 
 
 def _clipped_contraction(word: str, language: str) -> bool:
@@ -647,8 +648,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # Asked last, only for a word about to be reported; each dictionary loads on first use (0.05-0.2 s).
 _LOANWORD_DICTIONARIES = {"es": ("fr_FR", "ca"), "en": ("es", "fr_FR", "it_IT", "pt_PT", "ca")}
 _LOANWORD_MIN = 4
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[^\w.!?;:\n]*$")
-_WORD_AFTER_RE = re.compile(r"[^\w.!?;:\n]*([^\W\d_]+)")
+_WORD_BEFORE_RE = lazy_re(r"([^\W\d_]+)[^\w.!?;:\n]*$")
+_WORD_AFTER_RE = lazy_re(r"[^\w.!?;:\n]*([^\W\d_]+)")
 
 
 @cache
@@ -750,7 +751,7 @@ def _clipped_head_compound(word: str, speller: ChainSpeller) -> bool:
 _SHORTHAND_PART_MAX = 4
 _SHORTHAND_FIELD_MIN = 3
 _SHORTHAND_KNOWN_MIN = 2
-_SHORTHAND_TOKEN_RE = re.compile(r"[^\W_]+(?:[-/'’][^\W_]+)*")
+_SHORTHAND_TOKEN_RE = lazy_re(r"[^\W_]+(?:[-/'’][^\W_]+)*")
 
 
 # h27: a clipped word is a shorthand shape too ("Cualq" for cualquier, "inform" for información): at most six letters,
@@ -803,7 +804,7 @@ def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozense
 
 # A word of at most five letters with its abbreviation period, before what no sentence opens with (a lower-case word, a
 # number, a code in capitals or digits).
-_DOTTED_SHORTENING_RE = re.compile(r"(?:^|(?<=[\s(]))([^\W\d_]{1,5})\.(?: ?[a-z0-9#$]| [A-Z0-9]{2,}\b)")
+_DOTTED_SHORTENING_RE = lazy_re(r"(?:^|(?<=[\s(]))([^\W\d_]{1,5})\.(?: ?[a-z0-9#$]| [A-Z0-9]{2,}\b)")
 
 
 def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str], *, dotted: bool = False) -> bool:
@@ -859,8 +860,8 @@ def _dropped(full: str, plain: str) -> list[str]:
 # invitation", "Itzel de Oaxaca te escribió"): a first name the dictionaries do not know. A typo in that slot
 # ("Greetigns from Lisbon") is told apart by the dictionary: it is at most two edits from a suggestion. The
 # suggestions are asked for only for such a word, which few messages have.
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?¡¿:;\n]\s*)$")
-_FROM_PLACE_RE = re.compile(r"\s+(?:from|de|del|desde)\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+")
+_SENTENCE_START_RE = lazy_re(r"(?:^|[.!?¡¿:;\n]\s*)$")
+_FROM_PLACE_RE = lazy_re(r"\s+(?:from|de|del|desde)\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+")
 
 
 def _introduced_person(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
@@ -951,7 +952,7 @@ def _frequent_by_initial(language: str) -> dict[str, tuple[str, ...]]:
 # h25: a name in the possessive opening a sentence ("Aarav's report is ready", "Wanjiru’s lesson moved"): elsewhere a
 # capitalised word is taken for a name before LNG101 sees it, and at a sentence start the possessive says it is one.
 # A typo in that slot ("Custmer's order") is told apart as above: it is at most two edits from a suggestion.
-_POSSESSIVE_RE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}['’]s")
+_POSSESSIVE_RE = lazy_re(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}['’]s")
 
 
 def _possessive_name(text: str, start: int, word: str, speller: ChainSpeller) -> bool:
@@ -970,7 +971,7 @@ _RUN_TOGETHER_PARTS = _NOT_COMPOUND_PARTS | frozenset(
     {"por", "de", "a", "en", "con", "sin", "para", "o", "y", "que", "tal", "si", "no", "lo", "la", "el", "se", "sobre",
      "in", "of", "to", "at", "on"}
 )  # fmt: skip
-_NEXT_WORD_RE = re.compile(r" ([a-záéíóúñü]{2,})\b")
+_NEXT_WORD_RE = lazy_re(r" ([a-záéíóúñü]{2,})\b")
 
 
 def _acting_name(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
@@ -1003,7 +1004,7 @@ def _acting_name(text: str, start: int, end: int, word: str, speller: ChainSpell
     return named_elsewhere or _far_from_suggestions(word, speller)
 
 
-_APPOSITION_RE = re.compile(r", (?:el|la|los|las|un|una|tu|su|nuestro|nuestra|the|your|our|a|an) ([a-záéíóúñü]{2,})\b")
+_APPOSITION_RE = lazy_re(r", (?:el|la|los|las|un|una|tu|su|nuestro|nuestra|the|your|our|a|an) ([a-záéíóúñü]{2,})\b")
 
 
 # h31: a proper name used as a common noun, written in lower case as such nouns are ("a smoked gouda", "the requisite
@@ -1027,7 +1028,7 @@ def _name_as_common_noun(word: str, speller: ChainSpeller) -> bool:
 # fitting") has English words before it, and an English noun after a Spanish determiner ("Tu booking está confirmado",
 # h28) stands for a Spanish word: both are still reported.
 _ING_MIN = 6
-_SPANISH_PREPOSITION_BEFORE_RE = re.compile(
+_SPANISH_PREPOSITION_BEFORE_RE = lazy_re(
     r"(?:^|[^\w])(?:de|del|en|con|sin|por|para) $", re.IGNORECASE
 )
 
@@ -1045,8 +1046,8 @@ def _spanish_ing_noun(text: str, start: int, word: str) -> bool:
 # or an animal named for a buyer who grows or keeps it. Only Latin endings Spanish and English words lack (-um, -us, -is,
 # -ii, -ae, -ensis, -oides; not -a, as in "Ficus benjamina", which Spanish typos share), on a word of five letters or
 # more: on the tuning corpora no LNG101 true positive has that shape after a capitalised word ("Elige tus" is shorter).
-_LATIN_EPITHET_RE = re.compile(r"[a-z]{2,}(?:um|us|is|ii|ae|ensis|oides)")
-_GENUS_BEFORE_RE = re.compile(r"(?:^|[\s(«\"“])[A-Z][a-z]{2,} $")
+_LATIN_EPITHET_RE = lazy_re(r"[a-z]{2,}(?:um|us|is|ii|ae|ensis|oides)")
+_GENUS_BEFORE_RE = lazy_re(r"(?:^|[\s(«\"“])[A-Z][a-z]{2,} $")
 _EPITHET_MIN = 5
 
 
@@ -1060,8 +1061,8 @@ def _binomial_epithet(text: str, start: int, word: str) -> bool:
 # or a prescription's unit, which no dictionary lists in lower case. The quantity before and the "/" of the compound
 # unit after are both required: a word between a number and a plain word ("10 at 7:00", "15 minutos") is still read.
 _UNIT_MAX = 4
-_QUANTITY_BEFORE_RE = re.compile(r"\d(?:[.,]\d+)? ?$")
-_DIVISOR_AFTER_RE = re.compile(r"/[^\W\d_]|\s[^\s/]{1,6}/[^\W\d_]")
+_QUANTITY_BEFORE_RE = lazy_re(r"\d(?:[.,]\d+)? ?$")
+_DIVISOR_AFTER_RE = lazy_re(r"/[^\W\d_]|\s[^\s/]{1,6}/[^\W\d_]")
 
 
 def _unit_in_measure(text: str, start: int, end: int, word: str) -> bool:
@@ -1222,7 +1223,7 @@ CHECKS = {
 }
 
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re(r"\w+")
 _UNICODE_START = r"(?:^|[^\pL\pN_])"
 _UNICODE_END = r"(?:[^\pL\pN_]|$)"
 

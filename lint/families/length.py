@@ -20,6 +20,7 @@ from .. import sms
 from ..checks.python import Analyzer, PythonCheckFunction
 from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
+from ..lazy import lazy_re
 from ..model import Channel
 from ..placeholders import Placeholder
 from ..placeholders import expand as expand_placeholders
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 DEFAULT_SEGMENT_BUDGET = {"otp": 1, "transactional": 2, "alert": 2, "collections": 2, "service": 2, "marketing": 2}
 # Speaking rates for voice messages (words per minute) from text-to-speech defaults and
 # broadcast-speech studies: Spanish is spoken with more, shorter syllables per word than English.
-ACCENTED_RE = re.compile("[áíóúÁÍÓÚçãõâêôÃÕÂÊÔÀÈÌÒÙºª°]")
+ACCENTED_RE = lazy_re("[áíóúÁÍÓÚçãõâêôÃÕÂÊÔÀÈÌÒÙºª°]")
 SPEAKING_RATE_WPM = {"es": 160, "en": 150, "pt": 155}
 
 

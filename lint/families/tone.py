@@ -15,6 +15,7 @@ from ..checks.lexicon import LexiconTrigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
 from ..findings import Severity
+from ..lazy import lazy_re
 from ..spelling import VOSEO_LOCALES
 from .tone_signals import CHECKS as SIGNAL_CHECKS
 
@@ -22,15 +23,15 @@ if TYPE_CHECKING:
     from ..context import CheckContext
     from ..registry import Rule
 
-GREETING_START = re.compile(r"^(estimad|apreciad|apreciable|querid|distinguid|señor|señora|a quien|dear|to whom|hello customer|hi customer|valued customer|prezad|caro cliente|cara cliente)")
-SALUTATION_END = re.compile(r"[ \t]*[,:!]")
-NAME_PLACEHOLDER = re.compile(r"(?i)(nombre|name|first|cliente|customer|usuario|user|nome|titular)")
+GREETING_START = lazy_re(r"^(estimad|apreciad|apreciable|querid|distinguid|señor|señora|a quien|dear|to whom|hello customer|hi customer|valued customer|prezad|caro cliente|cara cliente)")
+SALUTATION_END = lazy_re(r"[ \t]*[,:!]")
+NAME_PLACEHOLDER = lazy_re(r"(?i)(nombre|name|first|cliente|customer|usuario|user|nome|titular)")
 PERSONAL_CATEGORIES = frozenset({"transactional", "collections", "service", "alert", "otp"})
 # A WhatsApp message goes to one opted-in contact whose profile we hold, so even its marketing is personal
 # (h31-en-022: "Dear customer" on a marketing WhatsApp); SMS and email marketing may be mass mail to a list.
 PERSONAL_CHANNELS = frozenset({"whatsapp"})
 # Emoji: pictographs, dingbats, flags, keycaps. Variation selectors and ZWJ are parts, not emoji.
-EMOJI_RE = re.compile(
+EMOJI_RE = lazy_re(
     "(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2934\u2935\u3030\u303D\u3297\u3299]"
     "[\uFE0F\U0001F3FB-\U0001F3FF]?(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F]?)*|[0-9#*]\uFE0F?\u20E3)"
 )
@@ -53,7 +54,7 @@ def _name_available(ctx: CheckContext) -> bool:
 # when a comma follows it (h29-es-065). No "^": it is matched at the phrase's own offset, which is past
 # the start of the text when a greeting comes first ("Hola, {{nombre}}:\n\nPor medio de la presente, y...",
 # h34-es-006); a "^" only matched a phrase at offset 0.
-CLAUSE_OPENING = re.compile(r"(?:por|para|sirva|nos|le|les|this|please|kindly|we)\b")
+CLAUSE_OPENING = lazy_re(r"(?:por|para|sirva|nos|le|les|this|please|kindly|we)\b")
 
 
 def _salutation(text: str, start: int, end: int) -> bool:
@@ -78,11 +79,11 @@ OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 # with nothing of the reader's ("your bill", "su póliza"). A debt, an order or a code is always the reader's own
 # (collections, transactional, otp stay personal), and a name placeholder makes any message personal.
 _NOTICE_CATEGORIES = frozenset({"service", "alert"})
-_SECOND_PERSON_EN = re.compile(r"(?<![^\W_])(?:you|your|yours|yourself|you'(?:ll|re|ve|d))(?![^\W_])", re.IGNORECASE)
-_UNKNOWN_READER = re.compile(r"(?:sir or madam|sir/madam|to whom it may concern|a quien (?:corresponda|pueda interesar))")
+_SECOND_PERSON_EN = lazy_re(r"(?<![^\W_])(?:you|your|yours|yourself|you'(?:ll|re|ve|d))(?![^\W_])", re.IGNORECASE)
+_UNKNOWN_READER = lazy_re(r"(?:sir or madam|sir/madam|to whom it may concern|a quien (?:corresponda|pueda interesar))")
 _POSSESSIVE = {
-    "en": re.compile(r"(?<![^\W_])your(?![^\W_])", re.IGNORECASE),
-    "es": re.compile(r"(?<![^\W_])(?:su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)(?![^\W_])", re.IGNORECASE),
+    "en": lazy_re(r"(?<![^\W_])your(?![^\W_])", re.IGNORECASE),
+    "es": lazy_re(r"(?<![^\W_])(?:su|sus|tu|tus|vuestro|vuestra|vuestros|vuestras)(?![^\W_])", re.IGNORECASE),
 }
 
 
@@ -159,7 +160,7 @@ def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
 
 
 # Frequent words that are never right without their accent: a text with one drops accents.
-_DROPPED_ACCENT = re.compile(
+_DROPPED_ACCENT = lazy_re(
     r"\b(?:mas|credito|creditos|numero|telefono|tambien|aqui|despues|ademas|todavia|informacion|rapido|rapida"
     r"|facil|dificil|ultimo|ultima|proximo|proxima|codigo|minimo|maximo|tramite|pagina)\b",
     re.IGNORECASE,
@@ -204,9 +205,9 @@ def off_brand_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hi
                 return
 
 
-LONG_CAPS_RE = re.compile(r"[A-ZÀ-ÖØ-ÞÑ]{3,}")
-LABEL_VALUE_RE = re.compile(r" ?[:=]? ?\d")  # what follows a label: its value ("ALT 128", "HDL: 40")
-NAME_AFTER_RE = re.compile(r" [A-ZÀ-ÖØ-ÞÑ]")  # an urgent word starting a name: "NOW TV", "TODAY Show"
+LONG_CAPS_RE = lazy_re(r"[A-ZÀ-ÖØ-ÞÑ]{3,}")
+LABEL_VALUE_RE = lazy_re(r" ?[:=]? ?\d")  # what follows a label: its value ("ALT 128", "HDL: 40")
+NAME_AFTER_RE = lazy_re(r" [A-ZÀ-ÖØ-ÞÑ]")  # an urgent word starting a name: "NOW TV", "TODAY Show"
 
 
 class ShoutedRunParams(BaseModel):
@@ -332,7 +333,7 @@ def _alternation(alternatives: list[str]) -> str:
 
 # A sentence ends at . ! ? … followed by a space or the end, or at a line break. An opening ¿ or ¡ after a
 # comma stays in its sentence ("Después de tantos años, ¿te vas?").
-SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n+")
+SENTENCE_END = lazy_re(r"[.!?…]+(?=\s|$)|\n+")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

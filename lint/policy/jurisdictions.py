@@ -30,6 +30,8 @@ from typing import Any, TypeVar
 
 from sendlint.model import Category, Channel
 
+from ..lazy import lazy_re
+
 __all__ = [
     "ALWAYS_EXEMPT",
     "Category",
@@ -235,9 +237,9 @@ class Jurisdiction:
 # Parsing helpers (shared with the send-time and cap configuration parsers)
 # --------------------------------------------------------------------------------------------
 
-_ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
-_TIME_RE = re.compile(r"^(\d{2}):(\d{2})$")
-_DURATION_RE = re.compile(r"^\s*(\d+)\s*(m|h|d|w)\s*$")
+_ID_RE = lazy_re(r"^[a-z][a-z0-9-]*$")
+_TIME_RE = lazy_re(r"^(\d{2}):(\d{2})$")
+_DURATION_RE = lazy_re(r"^\s*(\d+)\s*(m|h|d|w)\s*$")
 _DURATION_UNITS = {
     "m": timedelta(minutes=1),
     "h": timedelta(hours=1),

@@ -40,6 +40,8 @@ from typing import TYPE_CHECKING, Any
 
 from sendlint.placeholders import mask_placeholders
 
+from ..lazy import lazy_re
+
 if TYPE_CHECKING:
     from datasketch import MinHash
 
@@ -83,22 +85,22 @@ LSH_ROWS = 4
 
 _MASK = "#"
 
-_URL_RE = re.compile(
+_URL_RE = lazy_re(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"'()]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"'()]*",
     re.IGNORECASE,
 )
-_HOST_RE = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:\s]+)", re.IGNORECASE)
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HOST_RE = lazy_re(r"^(?:https?://)?(?:www\.)?([^/?#:\s]+)", re.IGNORECASE)
+_EMAIL_RE = lazy_re(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = r"[^\W\d_][\w'’-]*"
-_GREETING_RE = re.compile(
+_GREETING_RE = lazy_re(
     r"\b(?:hola|hi|hello|hey|dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|buen(?:os|as)\s+(?:d[ií]as|tardes|noches)"
     r"|good\s+(?:morning|afternoon|evening))\b[\s,]*(?:(?:sr|sra|srta|mr|mrs|ms|dr|dra|don|doña)\.?\s+)?"
     rf"(?P<names>{_WORD}(?:\s+{_WORD}){{0,2}})",
     re.IGNORECASE,
 )
-_LEADING_NAME_RE = re.compile(rf"^[\s¡¿\"'(]*(?P<names>{_WORD}(?:\s+{_WORD})?)\s*,")
-_TWO_CAPS_RE = re.compile(r"[^\W\d_a-z]{2}")
-_CAPS_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
+_LEADING_NAME_RE = lazy_re(rf"^[\s¡¿\"'(]*(?P<names>{_WORD}(?:\s+{_WORD})?)\s*,")
+_TWO_CAPS_RE = lazy_re(r"[^\W\d_a-z]{2}")
+_CAPS_WORD_RE = lazy_re(r"(?<!\w)[^\W\d_]{2,}(?!\w)")
 _DATE_WORDS = (
     "enero",
     "febrero",
@@ -163,11 +165,11 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 
 # Applied after folding, so the words are plain lowercase ASCII.
-_DATE_WORD_RE = re.compile(rf"\b{_trie_pattern(_DATE_WORDS)}\b")
-_DIGIT_TOKEN_RE = re.compile(r"(?<![\w.,:/-])[\w.,:/-]*\d[\w.,:/-]*")
-_NOT_KEPT_RE = re.compile(r"[^\w#]+|_+")
-_MASK_RUN_RE = re.compile(r"#(?:\s+#)+")
-_SPACES_RE = re.compile(r"\s+")
+_DATE_WORD_RE = lazy_re(rf"\b{_trie_pattern(_DATE_WORDS)}\b")
+_DIGIT_TOKEN_RE = lazy_re(r"(?<![\w.,:/-])[\w.,:/-]*\d[\w.,:/-]*")
+_NOT_KEPT_RE = lazy_re(r"[^\w#]+|_+")
+_MASK_RUN_RE = lazy_re(r"#(?:\s+#)+")
+_SPACES_RE = lazy_re(r"\s+")
 
 
 def _capitalised_prefix(words: str) -> tuple[int, int] | None:
