@@ -65,7 +65,8 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
     the message itself says what it is.
   - h31: a cédula (Colombia and others: 7-10 digits with thousands points, ``1.020.456.789``) only right after a
-    ``cédula`` label, as a DNI;
+    ``cédula`` label, as a DNI; h70: unbroken (6-10 digits) right after the document's full name (``cédula de
+    identidad``, ``de ciudadanía``, ``de extranjería``), as after ``documento de identidad``;
     the Dominican cédula (``001-1234567-8``: 3-7-1 digits with a Luhn check digit) by its shape and check.
   - South Africa identity number: 13 digits (``8001015009087``, ``800101 5009 087``) only right after an
     ``ID number``/``identity number`` label that names no record of the sender's (``order ID number``), with a
@@ -602,7 +603,11 @@ _CA_SIN_LABEL = lazy_re(
 # and booking 3051..." or the next sentence's phone number).
 _NATIONAL_ID_LABEL = lazy_re(
     r"(?<![^\W_])(?:national id(?:entity)?(?: card)?(?: number| no\.?| #)?|(?:national )?identity card(?: number| no\.?)?"
-    r"|id card (?:number|no\.?)|documento de identidad|carn[eé] de identidad|n[úu]mero de identidad)"
+    r"|id card (?:number|no\.?)|documento de identidad|carn[eé] de identidad|n[úu]mero de identidad"
+    # h70 (round 51): the cédula by its full name ("cédula de identidad 1309876543", Ecuador's and Bolivia's; "cédula de
+    # ciudadanía", Colombia's): the document, not a professional licence or a deed ("cédula profesional", "cédula
+    # hipotecaria"), so an unbroken number after it is read as a generic national ID; a bare "cédula 1020304050" is not.
+    r"|c[ée]dula de (?:identidad|ciudadan[íi]a|extranjer[íi]a))"
     r"(?: ?:| is| es| n\.? ?[º°o]\.?)? \Z",
     re.IGNORECASE,
 )

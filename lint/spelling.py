@@ -475,6 +475,15 @@ def _misspelled_calendar_name(lower: str) -> bool:
     return False
 
 
+def _english_participle(lower: str) -> bool:
+    """Round 51 (h70: "queda postponed", read as post + the imperative "poned"): an English form in -ed that Spanish
+    word-building explains as a prefix and a vosotros imperative or a noun in -ed ("pre" + "pared", "sub" + "verted") is
+    English left in Spanish copy, a language defect. Of 143 frequent English words that word-building admits, the three
+    in -ed are all English only; the others include Spanish words too ("intercontinental", "postnatal", "vegetable") and
+    stay admitted. The English list loads only for such a word."""
+    return lower.endswith("ed") and lower in word_list("en", "common-words.txt")
+
+
 def _es_known(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
     """A Spanish word the speller knows, or a known verb form with enclitics (or a voseo form)."""
     return (
@@ -844,7 +853,9 @@ def misspellings(
             def known(candidate: str) -> bool:
                 return candidate in accepted or speller.known(candidate)
 
-            if _es_known(lower, known, voseo) or _es_prefixed(lower, known, voseo) or _es_derived(lower, known):
+            if _es_known(lower, known, voseo):
+                continue
+            if (_es_prefixed(lower, known, voseo) or _es_derived(lower, known)) and not _english_participle(lower):
                 continue
         elif root == "en" and (_en_prefixed(word.lower(), speller.known) or _calendar_abbreviation(word, speller.known)):
             continue

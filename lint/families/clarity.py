@@ -1315,6 +1315,9 @@ _STATUS_TAIL = r"(?: (?:[^\W_]+|\{\{\w+\}\}|[$€£₦₹]\s?[\d.,]+|[\d.,]+)){0
 # the amount and at most whom or what it is for. A sentence that says it was paid or cleared is news, not a request.
 _STATUS_AMOUNT = r"(?: (?:of|de|por) (?:[a-z]{0,3}\s?[$€£₦₹]\s?[\d.,]+|[a-z]{1,3}\s?\d[\d.,]*|[\d.,]+(?: [a-z]{1,4})?))?"
 _STATUS_SETTLED = r"(?!.*\b(?:paid|cleared|settled|received|thanks?|pagaste|pagado|pagada|pagamos|recibimos|saldad[oa]|liquidad[oa]|gracias)\b)"
+# What a reader owes, by name (round 51): a fine, a fee, a bill, an instalment, a toll, a debt.
+_OWED_ES = r"(?:saldo|importe|monto|cargo|recibo|cobro|adeudo|multa|infraccion|sancion|comparendo|deuda|factura|cuota|mensualidad|pago|peaje)"
+_OWED_EN = r"(?:balance|amount|fare|fee|charge|bill|invoice|fine|ticket|penalty|toll|debt|instal?ment|payment)"
 STATUS_TEASER_RE = {
     "es": lazy_re(
         rf"^{_STATUS_SUBJECT}\b(?:(?:esta|estan|sigue|siguen|queda|quedan|quedo|continua|se encuentra|se encuentran)"
@@ -1325,6 +1328,11 @@ STATUS_TEASER_RE = {
         rf"|^{_STATUS_SETTLED}{_STATUS_SUBJECT}\b(?:un|el|tu|su) (?:saldo|importe|monto|cargo|recibo|cobro|adeudo)s?"
         r" (?:pendiente|vencido|impago|sin pagar|por pagar|atrasado)s?"
         rf"{_STATUS_AMOUNT}(?: (?:con|en|de|del|por) [^\W_]+(?: [^\W_]+)?)?\W*$"
+        # h71 (round 51): any debt the reader has, with what it is for ("tenés una multa de estacionamiento pendiente.",
+        # "tiene una cuota del préstamo vencida."): a fine, a fee or a bill is owed as a balance is.
+        rf"|^{_STATUS_SETTLED}{_STATUS_SUBJECT}\b(?:un|una|el|la|tu|su|tus|sus) {_OWED_ES}s?(?: (?:de|del|por) [^\W\d_]+(?: [^\W\d_]+)?)?"
+        r" (?:pendiente|vencid[ao]|impag[ao]|sin pagar|por pagar|atrasad[ao])s?"
+        rf"{_STATUS_AMOUNT}(?: (?:con|en|de|del|por) [^\W_]+(?: [^\W_]+)?)?\W*$"
     ),
     "en": lazy_re(
         rf"^{_STATUS_SUBJECT}\b(?:(?:is|are|remains?|was|were)(?: still| now)? (?:outstanding|overdue|past due|unpaid|due|pending)"
@@ -1333,6 +1341,10 @@ STATUS_TEASER_RE = {
         r"|^(?:today )?we (?:tried to deliver|attempted (?:a )?delivery|(?:could not|couldn't|couldn’t) deliver)\b[^,;:!?]{0,80}$"
         rf"|^{_STATUS_SETTLED}{_STATUS_SUBJECT}\b(?:an?|the|your) (?:unpaid|outstanding|overdue|past[- ]due)"
         r" (?:balance|amount|fare|fee|charge|bill|invoice)s?"
+        rf"{_STATUS_AMOUNT}(?: (?:on|for|from|with) (?:your|the|this|our) [^\W_]+(?: [^\W_]+)?)?\W*$"
+        # h71 (round 51): any debt, with one word for what it is for ("you have an unpaid parking fine.").
+        rf"|^{_STATUS_SETTLED}{_STATUS_SUBJECT}\b(?:an?|the|your) (?:unpaid|outstanding|overdue|past[- ]due)"
+        rf"(?: [^\W\d_]+)? {_OWED_EN}s?"
         rf"{_STATUS_AMOUNT}(?: (?:on|for|from|with) (?:your|the|this|our) [^\W_]+(?: [^\W_]+)?)?\W*$"
     ),
 }
@@ -1807,7 +1819,9 @@ _PLACE_BEFORE_RE = {
         # h59 (round 45): the seat the sender's staff call from ("un agente de nuestra central de Madrid te llamará").
         r"|central|oficinas|delegaci[oó]n|agencia|filial|matriz"
         # h69 (round 50): money or a parcel the reader sends to a place ("el envío a Caracas", "tu giro a Quito").
-        r"|env[ií]os?|giros?|remesas?|transferencias?)"
+        r"|env[ií]os?|giros?|remesas?|transferencias?"
+        # h70 (round 51): the people the message is for, of a place ("para nuestros clientes de México"): they are there.
+        r"|clientes|clientas|socios|socias|alumnos|alumnas|usuarios|usuarias|participantes|asistentes)"
         r"\s+(?:a|de|desde)\s+$"
         # h66 (round 49): "de" after a verb of leaving or coming is "from", as English reads it ("tu envío sale mañana de
         # Montevideo", "el pedido llegó ayer de Lima"): a time (one adverb of time) may stand between.
@@ -1819,11 +1833,13 @@ _PLACE_BEFORE_RE = {
 _PLACE_BEFORE_WINDOW = 26
 # h56 (round 44): a place right before the person who calls or meets the reader ("your Montana guide", "our Lisbon
 # adviser") places that person there, as "in" or "from" would.
-_PERSON_OF_PLACE_RE = lazy_re(r"\b(?:[Yy]our|[Oo]ur)\s+$")  # h65: "Our Miami team" opens its sentence
+# h71 (round 51): "the" too, before the other side of a call ("your video interview with the London client").
+_PERSON_OF_PLACE_RE = lazy_re(r"\b(?:[Yy]our|[Oo]ur|[Tt]he)\s+$")  # h65: "Our Miami team" opens its sentence
 _PERSON_AFTER_PLACE_RE = lazy_re(
     # h69 (round 50): the partner who pays out there ("our Nairobi payout partner").
     r"\s+(?:(?:payout|pickup|paying)\s+)?(?:partners?|guides?|advis[eo]rs?|coach(?:es)?|instructors?|hosts?|agents?|tutors?|consultants?|concierge|reps?|representatives?"
-    r"|team|teacher|trainer|specialist|expert)\b"
+    # h71 (round 51): whoever the reader meets by video there, a client, an employer, an interviewer.
+    r"|team|teacher|trainer|specialist|expert|clients?|customers?|employers?|interviewers?|recruiters?|panel)\b"
 )
 # The place abroad counts where the reader is not there when the time comes: a call, a phone or video meeting or an
 # event followed online with someone in that place. A check-in or a transfer at the place is read on its clock, as
@@ -1834,6 +1850,9 @@ PLACE_CONTACT_RE = lazy_re(
     # h59 (round 45): an event broadcast from the place ("el concierto en vivo desde Buenos Aires", "live from Lisbon"):
     # the reader watches it where they are; music "en vivo" at a venue the reader goes to names no "desde".
     r"|en (?:vivo|directo) desde|transmitid[oa] desde|se transmite desde|live from|(?:streamed|broadcast|televised)(?: live)? from"
+    # h71 (round 51): a class or a talk given from the place ("tu clase en vivo, impartida desde nuestra sede de Madrid",
+    # "taught from our Lisbon studio"): the reader follows it where they are, as a broadcast.
+    r"|(?:impartid|dictad|emitid|retransmitid)[oa]s? desde|(?:se imparte|se dicta|se emite) desde|(?:taught|hosted|presented|led) from"
     # h69 (round 50): money the reader sends, paid out or collected at the place by someone else ("the transfers will be
     # paid out", "disponible en la agencia de destino"): the reader stays at home and reads the payout's hours on their
     # own clock, as they would a call's. A parcel or a car the reader collects there is read on its clock, as before.
@@ -1980,8 +1999,17 @@ def _place_abroad(name: str, region: str, zones: Mapping[str, tuple[str, ...]], 
     """Whether the place ``name`` is abroad for a reader in ``region`` (see above) and on another clock."""
     # h42: a place in the possessive, naming a region of it ("in Australia's Northern Territory"): the country's.
     entries = _place_entries(name) or _place_entries(_POSSESSIVE_RE.split(name, maxsplit=1)[0])
-    if not entries or any(entry[0] == region for entry in entries):
+    if not entries:
         return False
+    # h59/h71 (round 51): a town of the reader's country yields to a place abroad ten times its size ("nuestra sede de
+    # Madrid" to a reader in Colombia: Spain's capital, not Madrid, Cundinamarca); a city at home keeps the name
+    # ("London" to a Canadian reader: London, Ontario, 422,000).
+    home_size = max((entry[2] for entry in entries if entry[0] == region), default=None)
+    if home_size is not None:
+        abroad = [entry for entry in entries if entry[0] != region]
+        if home_size >= _HOME_TOWN_MAX or not abroad or max(entry[2] for entry in abroad) < _MAIN_PLACE_RATIO * home_size:
+            return False
+        entries = tuple(abroad)
     # h51 (round 41): a place ten times the size of its namesake abroad is the one meant, as for the reader's place
     # below ("nuestra asesora en Madrid" to a reader in Mexico: not Madrid, Colombia, on Cancún's clock; "our adviser
     # in London" to a US reader: not London, Ontario, on New York's). h53 (round 42): a name three or more countries
@@ -2040,6 +2068,7 @@ _READER_PLACE_BEFORE_RE = {
 }
 _CONDITION_BEFORE_RE = lazy_re(r"(?i)\b(?:si|cuando|if|when|whenever|once)\s+$")
 _MAIN_PLACE_RATIO = 10  # a place ten times the size of its namesakes is the one meant ("Madrid": Spain's, not Colombia's)
+_HOME_TOWN_MAX = 200  # thousands: a namesake at home smaller than this is a town a place abroad may outrank
 
 
 def _reader_elsewhere(ctx: CheckContext, text: str) -> bool:
@@ -2364,6 +2393,14 @@ _POSTCODE_END_RE = lazy_re(r" \d[A-Z\d][A-Z\d](?![\w])")
 # its four-character identifier, is no abbreviation either.
 _EIRCODE_RE = lazy_re(r"(?<![\w-])[A-Z][0-9][0-9W] [A-Z0-9]{4}(?![\w-])")
 _VOWELLESS_RE = lazy_re(r"[^AEIOUYÁÉÍÓÚaeiouyáéíóú]+")
+# h71 (round 51): a time zone's abbreviation, for a code in capitals. ZONE_RE, which tells whether a text gives its time a
+# zone, reads any two to four capitals before a T as one, so a code ending in T ("a CGNAT pool", "the LEAT clause", "per
+# RWT") passed as a zone and was never counted. Here a zone is one of ZONE_RE's names, a standard or daylight time
+# ("AEST", "NZDT", "BST") or the "...T" of a region in use in messages (CAT, EAT, WAT, HKT, SGT, JST, COT, ART...).
+_ZONE_ABBREVIATION_RE = lazy_re(
+    r"UTC|GMT|CET|CEST|WET|WEST|EET|EEST|MSK|ET|CT|MT|PT|[A-Z]{1,3}[SD]T"
+    r"|(?:CA|EA|WA|HK|SG|JS|KS|PK|IC|PH|MY|NP|AF|AR|BR|CL|CO|PE|VE|UY|EC|BO|PY|GF|SR|AM|NZ|AE|AC|AW|GS|AZ|GE|TR|FJ)T"
+)
 
 
 def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool:
@@ -2383,7 +2420,7 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
         return True
     if len(core) >= 3 and core.isalpha() and core.lower() in common_words(ctx.language):
         return True  # a frequent word in capitals ("PAY", "TODAY": TON201's shouting), before any dictionary lookup
-    if ZONE_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or _NUMBERED_RE.match(text, end):
+    if _ZONE_ABBREVIATION_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or _NUMBERED_RE.match(text, end):
         return True
     tail = _POSTCODE_END_RE.match(text, end)
     if tail is not None and _POSTCODE_RE.fullmatch(text, start, tail.end()):

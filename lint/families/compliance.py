@@ -847,6 +847,9 @@ _CURED_DEBT_RE = lazy_re(
     r"overdrawn|past[- ]due|missed payments?|payments?|amount|account|loan|violations?)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|by|within|before|and|or|in|on|now|today|of|from|with|so|under|at|immediately)\b)"
 )
+# h71 (round 51): the deficiency, the sum an account is short, right after the article the claim pattern reads ("Please
+# cure the deficiency."): a qualified one is a body's ("cures iron deficiency", a health claim, has no article before it).
+_CURED_DEFICIT_RE = lazy_re(r"(?:deficiency|deficiencies|deficit)(?=\s*(?:[.,;:!?)]|$)|\s+(?:by|within|before|in|on|now|today|immediately)\b)")
 
 
 def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -864,6 +867,8 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if ctx.language == "en" and (match[2] in _NOT_CURED or match[2].endswith("ly")):
                 continue
             if ctx.language == "en" and _CURED_DEBT_RE.match(folded, match.start(2)):
+                continue
+            if ctx.language == "en" and match.start(2) > match.end(1) + 1 and _CURED_DEFICIT_RE.match(folded, match.start(2)):
                 continue
             if known is None:  # CMP202's own entries report their claims ("cura la artritis")
                 known = [(m.start, m.end) for m in ctx.lexicon_matches("prohibited", field_name, "folded", HEALTH_CLAIMS)]
