@@ -434,6 +434,10 @@ _ES_PREFIXES = (
     # ("anteroinferior", "posterosuperior", "inferolateral") and the head ("cefalométrico"). Each is 5+ letters and
     # ends in "o", so a typo does not leave one before a known word by accident.
     "antero", "postero", "infero", "supero", "latero", "cefalo",
+    # Round 52 (h72: "mesotónico", a tuning temperament; h54: "ferrogálica"): the learned combining forms in "o" of
+    # the trades and sciences, closed like the ones above ("retrocesión", "protohistórico"). On the tuning lines they
+    # admit 5 words, none of them on a language line.
+    "meso", "ferro", "paleo", "proto", "pseudo", "tecno", "crono", "retro",
 )
 # Names English always capitalises: a capitalised word one edit away from one of them is a misspelling
 # ("Thrusday", "Febuary"), not a name to skip. An edit in the last two letters is not counted: names end

@@ -1221,13 +1221,14 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "Lástima que tu cuota no recibiera la misma atención. Sigue pendiente desde marzo.",
             "es",
             "collections",
-            "Lástima que tu cuota no recibiera la misma",
+            # round 52: bill-fares-worse is read before irony and points at the whole contrast
+            "no recibiera la misma atención",
         ),
         (
             "Too bad your rent didn't get the same care. It's still owing.",
             "en",
             "collections",
-            "Too bad your rent didn't get the same",
+            "didn't get the same care",
         ),
         (
             "The same can't be said for your library fines, which are now two months overdue.",
@@ -1349,7 +1350,7 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "Shame the £300 balance on your account couldn't get the same care: it is still unpaid.",
             "en",
             "collections",
-            "Shame the £300 balance on your account couldn't get the same care: it is still unpaid",
+            "couldn't get the same care: it is still unpaid",
         ),
         # round 33: "don't blame us when" (pity-frame) + repetition
         (

@@ -740,7 +740,7 @@ _CURE_CLAIM_RE = {
     ),
     "en": lazy_re(
         r"\b(cures?|cured)\s+(?:(?:in|within)\s+(?:\d+|a|an|one|two|three|a few)\s+(?:minutes?|hours?|days?|weeks?)\s+"
-        r"(?:your|his|her|their|my|the)\s+|(?:(?:your|his|her|their|my|the)\s+)?)([a-z][a-z-]+)"
+        r"(?:your|his|her|their|my|the)\s+|(?:(?:your|his|her|their|my|the|our)\s+)?)([a-z][a-z-]+)"
     ),
 }
 # h32: the claim that a treatment gives back a lost sense or faculty in full ("recuperarás el 100 % de la audición",
@@ -851,6 +851,20 @@ _CURED_DEBT_RE = lazy_re(
 # cure the deficiency."): a qualified one is a body's ("cures iron deficiency", a health claim, has no article before it).
 _CURED_DEFICIT_RE = lazy_re(r"(?:deficiency|deficiencies|deficit)(?=\s*(?:[.,;:!?)]|$)|\s+(?:by|within|before|in|on|now|today|immediately)\b)")
 
+# h72 (round 52): curing as a food or material process ("salt-cured anchovy fillets", "we cure our own bacon", "curamos
+# el jamón 24 meses", "cured leather"): its object is a food or a material, or a method of curing comes before the verb
+# ("dry-cured", "smoke cured"). A disease is neither, so "cured my eczema" still counts.
+_CURED_GOODS = {
+    "es": frozenset({"jamon", "jamones", "queso", "quesos", "cecina", "lomo", "lomos", "bacalao", "pescado", "carne", "carnes",
+                     "embutido", "embutidos", "anchoa", "anchoas", "chorizo", "chorizos", "salmon", "tocino", "cuero", "cueros",
+                     "tabaco", "hormigon", "resina", "madera", "aceitunas", "yemas"}),
+    "en": frozenset({"meat", "meats", "ham", "hams", "fish", "salmon", "cod", "anchovy", "anchovies", "pork", "beef",
+                     "bacon", "sausage", "sausages", "chorizo", "salami", "egg", "eggs", "yolks", "olives", "cheese",
+                     "cheeses", "leather", "hide", "hides", "tobacco", "concrete", "resin", "timber", "lumber", "wood"}),
+}  # fmt: skip
+_CURING_METHODS = frozenset({"salt", "dry", "smoke", "sugar", "air", "brine", "sun", "heat", "honey", "house", "home", "cold",
+                             "kiln", "flue", "oven"})  # fmt: skip
+
 
 def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     pattern = _CURE_CLAIM_RE.get(ctx.language)
@@ -867,6 +881,10 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if ctx.language == "en" and (match[2] in _NOT_CURED or match[2].endswith("ly")):
                 continue
             if ctx.language == "en" and _CURED_DEBT_RE.match(folded, match.start(2)):
+                continue
+            if _CURED_GOODS.get(ctx.language, frozenset()).intersection(
+                (match[0].rsplit(None, 1)[-1] if ctx.language == "es" else match[2]).split("-")
+            ) or (ctx.language == "en" and before is not None and before[1] in _CURING_METHODS):
                 continue
             if ctx.language == "en" and match.start(2) > match.end(1) + 1 and _CURED_DEFICIT_RE.match(folded, match.start(2)):
                 continue

@@ -622,6 +622,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             if _grave_accented_loanword(miss.word, speller):
                 continue
+            if _reduplicated(text, miss.start, miss.end, miss.word):
+                continue
             reported.append(miss)
         # Round 43: one unknown word with no known word within two edits is reported at info (see _no_near_word).
         far = [miss for miss in reported if _no_near_word(miss.word, speller)]
@@ -707,6 +709,31 @@ def _grave_accented_loanword(word: str, speller: ChainSpeller) -> bool:
     if acute == word:
         return False
     return not any(speller.known(variant) for variant in (acute, word.translate(_GRAVE_TO_PLAIN)))
+
+
+# Round 52 (h72: "pili pili", a chilli sauce): an unknown word written twice in a row, with a space or a hyphen, is a
+# reduplicated loanword ("piri-piri", "mahi mahi", "tuk-tuk"): a typo is not repeated letter for letter beside itself. A
+# repeated known word ("the the") is LNG102's doubled word. On the tuning lines no language line has such a pair.
+_REDUPLICATION_MIN = 3
+
+
+def _reduplicated(text: str, start: int, end: int, word: str) -> bool:
+    parts = word.casefold().split("-")
+    if len(parts) == 2 and parts[0] == parts[1]:  # "tuk-tuk" read as one word
+        return len(parts[0]) >= _REDUPLICATION_MIN and parts[0].isalpha()
+    if len(word) < _REDUPLICATION_MIN or not word.isalpha():
+        return False
+    twin = word.casefold()
+    size = len(word)
+    # The twin after: a joint, the same letters, then no further letter ("pili pili", not "pili pilis").
+    after = text[end + 1 : end + 2 + size]
+    if text[end : end + 1] in (" ", "-") and after[:size].casefold() == twin and not after[size:].isalpha():
+        return True
+    # The twin before, on a word boundary.
+    joint = start - 1
+    if joint >= size and text[joint : start] in (" ", "-") and text[joint - size : joint].casefold() == twin:
+        return joint == size or not text[joint - size - 1].isalpha()
+    return False
 
 
 # h51: a hyphenated compound of known words and shortenings without a vowel ("self-svc", "post-mtg"; a one-letter head,
