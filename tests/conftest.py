@@ -58,6 +58,33 @@ def language_findings(registry: Registry, body: str, locale: str) -> list[tuple[
     return [(f.rule, body[f.start : f.end]) for f in evaluate(message, registry).findings if f.rule.startswith("LNG")]
 
 
+AT_WARNING = ("warning", "error")
+
+
+def flagged_texts(
+    registry: Registry,
+    body: str,
+    locale: str,
+    rule: str,
+    *,
+    channel: str = "whatsapp",
+    subject: str | None = None,
+    brand: str | None = None,
+    severities: tuple[str, ...] = ("info", "warning", "error"),
+) -> list[str]:
+    """The texts ``rule`` flags (in the body, or the subject of an e-mail when one is given) on a service message, at
+    the given severities."""
+    from sendlint.engine import evaluate
+
+    fields: dict[str, Any] = {"body": body, "locale": locale, "category": "service", "brand": brand}
+    fields["channel"] = "email" if subject is not None else channel
+    if subject is not None:
+        fields["subject"] = subject
+    texts = {"body": body, "subject": subject or ""}
+    findings = evaluate(make_message(**fields), registry).findings
+    return [texts[f.field][f.start : f.end] for f in findings if f.rule == rule and f.severity.value in severities]
+
+
 def rule_findings(registry: Registry, body: str, locale: str, rule: str) -> list[tuple[str, str]]:
     """(flagged text, severity) of ``rule``'s findings on a service WhatsApp message."""
     from sendlint.engine import evaluate

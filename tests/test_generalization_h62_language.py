@@ -17,16 +17,11 @@ test asserts the rule id and the text it points at.
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import flagged_texts
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
 
-
-def _found(registry: Registry, body: str, locale: str, rule: str, brand: str | None = None) -> list[str]:
-    """The flagged texts of ``rule``'s findings on a service WhatsApp message."""
-    message = make_message(body=body, locale=locale, category="service", channel="whatsapp", brand=brand)
-    return [body[f.start : f.end] for f in evaluate(message, registry).findings if f.rule == rule]
+_found = flagged_texts
 
 
 # --- LNG101: rare correct words -------------------------------------------------------------------------------------

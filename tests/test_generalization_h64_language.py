@@ -21,23 +21,11 @@ test asserts the rule id and the text it points at.
 from __future__ import annotations
 
 import pytest
-from conftest import make_message
+from conftest import flagged_texts
 
-from sendlint.engine import evaluate
 from sendlint.registry import Registry
 
-
-def _found(
-    registry: Registry, body: str, locale: str, rule: str, *, subject: str | None = None, brand: str | None = None
-) -> list[str]:
-    """The flagged texts of ``rule``'s findings (body or subject) on a service message (an e-mail when it has a subject)."""
-    fields: dict[str, object] = {"body": body, "locale": locale, "category": "service", "brand": brand}
-    fields["channel"] = "email" if subject is not None else "whatsapp"
-    if subject is not None:
-        fields["subject"] = subject
-    message = make_message(**fields)
-    texts = {"body": body, "subject": subject or ""}
-    return [texts[f.field][f.start : f.end] for f in evaluate(message, registry).findings if f.rule == rule]
+_found = flagged_texts
 
 
 # --- LNG101: correct words ------------------------------------------------------------------------------------------

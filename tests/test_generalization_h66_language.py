@@ -16,21 +16,14 @@ test asserts the rule id and the text it points at.
 
 from __future__ import annotations
 
-import pytest
-from conftest import make_message
+from functools import partial
 
-from sendlint.engine import evaluate
+import pytest
+from conftest import AT_WARNING, flagged_texts
+
 from sendlint.registry import Registry
 
-
-def _found(registry: Registry, body: str, locale: str, rule: str) -> list[str]:
-    """The flagged texts of ``rule``'s findings at warning or above on a service WhatsApp message."""
-    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
-    return [
-        body[f.start : f.end]
-        for f in evaluate(message, registry).findings
-        if f.rule == rule and f.severity.value in ("warning", "error")
-    ]
+_found = partial(flagged_texts, severities=AT_WARNING)
 
 
 # --- LNG101: loanwords of a third language --------------------------------------------------------------------------

@@ -15,22 +15,14 @@ test asserts the rule id and the text it points at.
 
 from __future__ import annotations
 
-import pytest
-from conftest import make_message
+from functools import partial
 
-from sendlint.engine import evaluate
+import pytest
+from conftest import AT_WARNING, flagged_texts
+
 from sendlint.registry import Registry
 
-
-def _found(registry: Registry, body: str, locale: str, rule: str, *, info: bool = False) -> list[str]:
-    """The flagged texts of ``rule``'s findings at warning or above (or at any severity) on a service WhatsApp message."""
-    message = make_message(body=body, locale=locale, category="service", channel="whatsapp")
-    levels = ("info", "warning", "error") if info else ("warning", "error")
-    return [
-        body[f.start : f.end]
-        for f in evaluate(message, registry).findings
-        if f.rule == rule and f.severity.value in levels
-    ]
+_found = partial(flagged_texts, severities=AT_WARNING)
 
 
 # --- LNG101: Spanish derivations and Valencian spellings --------------------------------------------------------------
@@ -46,7 +38,7 @@ def _found(registry: Registry, body: str, locale: str, rule: str, *, info: bool 
     ],
 )
 def test_a_derived_or_valencian_word_is_not_reported(registry: Registry, body: str, word: str) -> None:
-    assert word not in _found(registry, body, "es-ES", "LNG101", info=True)
+    assert word not in flagged_texts(registry, body, "es-ES", "LNG101")
 
 
 @pytest.mark.parametrize(
@@ -61,7 +53,7 @@ def test_a_derived_or_valencian_word_is_not_reported(registry: Registry, body: s
     ],
 )
 def test_a_typo_of_those_shapes_is_still_reported(registry: Registry, body: str, word: str) -> None:
-    assert word in _found(registry, body, "es-ES", "LNG101", info=True)
+    assert word in flagged_texts(registry, body, "es-ES", "LNG101")
 
 
 # --- LNG101: closed classes by field (English) -----------------------------------------------------------------------
