@@ -819,14 +819,17 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         "",
         # h66 (round 49): Venezuela prints the holder's nationality before the number ("la cédula V-18.555.204"; E- for a
         # foreign resident): the letter is part of the number, not a word before it.
-        lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        # h74 (round 53): Uruguay prints its check digit after a hyphen ("cédula de identidad 5.555.123-4"): the digit is
+        # part of the number, not another number glued to it.
+        lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL),
         min_digits=7,
     ),
     _IdFormat(
         Kind.LABELLED_NATIONAL_ID,
         "",
-        lazy_re(r"(?<![0-9.])[0-9]{6,10}(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        # h74 (round 53): a check digit after a hyphen, as Uruguay and Ecuador print it ("documento de identidad 5555123-4").
+        lazy_re(r"(?<![0-9.])[0-9]{6,10}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         _national_id_check,
         min_digits=6,
     ),

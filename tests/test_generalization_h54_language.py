@@ -27,7 +27,7 @@ from sendlint.registry import Registry
 @pytest.mark.parametrize(
     ("body", "locale", "word"),
     [
-        ("Forge Lane: your new kiritsuke has been honed and oiled; collect it any weekday.", "en-GB", "kiritsuke"),
+        ("Forge Lane: your new scramasax has been honed and oiled; collect it any weekday.", "en-GB", "scramasax"),
         ("Taller Luz: tu ambrotipo ya está barnizado; pasa a buscarlo cuando quieras.", "es-ES", "ambrotipo"),
     ],
 )

@@ -1483,7 +1483,8 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # A number after "#" is a unit or a reference, never a date: Singapore writes floor-unit as "#03-02" (h15).
 DATE_RE = lazy_re(r"(?<![\d/.#-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2}|\d{4}))?(?![\d/-])(?!\.\d)")
 # h36 (found writing its tests): the "m" of "a.m." ends its word, so "$5 a month" and "de 9 a mediodía" hold no time.
-TIME_RE = lazy_re(r"(?i)(?<![\d:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+# h74 (round 53): an hour glued to a letter before it is part of a code, as a Canadian postcode's "M5H 0A1".
+TIME_RE = lazy_re(r"(?i)(?<![\w:])([01]?\d|2[0-3])(?::([0-5]\d))?\s*(a\.?\s?m\b\.?|p\.?\s?m\b\.?|h(?:s|rs)?\b)|(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 # Zone abbreviations are matched in capitals only: case-insensitive, "[A-Z]{2,4}T" took any short word
 # ending in t ("last", "that", "about") for a zone.
 ZONE_RE = lazy_re(
@@ -1848,10 +1849,19 @@ _PLACE_BEFORE_RE = {
         # Montevideo", "el pedido llegó ayer de Lima"): a time (one adverb of time) may stand between.
         r"|\b(?:sale|salen|sali[oó]|salieron|saldr[aá]n?|parte|parten|parti[oó]|viene|vienen|vino|llega|llegan|lleg[oó]"
         r"|despachamos|despacha|enviamos|env[ií]a)(?:\s+(?:hoy|ma[nñ]ana|ayer|esta\s+noche))?\s+de\s+$"
+        # h74 (round 53): a destination ("rumbo a Vancouver", "con destino a Lima").
+        r"|\b(?:rumbo|destino)\s+a\s+$"
     ),
     "en": lazy_re(r"\b(?:in|at|from|to|near|around|outside)\s+$"),
 }
 _PLACE_BEFORE_WINDOW = 26
+# h74 (round 53): "for" names a destination after a verb of leaving in its clause ("your barometer is leaving our London
+# workshop for Vancouver", "the van set off for Calgary", "bound for Perth"); elsewhere "for" names a person or a purpose.
+_DESTINATION_FOR_RE = lazy_re(
+    r"\b(?:leav(?:e|es|ing)|left|depart(?:s|ing|ed)?|bound|head(?:s|ing|ed)|sail(?:s|ing|ed)?|set(?:s|ting)? (?:off|out))\b"
+    r"[^.;:!?\n]{0,40}?\bfor\s+$"
+)
+_DESTINATION_FOR_WINDOW = 60
 # h56 (round 44): a place right before the person who calls or meets the reader ("your Montana guide", "our Lisbon
 # adviser") places that person there, as "in" or "from" would.
 # h71 (round 51): "the" too, before the other side of a call ("your video interview with the London client").
@@ -1938,6 +1948,8 @@ def _located_places(ctx: CheckContext, text: str, *, seats: bool = False) -> Ite
         # h67 (round 49): the window fits the longest noun of the list with its "de" ("aeropuerto de ", "delegación de "):
         # with 12 characters, "en el aeropuerto de Madrid" was never read.
         locative = before.search(text, max(0, match.start() - _PLACE_BEFORE_WINDOW), match.start())
+        if locative is None and ctx.language == "en" and text.endswith("for ", 0, match.start()):
+            locative = _DESTINATION_FOR_RE.search(text, max(0, match.start() - _DESTINATION_FOR_WINDOW), match.start())
         if locative is None and ctx.language == "en":
             # h56 (round 44): the place as what the reader's contact is ("your Montana guide will call you"): that
             # person is there, not where the reader is; "our Camden branch" (a place, not a person) still passes.
@@ -2436,8 +2448,9 @@ _ZONE_ABBREVIATION_RE = lazy_re(
 )
 
 
-def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool:
-    """Whether the capitals at ``start:end`` are no unexplained abbreviation (see above)."""
+def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int, *, numbered: bool = True) -> bool:
+    """Whether the capitals at ``start:end`` are no unexplained abbreviation (see above). ``numbered``: whether a code
+    with its number ("RA 212") passes as a reference (not for CLR504: "PMS 871C" among trade words is jargon)."""
     from .common import common_words
 
     token = text[start:end]
@@ -2453,7 +2466,7 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int) -> bool
         return True
     if len(core) >= 3 and core.isalpha() and core.lower() in common_words(ctx.language):
         return True  # a frequent word in capitals ("PAY", "TODAY": TON201's shouting), before any dictionary lookup
-    if _ZONE_ABBREVIATION_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or _NUMBERED_RE.match(text, end):
+    if _ZONE_ABBREVIATION_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or (numbered and _NUMBERED_RE.match(text, end)):
         return True
     tail = _POSTCODE_END_RE.match(text, end)
     if tail is not None and _POSTCODE_RE.fullmatch(text, start, tail.end()):
@@ -2560,6 +2573,128 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             yield Hit(field_name, start, end, {"match": text[start:end], "count": len(found), "abbreviations": listed})
 
 
+# --- unexplained jargon -----------------------------------------------------------------------------------
+#
+# Round 53 (h74: a sundial maker's TSV among "gnomónica" and "analemática", a bagpipe's CHR among "rehemped" and
+# "chanter", an EoT beside "recut" and "declination"; blind misses of h52, h54, h68, h70, h71): one unexplained code
+# among the sender's trade words. CLR503 needs three abbreviations, since one code may be a name the lists lack; a code
+# in a sentence that also holds two words the reader's frequent and attested words lack is the trade talking to itself,
+# and the code cannot be looked up in the words around it. "Unexplained" is CLR503's (`_abbreviation_ok`: known
+# acronyms, the brand, a word in capitals, a code explained in brackets); a rare word is a lower-case word of five
+# letters or more (names and the brand's words are capitalised), not hyphenated (a compound of everyday words,
+# "pick-up"), nor a voseo form or a form of a frequent verb, a plural or a British spelling that the frequent words lack
+# ("confirmá", "escribíte", "reenviaremos", "pórticos", "itemised"). On the tuning corpora it fires on 15 lines, all
+# labelled clarity; clean copy with a known acronym (PIN, IVA) passes, and so does a code among everyday words.
+class JargonParams(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    defer_to: list[str] = []
+
+
+# Two capitals, perhaps one lower-case letter between them ("EoT"): the shape of every code the rule reads, and its
+# trigger; one capital and digits ("L3") need a slot noun (CLR503's), not trade words.
+_JARGON_CODE_RE = lazy_re(r"[A-Z][a-z]?[A-Z]")
+# An initialism with a small word in lower case ("EoT", equation of time; "PoD"), which `_abbreviation_ok` passes as
+# a name in mixed case ("iPhone", "McDonald"): three letters are too short for a name.
+_MIXED_INITIALISM_RE = lazy_re(r"[A-Z][a-z][A-Z]s?")
+_JARGON_WORD_RE = lazy_re(r"(?<![\w@/.'’-])([a-záéíóúñü]{5,})(?![\w@/'’-]|\.\w)")
+_VOSEO_RE = lazy_re(r"(?:[áéí]s|[áéí]|[áéí]te)$")
+_JARGON_WORDS_MIN = 2
+# A keyword of Mexican banking that neither acronym list holds (the PIN of a card).
+_JARGON_KNOWN = frozenset({"NIP"})
+
+
+# A Spanish verb form the frequent words lack ("actualizaremos", "reenviaremos", "gestionamos": wordfreq keeps few
+# forms of each verb) is everyday when its infinitive is frequent, perhaps after the prefix "re-" ("reenviar":
+# enviar again). The trade's own verbs ("enrasada", "embujado") have no frequent infinitive. English lists its forms.
+_ES_VERB_FORM_RE = lazy_re(
+    r"(.{2,}?)(?:(a)(?:remos|r[ée]is|mos|ron|ndo|dos?|das?|n)|(e|i)(?:remos|r[ée]is|mos|eron|endo|dos?|das?|n))$"
+)
+
+
+def _es_everyday_verb_form(word: str, common: frozenset[str]) -> bool:
+    form = _ES_VERB_FORM_RE.match(word)
+    if form is None:
+        return False
+    stem = form.group(1)
+    vowels = ("a",) if form.group(2) else ("e", "i")  # "comieron", "vivieron": one ending, two conjugations
+    for vowel in vowels:
+        for base in (stem, stem[2:] if stem.startswith("re") and len(stem) > 4 else None):
+            if base and f"{base}{vowel}r" in common:
+                return True
+    return False
+
+
+# A British spelling whose American one is frequent ("itemised", "authorisations"): wordfreq merges the two unevenly.
+_EN_ISE_RE = lazy_re(r"(?<=[a-z]{3})is(?=(?:e|ed|es|ing|ation|ations)$)")
+
+
+def _rare_words(ctx: CheckContext, sentence: str, brand: frozenset[str]) -> list[str]:
+    """The distinct lower-case words of ``sentence`` the message's language neither uses often nor attests."""
+    from .common import word_list
+
+    common = common_words(ctx.language)
+    attested = word_list(ctx.language, "attested-words.txt")
+    rare: list[str] = []
+    for word in _JARGON_WORD_RE.findall(sentence):
+        if word in common or word in attested or word in brand or word in rare:
+            continue
+        if ctx.language == "es" and (_VOSEO_RE.search(word) or _es_everyday_verb_form(word, common)):
+            continue
+        if ctx.language == "en" and _EN_ISE_RE.search(word) and _EN_ISE_RE.sub("iz", word) in common:
+            continue
+        # A plural whose singular is frequent ("pórticos", "scrims"): the frequent words keep one of the two.
+        if word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)):
+            continue
+        rare.append(word)
+    return rare
+
+
+def unexplained_jargon(ctx: CheckContext, rule: Rule, params: JargonParams) -> Iterator[Hit]:
+    """One unexplained code in a sentence with two or more of the sender's trade words."""
+    if ctx.language not in ("es", "en"):
+        return
+    reported = {field for field, _ in ctx.reported_by(params.defer_to)} if params.defer_to else set()
+    known = _acronyms_both()
+    for field_name, text in ctx.rule_fields(rule):
+        if field_name in reported or _JARGON_CODE_RE.search(text) is None:
+            continue
+        codes = [
+            match.span(1)
+            for match in _ABBR_CAPS_RE.finditer(text)
+            if match.group(1) not in known
+            and match.group(1) not in _JARGON_KNOWN
+            and _JARGON_CODE_RE.search(match.group(1))
+            and not all(_ROMAN_RE.fullmatch(part) for part in re.split(r"[-/]", match.group(1)))  # "Lleno III-IV"
+        ]
+        if not codes:
+            continue
+        brand = frozenset(w.lower() for w in _brand_words(ctx))
+        for sentence in _sentences(ctx, field_name, text):
+            inside = [(start, end) for start, end in codes if sentence.start <= start < sentence.end]
+            if not inside:
+                continue
+            rare = _rare_words(ctx, sentence.text, brand)
+            if len(rare) < _JARGON_WORDS_MIN:
+                continue
+            for start, end in inside:
+                if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
+                    continue
+                # A code that opens a bracket is glossed inside it ("(BHX, the part that keeps the beat)").
+                if text[start - 1 : start] in ("(", "["):
+                    continue
+                if _MIXED_INITIALISM_RE.fullmatch(text, start, end):
+                    if _known_code(ctx, text[start:end].upper()) or _explained(ctx, text, end):
+                        continue
+                elif _abbreviation_ok(ctx, text, start, end, numbered=False):
+                    continue
+                code = text[start:end]
+                yield Hit(field_name, start, end, {"match": code, "code": code, "words": ", ".join(rare[:3])})
+                break
+            else:
+                continue
+            break
+
+
 # --- legal boilerplate ------------------------------------------------------------------------------------
 #
 # Legal formulas a customer message should say plainly (CLR106): corpora/<lang>/legalese.yaml gives each
@@ -2642,18 +2777,26 @@ _CUT_RELATIVE = {
     "es": rf"|(?:{_RELATIVES['es']})\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['es']}\s[^,.;:!?\n]{{1,50}},\s*(?:{_RELATIVES['es']}|cuy[oa]s?|donde)",
     "en": rf"|(?:which|who)\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['en']}\s[^,.;:!?\n]{{1,50}},\s*(?:which|who|whom|whose)",
 }
+# h75 (round 53): the other order, a relative clause that holds a second relative interrupted at once ("the scooter,
+# which was parked in a zone that, after yesterday's map update, moved..."; "el patinete, que estaba en la zona que,
+# según..."): the reader holds both relatives open through the insertion. On the tuning corpora 7 sentences of 25 words
+# or more have it, all labelled clarity, none clean or neutral.
+_NESTED_INTERRUPTED = {
+    "es": rf"|\b(?:{_RELATIVES['es']})\s[^,.;:!?\n]{{1,60}}?\b((?:{_RELATIVES['es']}|donde)\s*,\s*{_INTERRUPTERS['es']})\s",
+    "en": rf"|\b(?:which|who|whom)\s[^,.;:!?\n]{{1,60}}?\b((?:which|who|whom|that|where)\s*,\s*{_INTERRUPTERS['en']})\s",
+}
 _INTERRUPTED_CLAUSE_RE = {
     "es": lazy_re(
         rf"(?i)\b((?:{_RELATIVES['es']}|donde)\s*,\s*{_INTERRUPTERS['es']}"
         rf"|cuy[oa]s?(?:\s+[^\W\d_]+)?\s*,\s*(?:{_INTERRUPTERS['es']}|{_RELATIVES['es']}))\b"
         r"[^.!?\n;:]*?\b(?:que|cual(?:es)?|quien(?:es)?|cuy[oa]s?|donde)\b"
-        rf"|\b({_CUT_RELATIVE['es'][1:]})\b"
+        rf"|\b({_CUT_RELATIVE['es'][1:]})\b{_NESTED_INTERRUPTED['es']}"
     ),
     "en": lazy_re(
         rf"(?i)\b((?:{_RELATIVES['en']}|that|where)\s*,\s*{_INTERRUPTERS['en']}"
         rf"|whose(?:\s+[^\W\d_]+)?\s*,\s*(?:{_INTERRUPTERS['en']}|{_RELATIVES['en']}))\b"
         r"[^.!?\n;:]*?\b(?:which|who|whom|whose|that|where)\b"
-        rf"|\b({_CUT_RELATIVE['en'][1:]})\b"
+        rf"|\b({_CUT_RELATIVE['en'][1:]})\b{_NESTED_INTERRUPTED['en']}"
     ),
 }
 # h73 (round 52): two relatives set off by commas and an exception or a condition set off by commas, in one long
@@ -2693,7 +2836,7 @@ def interrupted_clause(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
                 continue
             found = pattern.search(sentence.text)
             if found:
-                group = 1 if found.group(1) is not None else 2
+                group = next(index for index in (1, 2, 3) if found.group(index) is not None)
                 start, end = sentence.start + found.start(group), sentence.start + found.end(group)
                 yield Hit(field_name, start, end, {"match": text[start:end]})
                 continue
@@ -2740,6 +2883,8 @@ CHECKS = {
             ),
         ),
     ),
+    # Two capitals, perhaps a lower-case letter between them (_JARGON_CODE_RE): the shape of every code it reads.
+    "unexplained_jargon": PythonCheckFunction(unexplained_jargon, JargonParams, trigger=Trigger("raw", "[A-Z][a-z]?[A-Z]")),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")
     ),

@@ -824,6 +824,36 @@ _END_CLAIM_RE = {
         r"|eliminates?|eliminated)\s+[^.!?\n]{2,50}?\s+(?:for good|forever|permanently|once and for all))\b"
     ),
 }
+# h75 (round 53): the cure promised as a noun ("cura garantizada en 30 días", "a guaranteed cure", "curación
+# definitiva"): the noun passes alone ("la cura", "a cure for"), but a cure guaranteed, definitive or 100 % is the claim
+# itself. Not "complete", "full" or "total" in English: "full cure takes 72 hours" is a resin's. A negation before it
+# ("no existe una cura definitiva") denies it. Read folded.
+_PROMISED_CURE_RE = {
+    "es": lazy_re(
+        r"\b(?:cura|curacion|sanacion)\s+(?:garantizada|asegurada|definitiva|(?:al\s+)?100\s?%)"
+        r"|\b(?:garantizamos|aseguramos)\s+(?:la|tu|su)\s+(?:cura|curacion)\b"
+    ),
+    "en": lazy_re(
+        r"\b(?:guaranteed|permanent|definitive|100\s?%)\s+cure\b|\bcure\s+(?:is\s+)?guaranteed\b"
+        r"|\bguarantee[sd]?\s+(?:a|the|your)\s+(?:permanent\s+)?cure\b"
+    ),
+}
+# h75 (round 53): farewell to a disease ("olvídate para siempre de la artritis", "dile adiós a la psoriasis", "say goodbye
+# to arthritis"): a cure claim whatever the product, with the diseases of the reversing claim as objects (the cosmetic
+# ones aside, as for eliminating). English "forget" only as "forget about": "forget your asthma inhaler" is a reminder.
+_FAREWELL_CLAIM_RE = {
+    "es": lazy_re(
+        r"\b(?:olvidate|olvidese|olvidense|olvidarte|olvidarse|olvidarnos|adios|di adios|dile adios|digale adios|decile adios)"
+        r"\s+(?:(?:para siempre|definitivamente|por fin|de una vez)\s+)?(?:de|a|del|al)\s+(?:(?:la|el|los|las|tu|tus|su|sus)\s+)?"
+        rf"{_COSMETIC}(?:{_DISEASES['es']})\b"
+    ),
+    "en": lazy_re(
+        r"\b(?:say|says|said|bid|bids)\s+(?:goodbye|good-bye|farewell)\s+to\s+(?:(?:your|the|their|his|her)\s+)?"
+        rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
+        r"|\bforget\s+about\s+(?:(?:your|the|their|his|her)\s+)?"
+        rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
+    ),
+}
 _END_DENIED_RE = lazy_re(r"\b(?:no|ningun|ninguna|nunca|jamas|ni|not|never|won't|cannot|can't|doesn't|don't|none)\b")
 _NOT_CURING_BEFORE = {
     "es": frozenset({"el", "un", "una", "la", "no", "nunca", "ni", "sin", "gran", "buena", "esta", "su", "tu", "nuestra",
@@ -862,6 +892,7 @@ _CURED_GOODS = {
                      "bacon", "sausage", "sausages", "chorizo", "salami", "egg", "eggs", "yolks", "olives", "cheese",
                      "cheeses", "leather", "hide", "hides", "tobacco", "concrete", "resin", "timber", "lumber", "wood"}),
 }  # fmt: skip
+_FOLDED_WORD_RE = lazy_re(r"[a-zñ]+")
 _CURING_METHODS = frozenset({"salt", "dry", "smoke", "sugar", "air", "brine", "sun", "heat", "honey", "house", "home", "cold",
                              "kiln", "flue", "oven"})  # fmt: skip
 
@@ -899,12 +930,23 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             *_RESTORE_CLAIM_RE[ctx.language].finditer(folded),
             *_REVERSE_CLAIM_RE[ctx.language].finditer(folded),
             *_ELIMINATE_CLAIM_RE[ctx.language].finditer(folded),
+            *_FAREWELL_CLAIM_RE[ctx.language].finditer(folded),
         ]:
             before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
             if before is not None and before[1].replace("’", "'") in _NOT_RESTORED_BEFORE:
                 continue
             claimed.append(match.span())
             start, end = view.to_original(match.start(), match.end())
+            yield Hit(field_name, start, end, {"match": text[start:end]})
+        for promised in _PROMISED_CURE_RE[ctx.language].finditer(folded):
+            if _END_DENIED_RE.search(folded, max(0, promised.start() - 30), promised.start()):
+                continue
+            # a food's or a material's cure promised in its sentence ("24 meses de curación garantizada" for a ham)
+            opening = max(folded.rfind(stop, 0, promised.start()) for stop in ".!?\n")
+            closing = min((i for i in (folded.find(stop, promised.end()) for stop in ".!?\n") if i >= 0), default=len(folded))
+            if _CURED_GOODS.get(ctx.language, frozenset()).intersection(_FOLDED_WORD_RE.findall(folded, opening + 1, closing)):
+                continue
+            start, end = view.to_original(promised.start(), promised.end())
             yield Hit(field_name, start, end, {"match": text[start:end]})
         for end_match in _END_CLAIM_RE[ctx.language].finditer(folded):
             # A negation of the product or the verb ("ningún suplemento acaba", "no supplement will end") denies the claim,
@@ -938,6 +980,8 @@ CHECKS = {
     "spam_score": PythonCheckFunction(spam_score),
     "cure_claim": PythonCheckFunction(
         cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\belimin|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back"
-        r"|\bfor good\b|\bforever\b|\bpermanently\b|\bonce and for all\b|\bpara siempre\b|\bdefinitivamente\b|\bde una vez por todas\b|\bde por vida\b")
+        r"|\bfor good\b|\bforever\b|\bpermanently\b|\bonce and for all\b|\bpara siempre\b|\bdefinitivamente\b|\bde una vez por todas\b|\bde por vida\b"
+        # a farewell to a disease (_FAREWELL_CLAIM_RE)
+        r"|\bolvid(?:ate|ese|ense|arte|arse|arnos)\b|\badios\b|\bgood-?bye to\b|\bfarewell to\b|\bforget about\b|\bsanacion\b")
     ),
 }

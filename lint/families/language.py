@@ -120,6 +120,8 @@ class ChainSpeller:
             _closed_hyphenated(lower)
             or _clipped_contraction(lower, self.language)
             or _denominal_past(lower, self.known, self._common)
+            or _ing_noun_plural(lower, self.known)
+            or _renewed_noun(lower, self.known, self._common)
         ):
             return True
         if self.language == "es" and _romaji_loanword(lower, self.known):
@@ -302,6 +304,35 @@ def _denominal_past(word: str, known: Any, common: frozenset[str]) -> bool:
         return False
     noun = word[:-1]
     return noun in common and known(noun + "s") and not known(noun[:-1] + "ing")
+
+
+# Round 53 (h74: "pillow, bobbins and prickings", the lacemaker's pattern cards): the plural of a noun in -ing that the
+# dictionary lists only in the singular ("pricking", "quilting", "smocking"). Trades count what they make by its
+# process ("cuttings", "trimmings", "fittings"); the dictionary lists the common ones. The singular must be known, so a
+# typo in the stem is still reported.
+_ING_PLURAL_MIN = 7
+
+
+def _ing_noun_plural(word: str, known: Any) -> bool:
+    return len(word) >= _ING_PLURAL_MIN and word.endswith("ings") and word.isalpha() and bool(known(word[:-1]))
+
+
+# Round 53 (h74: "drones rehemped", the piper's hemp whipping redone): "re" + a frequent noun + "-ed", a denominal verb
+# of a material or a part applied again ("rehemped", "reglazed", "reshimmed"); _en_prefixed takes "re" + a verb the
+# dictionary lists, and a noun has no "-ed" form there. The noun must be frequent, four letters or more, and known in
+# the plural, and no known word may be one edit away: "reponded" (responded) is re + pond + ed, a typo's accident.
+_RENEWED_BASE_MIN = 4
+
+
+def _renewed_noun(word: str, known: Any, common: frozenset[str]) -> bool:
+    if not word.startswith("re") or not word.endswith("ed") or not word.isalpha():
+        return False
+    stem = word[2:-2]
+    # A noun in -e takes only the "d" ("reglazed": glaze); a doubled final consonant is the verb's ("rewebbed": web).
+    bases = (stem, word[2:-1], stem[:-1] if len(stem) > 1 and stem[-1] == stem[-2] else "")
+    if not any(len(base) >= _RENEWED_BASE_MIN and base in common and known(base + "s") for base in bases):
+        return False
+    return not any(known(variant) for variant in _one_edit_variants(word, _ALPHABET["en"]))
 
 
 # h46: in Spanish, a Japanese loanword in its romanisation ("kokedama", "kintsugi", "tsukemono"): every syllable a
@@ -611,7 +642,10 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 )
             if _shorthand_word(miss.word, ctx.language):
                 period = text[miss.end : miss.end + 1] == "."
-                dotted = period and _clipped_shape(miss.word.lower(), ctx.language, shortest=_DOTTED_CLIP_MIN)
+                # Round 53 (h75: "tu cod d acceso ... Xq es personal"): in a field with two chat shortenings (CLR501's
+                # SMS-speak), a clipped word of three letters is one more, as it is with its period.
+                chat = period or len({w.lower() for w in shorthand} & sms_speak_terms(ctx)) >= _SHORTHAND_KNOWN_MIN
+                dotted = chat and _clipped_shape(miss.word.lower(), ctx.language, shortest=_DOTTED_CLIP_MIN)
                 if _in_shorthand(miss.word, shorthand, shaped, dotted=dotted):
                     continue
             if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
@@ -621,6 +655,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if _third_language_loanword(text, miss.start, miss.end, miss.word, speller):
                 continue
             if _grave_accented_loanword(miss.word, speller):
+                continue
+            if _romanised_loanword(text, miss.start, miss.end, miss.word, speller):
                 continue
             if _reduplicated(text, miss.start, miss.end, miss.word):
                 continue
@@ -670,9 +706,9 @@ def _foreign_cues(language: str) -> frozenset[str]:
     return frozenset(others - cues(language))
 
 
-def _third_language_loanword(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
-    if not _LOANWORD_MIN <= len(word) <= _NEAR_WORD_MAX_LENGTH or not word.isalpha() or not word.islower():
-        return False  # a run of letters longer than any word would cost O(n²) in one-edit variants
+def _in_native_sentence(text: str, start: int, end: int, speller: ChainSpeller) -> bool:
+    """Whether the words on either side of ``text[start:end]``, in its sentence, are words of the line's language (or
+    names) and no cue word of another: a word of an untranslated sentence has foreign or unknown neighbours."""
     language = speller.language
     for neighbour in (_WORD_BEFORE_RE.search(text, max(0, start - 40), start), _WORD_AFTER_RE.match(text, end)):
         if neighbour is None:
@@ -682,6 +718,15 @@ def _third_language_loanword(text: str, start: int, end: int, word: str, speller
             return False
         if neighbour[1].islower() and len(other) > 1 and other not in shipped_wordlist(language) and not speller.known(other):
             return False
+    return True
+
+
+def _third_language_loanword(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
+    if not _LOANWORD_MIN <= len(word) <= _NEAR_WORD_MAX_LENGTH or not word.isalpha() or not word.islower():
+        return False  # a run of letters longer than any word would cost O(n²) in one-edit variants
+    language = speller.language
+    if not _in_native_sentence(text, start, end, speller):
+        return False
     if any(speller.known(variant) for variant in _one_edit_variants(word, _ALPHABET.get(language, _ALPHABET["en"]))):
         return False
     if language == "en" and word in common_words("es"):
@@ -692,6 +737,31 @@ def _third_language_loanword(text: str, start: int, end: int, word: str, speller
     )
     # Asked after the other dictionaries, which most typos already fail: the English one loads only for a foreign word.
     return known and not (language == "es" and (word in common_words("en") or hunspell_speller(MAIN_DICTIONARY["en"]).known(word)))
+
+
+# Round 53 (h74: "junmai and nigori", sake styles; h72: "mantou", a steamed bun): in an English line, a word romanised
+# from Japanese or Chinese, whose syllables are all open (a consonant, with its "y" or as "sh/ch/ts", before a vowel)
+# or closed by "n". The h46 Spanish rule (_romaji_loanword) wants a "k" or "ts", since Spanish words have that shape
+# too; English words of six letters or more almost never do, and English typos keep the letters the shape lacks (c,
+# l, v, doubled consonants, a silent "e"). Guards: six letters or more, lower case; no known word one edit away (a
+# typo's shape); in no Spanish dictionary ("pedido", "semana": untranslated Spanish, which that shape also fits); and
+# English neighbours with no cue of another language, so a sentence of Swahili ("Karibu dukani", h31) stays
+# reported. Measured on the tuning lines: it passes 4 words (junmai, nigori, mantou, matatu), none a planted typo.
+# Asked last, only for a word about to be reported: the shape test comes first, and the Spanish dictionary it asks
+# is the one the loanword test above has loaded for such a word.
+_ROMANISED_RE = lazy_re(r"(?:(?:[kgsztdnhbpmrfjwy]y?|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+")
+
+
+def _romanised_loanword(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
+    if speller.language != "en" or not _ROMAJI_MIN <= len(word) <= _NEAR_WORD_MAX_LENGTH or not word.islower():
+        return False
+    if _ROMANISED_RE.fullmatch(word[:-1] if word.endswith("s") else word) is None:
+        return False
+    if not _in_native_sentence(text, start, end, speller):
+        return False
+    if any(speller.known(variant) for variant in _one_edit_variants(word, _ALPHABET["en"])):
+        return False
+    return not hunspell_speller(MAIN_DICTIONARY["es"]).known(word)
 
 
 # h68 ("mascletà", the Valencian fireworks): Spanish writes no grave accent, so a word with one in a Spanish line is a
