@@ -1533,6 +1533,12 @@ ONLINE_EVENT_RE = lazy_re(
     # Joining from wherever the reader is: "Join online at https://...", "conéctate en línea".
     r"|(?:join|attend|watch|follow|stream|tune in|log in|participate)(?: us| it| the \w+)? (?:online|virtually|remotely|live online)"
     r"|(?:unete|sumate|conectate|participa|participá|asiste|asisti|siguelo|seguilo|sigue|ingresa|entra)(?: al \w+| a la \w+)? (?:en linea|online|virtualmente|en remoto|a distancia)"
+    # h76 (round 54): a class or a session joined by the link of its video, sent to the reader before it ("we'll send the
+    # video link an hour before", "te mandamos el enlace de la videollamada"): the reader follows it from wherever they
+    # are. A video to watch ("our video link on assembling your desk") is sent by no one.
+    r"|(?:send|sends|sent|email|emails|emailed|e-mail|text|share|message)(?: you)? (?:the|a|your) video ?link"
+    r"|(?:mandamos|enviamos|mandaremos|enviaremos|compartimos|mandaran|enviaran) (?:el|tu) (?:enlace|link)"
+    r" (?:de|a|para) (?:la |el )?(?:videollamada|video ?llamada|video|transmision)"
     r")\b"
 )
 # h28: a stream offered to the people who cannot come ("we can also share a webcast link with family who cannot
@@ -2203,6 +2209,11 @@ STATUS_CODE_RES = (
     # status PND-WH"); a lower-case word after it ("estado: pendiente") is no code.
     lazy_re(r"(?:^|[:;.]\s*)(?i:estado|estatus|status|stage|etapa|fase|phase)\s*:?\s+" + _STATUS_CODE),
     lazy_re(r"(?i:\b(?:pending|awaiting|pendiente de|a la espera de)\s+(?:(?:an?|the|un|una|la|el)\s+)?)" + _STATUS_CODE),
+    # h76 (round 54): the label right after the case's noun or reference, with no verb or colon ("seal order WS-2219
+    # status PRD-HLD/ENG-Q2", "tu encargo 88-C estado PTE-ENV"). On the tuning corpora a state word before a code in
+    # capitals, wherever it stands, is on 49 lines, all labelled clarity; roman numerals ("phase II") are ordinals, and a
+    # code before its number is a reference ("flight status UA 123").
+    lazy_re(r"(?i:\b(?:estado|estatus|status|stage|etapa|fase|phase))\s+(?![IVX]+\b)" + _STATUS_CODE + r"(?!\s+\d)"),
     # A code as the name of the reader's product (h11): "su póliza HG pasa a la modalidad PRM", "your HC policy
     # moves to the PRM tier". Not after "paquete"/"parcel" (a tracking number is the reader's to use).
     lazy_re(
@@ -2727,6 +2738,26 @@ def _footer_start(ctx: CheckContext, field_name: str, text: str) -> int:
     return len(text)
 
 
+# Round 54 (h77: "conforme al art. 9.1.f LPH", "las rentas inmobiliarias del art. 85"; h55: "CFT según art. 36"): an
+# article of a law cited to the reader sends them to a text they do not have. The entries of category legal-citation
+# (art, artículo, article) weigh nothing alone; one counts as a formula of legal drafting (weight 2) when it is a
+# citation: the clipped "art." with its number, or the full word with its number and the law or the contract it belongs
+# to ("artículo 14 del Reglamento", "Article 6(1)(f) of the GDPR"). "El artículo 3 de tu pedido" (an item), "Art. 44718"
+# (a shop's item number: a law's articles run to three digits), "our article on rust" and "art class" are no citations. Read folded, right after the entry.
+_CITATION_RE = {
+    "es": lazy_re(
+        r"\.\s*\d{1,3}(?:[.,]\d+)*(?![\d-])|s?\s+\d+(?:[.,]\d+)*(?:\.?\s*[a-z]\))?(?:,?\s+(?:apartado|inciso|parrafo|letra)\s+\w+\)?)?,?"
+        r"\s+(?:del?|de\s+la)\s+(?:(?:la|el|citad[oa]|vigente|presente|nuevo|nueva)\s+)?(?:ley|codigo|reglamento|real\s+decreto|decreto"
+        r"|ordenanza|condicionado|contrato|estatuto|convenio|texto\s+refundido|constitucion|rd|lgt|lcs|lph|lec|et|cc)\b"
+    ),
+    "en": lazy_re(
+        r"\.\s*\d{1,3}(?:\.\d+)*(?![\d-])|s?\s+\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,3}\))*\s+of\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,3}"
+        r"(?:act|regulation|gdpr|code|agreement|contract|terms|directive|convention|constitution|lease|policy)\b"
+    ),
+}
+CITATION_WEIGHT = 2.0
+
+
 def legal_boilerplate(ctx: CheckContext, rule: Rule, params: LegalBoilerplateParams) -> Iterator[Hit]:
     """Legal formulas whose weights (corpora/<lang>/legalese.yaml) reach ``threshold`` in one field (the
     rule's option, else the check's parameter)."""
@@ -2739,7 +2770,14 @@ def legal_boilerplate(ctx: CheckContext, rule: Rule, params: LegalBoilerplatePar
             start, end = view.to_original(match.start, match.end)
             if start >= footer or ctx.overlaps_placeholder(field_name, start, end):
                 continue
-            found.append((match.entry.weight, start, end))
+            weight = match.entry.weight
+            if match.entry.category == "legal-citation":
+                citation = _CITATION_RE[ctx.language].match(view.text, match.end) if ctx.language in _CITATION_RE else None
+                if citation is None:
+                    continue
+                weight = CITATION_WEIGHT
+                start, end = view.to_original(match.start, citation.end())
+            found.append((weight, start, end))
         total = sum(weight for weight, _, _ in found)
         if found and total >= threshold:
             _, start, end = max(found, key=lambda item: (item[0], -item[1]))
@@ -2773,9 +2811,14 @@ _RELATIVES = {"es": r"(?:que|el cual|la cual|los cuales|las cuales|quien(?:es)?)
 # quote, which covers the amplifier, except the speaker, which you said you'd source, ..."; "el presupuesto, que
 # incluye las canaletas, salvo las bajantes, que ..."): the reader holds the first clause open through a second one. On
 # the tuning corpora the shape is in 4 sentences of 25 words or more, all labelled clarity, none clean or neutral.
+# h76 (round 54): the second relative may take its preposition ("refunds, which apply only if the cancellation, unless
+# caused by weather, in which case we ...", "la fianza, que se devuelve si la reserva, salvo por lluvia, en cuyo caso
+# ..."): a relative all the same. On the tuning corpora the prepositional form is on 1 line, labelled clarity.
 _CUT_RELATIVE = {
-    "es": rf"|(?:{_RELATIVES['es']})\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['es']}\s[^,.;:!?\n]{{1,50}},\s*(?:{_RELATIVES['es']}|cuy[oa]s?|donde)",
-    "en": rf"|(?:which|who)\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['en']}\s[^,.;:!?\n]{{1,50}},\s*(?:which|who|whom|whose)",
+    "es": rf"|(?:{_RELATIVES['es']})\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['es']}\s[^,.;:!?\n]{{1,50}},\s*"
+    rf"(?:{_RELATIVES['es']}|cuy[oa]s?|donde|(?:en|con|por|para|de|a|sobre)\s+(?:cuy[oa]s?|el cual|la cual|los cuales|las cuales|quien(?:es)?))",
+    "en": rf"|(?:which|who)\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['en']}\s[^,.;:!?\n]{{1,50}},\s*"
+    r"(?:(?:in|on|at|by|for|from|with|under|to)\s+)?(?:which|who|whom|whose)",
 }
 # h75 (round 53): the other order, a relative clause that holds a second relative interrupted at once ("the scooter,
 # which was parked in a zone that, after yesterday's map update, moved..."; "el patinete, que estaba en la zona que,
@@ -2822,6 +2865,7 @@ _INTERRUPTED_CLAUSE_TRIGGER = Trigger(
     f"|,{PY_SPACE}*(?:que|el cual|la cual|los cuales|las cuales|quien|quienes|which|who|whom){PY_SPACE}"
     # an exception or a condition that carries a relative of its own (", except the speaker, which")
     f"|,{PY_SPACE}*(?:{_INTERRUPTERS['es']}|{_INTERRUPTERS['en']}){PY_SPACE}[^,\n]*,{PY_SPACE}*"
+    f"(?:(?:in|on|at|by|for|from|with|under|to|en|con|por|para|de|a|sobre){PY_SPACE}+)?"
     f"(?:que|el cual|la cual|los cuales|las cuales|quien|cuy|donde|which|who))",
 )
 

@@ -832,10 +832,16 @@ _PROMISED_CURE_RE = {
     "es": lazy_re(
         r"\b(?:cura|curacion|sanacion)\s+(?:garantizada|asegurada|definitiva|(?:al\s+)?100\s?%)"
         r"|\b(?:garantizamos|aseguramos)\s+(?:la|tu|su)\s+(?:cura|curacion)\b"
+        # h77 (round 54): a treatment's medical result promised as sure, pregnancy the one a clinic sells ("embarazo
+        # garantizado o te devolvemos el dinero"): no clinic can promise it, as none can promise a cure.
+        r"|\bembarazo\s+(?:garantizado|asegurado|seguro|(?:al\s+)?100\s?%)"
+        r"|\b(?:garantizamos|aseguramos)\s+(?:el|tu|su)\s+embarazo\b|\bte\s+(?:garantizamos|aseguramos)\s+que\s+(?:quedaras|quedes)\s+embarazada\b"
     ),
     "en": lazy_re(
         r"\b(?:guaranteed|permanent|definitive|100\s?%)\s+cure\b|\bcure\s+(?:is\s+)?guaranteed\b"
         r"|\bguarantee[sd]?\s+(?:a|the|your)\s+(?:permanent\s+)?cure\b"
+        r"|\b(?:guaranteed|certain|100\s?%)\s+pregnancy\b|\bpregnancy\s+(?:is\s+)?guaranteed\b"
+        r"|\bguarantee[sd]?\s+(?:a|your)\s+pregnancy\b|\bguarantee[sd]?\s+(?:that\s+)?you(?:'ll|\s+will)\s+(?:get|become|fall)\s+pregnant\b"
     ),
 }
 # h75 (round 53): farewell to a disease ("olvídate para siempre de la artritis", "dile adiós a la psoriasis", "say goodbye
@@ -982,6 +988,8 @@ CHECKS = {
         cure_claim, trigger=lambda params, language: Trigger("folded", r"\bcur|\belimin|\brevert|\breviert|\brevirt|\brevers|\brecuper|\bdevuel|\bdevolv|\brestau|\brestabl|\brestor|\bregain|\brecover|\bget back|\bgives? you back"
         r"|\bfor good\b|\bforever\b|\bpermanently\b|\bonce and for all\b|\bpara siempre\b|\bdefinitivamente\b|\bde una vez por todas\b|\bde por vida\b"
         # a farewell to a disease (_FAREWELL_CLAIM_RE)
-        r"|\bolvid(?:ate|ese|ense|arte|arse|arnos)\b|\badios\b|\bgood-?bye to\b|\bfarewell to\b|\bforget about\b|\bsanacion\b")
+        r"|\bolvid(?:ate|ese|ense|arte|arse|arnos)\b|\badios\b|\bgood-?bye to\b|\bfarewell to\b|\bforget about\b|\bsanacion\b"
+        # a pregnancy promised (_PROMISED_CURE_RE)
+        r"|\bembaraz|\bpregnan")
     ),
 }

@@ -332,8 +332,12 @@ def _alternation(alternatives: list[str]) -> str:
 
 
 # A sentence ends at . ! ? … followed by a space or the end, or at a line break. An opening ¿ or ¡ after a
-# comma stays in its sentence ("Después de tantos años, ¿te vas?").
-SENTENCE_END = lazy_re(r"[.!?…]+(?=\s|$)|\n+")
+# comma stays in its sentence ("Después de tantos años, ¿te vas?"). A title's full stop ends none (round 54:
+# "your consultation with Dr. Reyes yesterday" was cut from "You missed", h77-en-080).
+SENTENCE_END = lazy_re(
+    r"(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bsr)(?<!\bsra)(?<!\bsrta)(?<!\bprof)[.!?…]+(?=\s|$)|\n+",
+    re.IGNORECASE,
+)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
