@@ -254,25 +254,14 @@ _OPENER_RE = lazy_re("[¿¡]")
 # After these an opening ¿/¡ continues the sentence: "Si no puedes venir, ¿nos avisas?"
 _CONTINUERS = frozenset(",;:([{«\"'“‘-–—/¿¡")
 
+# Titles before a name ("Dr. Reyes", "Sra. Gómez"): their period never ends a sentence. The tone family's own
+# sentence splitter reads the same list (families/tone.py, SENTENCE_END).
+TITLE_ABBREVIATIONS = frozenset(
+    ["sr", "sra", "srta", "sres", "sras", "dr", "dra", "drs", "lic", "ing", "arq", "prof", "profa", "mr", "mrs", "ms"]
+)
 # Abbreviations whose period never ends a sentence (a name or a number follows them).
-_ABBR_NEVER_FINAL = frozenset(
+_ABBR_NEVER_FINAL = TITLE_ABBREVIATIONS | frozenset(
     [
-        "sr",
-        "sra",
-        "srta",
-        "sres",
-        "sras",
-        "dr",
-        "dra",
-        "drs",
-        "lic",
-        "ing",
-        "arq",
-        "prof",
-        "profa",
-        "mr",
-        "mrs",
-        "ms",
         "st",
         "mt",
         "gral",

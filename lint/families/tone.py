@@ -17,6 +17,7 @@ from ..context import Hit
 from ..findings import Severity
 from ..lazy import lazy_re
 from ..spelling import VOSEO_LOCALES
+from ..textstats import TITLE_ABBREVIATIONS
 from .tone_signals import CHECKS as SIGNAL_CHECKS
 
 if TYPE_CHECKING:
@@ -332,10 +333,10 @@ def _alternation(alternatives: list[str]) -> str:
 
 
 # A sentence ends at . ! ? … followed by a space or the end, or at a line break. An opening ¿ or ¡ after a
-# comma stays in its sentence ("Después de tantos años, ¿te vas?"). A title's full stop ends none (round 54:
-# "your consultation with Dr. Reyes yesterday" was cut from "You missed", h77-en-080).
+# comma stays in its sentence ("Después de tantos años, ¿te vas?"). A title's full stop ends none, as in the
+# shared splitter (round 54: "your consultation with Dr. Reyes yesterday" was cut from "You missed", h77-en-080).
 SENTENCE_END = lazy_re(
-    r"(?<!\bdr)(?<!\bdra)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bsr)(?<!\bsra)(?<!\bsrta)(?<!\bprof)[.!?…]+(?=\s|$)|\n+",
+    "".join(rf"(?<!\b{title})" for title in sorted(TITLE_ABBREVIATIONS)) + r"[.!?…]+(?=\s|$)|\n+",
     re.IGNORECASE,
 )
 
