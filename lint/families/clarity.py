@@ -2610,6 +2610,7 @@ _MIXED_INITIALISM_RE = lazy_re(r"[A-Z][a-z][A-Z]s?")
 _JARGON_WORD_RE = lazy_re(r"(?<![\w@/.'’-])([a-záéíóúñü]{5,})(?![\w@/'’-]|\.\w)")
 _VOSEO_RE = lazy_re(r"(?:[áéí]s|[áéí]|[áéí]te)$")
 _JARGON_WORDS_MIN = 2
+_CODE_PARTS_RE = lazy_re(r"[-/]")  # the parts of a range of roman numerals ("III-IV")
 # A keyword of Mexican banking that neither acronym list holds (the PIN of a card).
 _JARGON_KNOWN = frozenset({"NIP"})
 
@@ -2675,7 +2676,7 @@ def unexplained_jargon(ctx: CheckContext, rule: Rule, params: JargonParams) -> I
             if match.group(1) not in known
             and match.group(1) not in _JARGON_KNOWN
             and _JARGON_CODE_RE.search(match.group(1))
-            and not all(_ROMAN_RE.fullmatch(part) for part in re.split(r"[-/]", match.group(1)))  # "Lleno III-IV"
+            and not all(_ROMAN_RE.fullmatch(part) for part in _CODE_PARTS_RE.split(match.group(1)))  # "Lleno III-IV"
         ]
         if not codes:
             continue
