@@ -734,12 +734,19 @@ def _es_object_ok(following: _Next, reading: Any) -> bool:
     return word in _ES_OPEN_FULL and reading.level >= 4
 
 
+# h78 (round 55): a day in the possessive opens the object as a determiner does ("Join Thursday's jam", "Book Saturday's
+# tasting", "Don't miss tonight's show"); a day alone ("Book Monday") is read as before.
+_EN_DAY_POSSESSIVE_RE = lazy_re(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)['’]s")
+
+
 def _en_object_ok(following: _Next) -> bool:
     """Whether what follows a clause-initial English verb of cta.yaml opens its object."""
     if following.link or following.keyword or any(c in "$£€" for c in following.gap):
         return True
     if not following.word or any(char in _CLAUSE_BREAKS for char in following.gap):
         return False
+    if _EN_DAY_POSSESSIVE_RE.fullmatch(following.word):
+        return True
     return following.word[0].isdigit() or following.word in _EN_OPEN or following.numbered
 
 
@@ -1441,6 +1448,47 @@ def _words_in_links(sentence: str, links: tuple[Any, ...]) -> int:
     )
 
 
+# h79 (round 55): news that asks something of the reader without naming how (a need, a decision, an answer awaited),
+# before a link standing alone in a message with no call to action anywhere ("Tu vestido necesita un tratamiento especial
+# para la mancha. https://...", "we'd like your decision on a partial refund. https://..."): the link is the only way to
+# act and nothing says what it opens. News of a change alone ("tu contrato cambia de tarifa el 1 de junio.") describes
+# its link, as h56's tests hold. A sentence that only says a thing is ready or available keeps round 45's pass ("Your
+# new glasses are ready. https://...": the link is the thing); with more news after it ("ready, but one panel shrank")
+# the readiness is not what the link is about. An action named anywhere in the message (its calls to action, a verb of
+# looking before the link, the app or "here") describes the link, as before.
+_ASKS_READER_RE = {
+    "es": lazy_re(
+        r"\b(?:necesita|necesitan|necesitamos|requiere|requieren|requerimos|hace falta"
+        r"|(?:esperamos|necesitamos|queremos|quisieramos|nos gustaria(?: conocer| saber)?) (?:tu|su)"
+        r"|(?:tu|su) (?:decision|respuesta|aprobacion|autorizacion|visto bueno|eleccion|confirmacion))\b"
+    ),
+    "en": lazy_re(
+        r"\b(?:needs?|we need|requires?|(?:we'd|we’d|we would) like your|awaiting your|waiting for your"
+        r"|your (?:decision|answer|approval|go-ahead|choice|confirmation|say))\b"
+    ),
+}
+_READY_ONLY_RE = {
+    "es": lazy_re(r"\b(?:list[oa]s?|disponibles?|preparad[oa]s?)\b(?!.*\b(?:pero|aunque|sin embargo|y (?:nos|te|le|necesit|quer))\b)"),
+    "en": lazy_re(r"\b(?:ready|available|prepared)\b(?!.*\b(?:but|although|however|and (?:we|you|it|they)(?:'d|’d| would| need| want)?)\b)"),
+}
+
+
+def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
+    """Whether ``sentence``, before a link alone, is news that names no act, in a message with no call to action."""
+    ready = _READY_ONLY_RE.get(ctx.language)
+    if ready is None or sentence.rstrip().endswith(":"):
+        return False
+    plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
+    plain = _OPENING_GREETING_RE.sub("", plain, count=1)
+    if len(plain.split()) < 4 or ready.search(plain) or _STATUS_ACTS_RE.search(plain):
+        return False
+    if not _ASKS_READER_RE[ctx.language].search(plain):
+        return False  # news of a change ("tu contrato cambia de tarifa el 1 de junio.") describes its link (h56)
+    if ctx.resources.lexicon(ctx.language, "cta") is None:
+        return False
+    return not ctx.memo("cta-matches", lambda: _cta_matches(ctx))
+
+
 # h22: a link labelled as the way to leave the list ("Unsubscribe: https://...", "Darte de baja: https://..."): one
 # word, but it says what the link does, as every mail footer does.
 OPT_OUT_LINK_LABEL_RE = lazy_re(
@@ -1463,8 +1511,11 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             links = find_links(sentence.text)
             # A greeting, the name it greets and the sender's name say nothing about a link.
             count = max(0, count - _salutation_words(sentence.text, brand))
+            alone = False
             if links:
-                count = max(0, count - _words_not_about_link(ctx.language, sentence.text, links[-1]) - _words_in_links(sentence.text, links))
+                count = max(0, count - _words_in_links(sentence.text, links))
+                alone = count == 0
+                count = max(0, count - _words_not_about_link(ctx.language, sentence.text, links[-1]))
             context_words = count + previous_words
             previous_words = 0 if not links and _vague_teaser(ctx.language, sentence.text) else count
             before, previous = previous, (None if links else sentence.text)
@@ -1473,7 +1524,11 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             # The sentence before can explain the link ("Your bill is ready. https://..."): only a
             # link with fewer than four words around it, in its sentence and the one before, is bare,
             # or a link standing alone after a status that names no act (read only then).
-            if (count < 2 and context_words < 4) or (count == 0 and before is not None and _status_teaser(ctx.language, before)):
+            if (
+                (count < 2 and context_words < 4)
+                or (count == 0 and before is not None and _status_teaser(ctx.language, before))
+                or (alone and before is not None and _news_without_act(ctx, before))
+            ):
                 link = links[0]
                 if OPT_OUT_LINK_LABEL_RE.search(sentence.text[: link.start]):
                     continue  # "Unsubscribe: https://...": the label says what the link does
@@ -1970,6 +2025,16 @@ def _located_places(ctx: CheckContext, text: str, *, seats: bool = False) -> Ite
         yield name
 
 
+# h79 (round 55): the sender's seat named by its place is the other end of the call when the call is with it or it makes
+# the call ("your placement test call with our London office", "our Lisbon team will call you"): the seat is there, on
+# its clock. Elsewhere a seat is where the reader goes ("collect it from our Camden branch") and passes, as before.
+_CALL_WITH_SEAT_RE = lazy_re(
+    r"\b(?:calls?|phone calls?|video calls?|meeting|interview|chat)\s+(?:with|from)\s+(?:our|the|your)\s+[A-Z]"
+    r"|\b(?:our|the|your)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:[a-z]+\s+)?(?:office|team|branch|staff|desk|hub)"
+    r"\s+(?:will|would|is going to|can)\s+(?:call|phone|ring|video ?call)\b"
+)
+
+
 def _foreign_place(ctx: CheckContext, text: str) -> bool:
     """Whether ``text`` names a place abroad (see above) for the message's reader."""
     from .timing import country_zones
@@ -1979,7 +2044,8 @@ def _foreign_place(ctx: CheckContext, text: str) -> bool:
     if region is None or region not in zones or ctx.language not in _PLACE_BEFORE_RE:
         return False
     home = {_zone_offsets(zone) for zone in zones[region]}
-    return any(_place_abroad(name, region, zones, home) for name in _located_places(ctx, text))
+    seats = ctx.language == "en" and _CALL_WITH_SEAT_RE.search(text) is not None
+    return any(_place_abroad(name, region, zones, home) for name in _located_places(ctx, text, seats=seats))
 
 
 # h65 (round 48): the two ends of a call on two clocks, both named ("your belongings left our Boston depot ... While
@@ -2477,7 +2543,11 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int, *, numb
         return True
     if len(core) >= 3 and core.isalpha() and core.lower() in common_words(ctx.language):
         return True  # a frequent word in capitals ("PAY", "TODAY": TON201's shouting), before any dictionary lookup
-    if _ZONE_ABBREVIATION_RE.fullmatch(core) or _REFERENCE_RE.fullmatch(core) or (numbered and _NUMBERED_RE.match(text, end)):
+    # h78 (round 55): a zone's shape is a zone only in a text that gives a clock time: "back from NDT" (a workshop's
+    # testing) in a message with no time names no Newfoundland clock.
+    if _ZONE_ABBREVIATION_RE.fullmatch(core) and TIME_RE.search(text) is not None:
+        return True
+    if _REFERENCE_RE.fullmatch(core) or (numbered and _NUMBERED_RE.match(text, end)):
         return True
     tail = _POSTCODE_END_RE.match(text, end)
     if tail is not None and _POSTCODE_RE.fullmatch(text, start, tail.end()):
@@ -2745,15 +2815,18 @@ def _footer_start(ctx: CheckContext, field_name: str, text: str) -> int:
 # citation: the clipped "art." with its number, or the full word with its number and the law or the contract it belongs
 # to ("artículo 14 del Reglamento", "Article 6(1)(f) of the GDPR"). "El artículo 3 de tu pedido" (an item), "Art. 44718"
 # (a shop's item number: a law's articles run to three digits), "our article on rust" and "art class" are no citations. Read folded, right after the entry.
+# h78 (round 55): a clause or a section of the contract or the terms cited the same way ("conforme a la cláusula 7.b del
+# contrato", "clause 7(b) of your agreement", "per T&C s.4(c)": the clipped section with its number), a lettered item
+# ("7.b") as a number's part.
 _CITATION_RE = {
     "es": lazy_re(
-        r"\.\s*\d{1,3}(?:[.,]\d+)*(?![\d-])|s?\s+\d+(?:[.,]\d+)*(?:\.?\s*[a-z]\))?(?:,?\s+(?:apartado|inciso|parrafo|letra)\s+\w+\)?)?,?"
-        r"\s+(?:del?|de\s+la)\s+(?:(?:la|el|citad[oa]|vigente|presente|nuevo|nueva)\s+)?(?:ley|codigo|reglamento|real\s+decreto|decreto"
-        r"|ordenanza|condicionado|contrato|estatuto|convenio|texto\s+refundido|constitucion|rd|lgt|lcs|lph|lec|et|cc)\b"
+        r"\.\s*\d{1,3}(?:[.,]\d+)*(?![\d-])|s?\s+\d+(?:[.,]\d+)*(?:\.[a-z](?!\w))?(?:\.?\s*[a-z]\))?(?:,?\s+(?:apartado|inciso|parrafo|letra)\s+\w+\)?)?,?"
+        r"\s+(?:del?|de\s+las?)\s+(?:(?:la|el|citad[oa]|vigente|presente|nuevo|nueva)\s+)?(?:ley|codigo|reglamento|real\s+decreto|decreto"
+        r"|ordenanza|condicionado|contrato|estatuto|convenio|texto\s+refundido|constitucion|condiciones|rd|lgt|lcs|lph|lec|et|cc)\b"
     ),
     "en": lazy_re(
-        r"\.\s*\d{1,3}(?:\.\d+)*(?![\d-])|s?\s+\d+(?:\.\d+)*(?:\s*\([a-z0-9]{1,3}\))*\s+of\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+){0,3}"
-        r"(?:act|regulation|gdpr|code|agreement|contract|terms|directive|convention|constitution|lease|policy)\b"
+        r"\.\s*\d{1,3}(?:\.\d+)*(?![\d-])|s?\s+\d+(?:\.\d+)*(?:\.[a-z](?!\w))?(?:\s*\([a-z0-9]{1,3}\))*\s+of\s+(?:the\s+|your\s+|our\s+)?(?:[a-z-]+\s+){0,3}"
+        r"(?:act|regulation|gdpr|code|agreement|contract|terms|t&cs?|directive|convention|constitution|lease|policy)\b"
     ),
 }
 CITATION_WEIGHT = 2.0
@@ -2773,6 +2846,8 @@ def legal_boilerplate(ctx: CheckContext, rule: Rule, params: LegalBoilerplatePar
                 continue
             weight = match.entry.weight
             if match.entry.category == "legal-citation":
+                if len(match.entry.term) == 1 and view.text[match.start - 1 : match.start] in (".", "'", "’"):
+                    continue  # the "s" of "U.S." or "it's" is no clipped section
                 citation = _CITATION_RE[ctx.language].match(view.text, match.end) if ctx.language in _CITATION_RE else None
                 if citation is None:
                     continue

@@ -128,6 +128,16 @@ def _brand_descriptors() -> frozenset[str]:
     return frozenset(fold(w) for lang in ("es", "en") for w in word_list(lang, "brand-descriptors.txt"))
 
 
+# h78 (round 55): a trade named by its own shape says what kind of business the brand is, as a listed descriptor does:
+# the English gerund of a craft as the name's last word ("Conchoidal Knapping", "Ridgeline Roofing"; not at its start,
+# where "Viking Tours" names no trade, nor before a descriptor, "Harbourlight Sailing Club", as h44's tests hold) and
+# the Spanish shop noun in "-ería" with its accent at either edge ("Tintorería Lirio", "Sombrerería Alba"; "Valeria
+# Moda" has no accent). So "Conchoidal:" names Conchoidal Knapping. Only CMP111's core reads them: the domain checks
+# keep their listed descriptors.
+_TRADE_GERUND_RE = lazy_re(r"[A-Z][a-z]{3,}ing")
+_TRADE_NOUN_RE = lazy_re(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}ería")
+
+
 @functools.lru_cache(maxsize=1024)
 def _brand_cores(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Patterns (on the folded view) of each brand's distinctive core: the name without the words that say
@@ -141,13 +151,19 @@ def _brand_cores(names: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
         written = _NAME_WORD_RE.findall(name)
         words = [fold(w) for w in written]
         capital = {fold(w).rstrip("."): w[:1].isupper() for w in written}
+        trade = [_TRADE_NOUN_RE.fullmatch(w) is not None for w in written]
         cores = set()
         for strip_start, strip_end in ((True, False), (False, True), (True, True)):
             lo, hi = 0, len(words)
             # A descriptor is compared without its period: "Co.", "Ltd.", "Cía." (h22: "Sootless Chimney Co.").
-            while strip_start and lo < hi and (words[lo].rstrip(".") in descriptors or words[lo] in _EDGE_WORDS):
+            while strip_start and lo < hi and (words[lo].rstrip(".") in descriptors or words[lo] in _EDGE_WORDS or trade[lo]):
                 lo += 1
-            while strip_end and hi > lo and (words[hi - 1].rstrip(".") in descriptors or words[hi - 1] in _EDGE_WORDS):
+            while strip_end and hi > lo and (
+                words[hi - 1].rstrip(".") in descriptors
+                or words[hi - 1] in _EDGE_WORDS
+                or trade[hi - 1]
+                or (hi == len(words) and _TRADE_GERUND_RE.fullmatch(written[hi - 1]))
+            ):
                 hi -= 1
             while lo < hi and words[lo] in _EDGE_WORDS:
                 lo += 1
