@@ -113,6 +113,7 @@ class ChainSpeller:
         if self.language == "es" and (
             _adapted_loanword(lower, self.known)
             or _learned_compound(lower, self.known, words)
+            or _es_ico_adjective(lower, self.known)
             or _verb_noun_compound(lower, self._known_or_listed)
         ):
             return True
@@ -121,6 +122,7 @@ class ChainSpeller:
             or _clipped_contraction(lower, self.language)
             or _denominal_past(lower, self.known, self._common)
             or _ing_noun_plural(lower, self.known)
+            or _ic_noun_plural(lower, self.known)
             or _renewed_noun(lower, self.known, self._common)
             or _agent_noun(lower, self.known)
         ):
@@ -358,6 +360,35 @@ def _agent_noun(word: str, known: Any) -> bool:
     # The verb itself: the stem ("pleach"), the stem and its "e" ("bake": bakers), or the stem undoubled ("ship").
     bases = (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else "")
     return any(len(base) >= 4 and known(base) for base in bases)
+
+
+# Round 55 (h78: "astrolabios planisféricos"; h79: "sesiones fisioterapéuticas"): a Spanish relational adjective in
+# "-ico" (-ica, -icos, -icas) of a known noun, stressed on the syllable before the suffix and written with its accent
+# there ("planisférico" from planisferio, "fisioterapéutico" from fisioterapeuta, "económico" from economía): trades and
+# clinics make them at will, and the dictionaries list the common ones. The accent is required (a Spanish writer's
+# commonest typo drops it: "economico" is still reported), and the noun is the stem unaccented with -io, -ia, -ía, -a,
+# -o or -e, five letters or more, so a typo in the stem seldom meets a known noun.
+_ES_ICO_RE = lazy_re(r"(?P<stem>[a-zñü]{3,}[áéíóú][iu]?[^\Waeiouáéíóú]+)ic(?:o|a|os|as)")
+_ES_ICO_NOUN_ENDINGS = ("io", "ia", "ía", "a", "o", "e")
+_ES_ICO_STEM_MIN = 5
+
+
+def _es_ico_adjective(word: str, known: Any) -> bool:
+    match = _ES_ICO_RE.fullmatch(word)
+    if match is None:
+        return False
+    stem = fold(match["stem"])
+    return len(stem) >= _ES_ICO_STEM_MIN and any(known(stem + ending) for ending in _ES_ICO_NOUN_ENDINGS)
+
+
+# Round 55 (h79: "crosswords, cryptics and a weekly quiz"): an English adjective in "-ic" used as a noun takes the
+# plural "-ics" ("cryptics", "acoustics", "classics"); the dictionaries list the common ones. The "-ic" form must be
+# known and seven letters the plural at least, so a typo seldom meets one.
+_IC_PLURAL_MIN = 7
+
+
+def _ic_noun_plural(word: str, known: Any) -> bool:
+    return len(word) >= _IC_PLURAL_MIN and word.endswith("ics") and word.isalpha() and bool(known(word[:-1]))
 
 
 # h46: in Spanish, a Japanese loanword in its romanisation ("kokedama", "kintsugi", "tsukemono"): every syllable a
@@ -759,7 +790,10 @@ def _third_language_loanword(text: str, start: int, end: int, word: str, speller
     language = speller.language
     if not _in_native_sentence(text, start, end, speller):
         return False
-    if any(speller.known(variant) for variant in _one_edit_variants(word, _ALPHABET.get(language, _ALPHABET["en"]))):
+    # Round 55 (h78: "any brisé fan", a folding fan of French make): an English typo writes no accented letter, so a
+    # word with one is no typo of the English word one edit away ("brisk"); the other guards still hold.
+    typo_shaped = language != "en" or word.isascii()
+    if typo_shaped and any(speller.known(variant) for variant in _one_edit_variants(word, _ALPHABET.get(language, _ALPHABET["en"]))):
         return False
     if language == "en" and word in common_words("es"):
         return False  # "pedido" is Portuguese too: a frequent Spanish word in an English line stays reported
@@ -1459,6 +1493,17 @@ def _candidate_set(patterns: tuple[str, ...]) -> PatternSet:
     return PatternSet([cheap_boundaries(pattern) for pattern in patterns], True)
 
 
+# Round 55 (h79: "el CPE puede mostrar LOS en rojo", an optical alarm): a word in capitals beside words in lower case is an
+# acronym or a code, not the article or pronoun the patterns read on the lowered text; a line written all in capitals
+# ("ESTA SEMANA") is still read.
+_CAPITALS_RE = lazy_re(r"\b[A-ZÁÉÍÓÚÑ]{2,}\b")
+_LOWER_WORD_RE = lazy_re(r"\b[a-záéíóúñü]{2,}\b")
+
+
+def _acronym_in_sentence(span: str) -> bool:
+    return _CAPITALS_RE.search(span) is not None and _LOWER_WORD_RE.search(span) is not None
+
+
 def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> Iterator[Hit]:
     items = params.pairs.get(ctx.language, ())
     if not items:
@@ -1479,6 +1524,8 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                 if (start, end) in reported:
                     continue
                 if item.lowercase_only and not text[start:end].islower():
+                    continue
+                if _acronym_in_sentence(text[start:end]):
                     continue
                 if item.capitalised_only and (not text[start:end].istitle() or _NAME_GOES_ON_RE.match(text, end)):
                     continue
