@@ -373,6 +373,10 @@ _NOT_BEFORE_VERB = _NOUN_OPENERS - _CLITICS - _TU_POSSESSIVES - _words("mucho mu
 _ARTICLE_CLITICS = _words("la las los")
 # Round 48 (h65-es-034): "tal ves", "una ves", "en ves de": "vez" misspelt (a language error), never the verb "ves".
 _VEZ_BEFORE = _words("tal una otra cada alguna rara esta en")
+# Round 55 (h79-es-017, and h48/h61/h73's language lines): "abra un corte / una asamblea / un acceso" is "habrá"
+# misspelt (what there will be, a language error), not the usted imperative of "abrir", which opens a definite
+# thing ("abra la app", "abra el enlace").
+_HABRA_BEFORE = _words("un una unos unas")
 _SI = frozenset({"si"})
 # "si tiene (alguna) duda": a question the reader may have, after "si" + a usted modal with no subject,
 # addresses the reader (a third person would be named: "si su hijo tiene dudas").
@@ -884,6 +888,7 @@ def _collect(text: str) -> list[_Candidate]:
             prev_lower in _NOT_BEFORE_VERB
             or (prev_lower in _ARTICLE_CLITICS and next_lower in ("de", "del"))
             or (lower == "ves" and prev_lower in _VEZ_BEFORE)
+            or (lower == "abra" and next_lower in _HABRA_BEFORE)
         ):
             # after a determiner the form is a noun; after la/las/los it is one when a "de" phrase follows ("las
             # guardas de papel"), since an object pronoun's verb is not followed by "de"

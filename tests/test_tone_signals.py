@@ -1685,7 +1685,7 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "Los demás socios pueden ver la lista de cuotas pendientes, y sería una pena que tu nombre estuviera ahí.",
             "es",
             "collections",
-            "pueden ver la lista de cuotas pendientes, y sería una pena",
+            "pueden ver la lista de cuotas pendientes, y sería una pena que tu nombre estuviera",
         ),
         (
             "Other members can see the board of unpaid fees, and it would be a shame to see your name there.",
