@@ -515,7 +515,13 @@ def _with_final_acute(stem: str) -> str | None:
     return None
 
 
+# h80 (round 56): the "u" of "gui", "qui" is silent, so "segui" (seguí + nos) has two syllables and no diphthong at its
+# end: "seguinos", "conseguilo" are vos imperatives with their clitic, as "escribinos" is.
+_SILENT_U_RE = lazy_re(r"(?<=[gq])u(?=[ieíé])")
+
+
 def _polysyllabic(stem: str) -> bool:
+    stem = _SILENT_U_RE.sub("", stem)
     vowels = sum(1 for char in stem if char in "aeiouáéíóú")
     return vowels > 1 and not stem.endswith(("ai", "ei", "oi", "ui", "au", "eu"))
 

@@ -583,6 +583,7 @@ _CEDULA_LABEL = lazy_re(
 _CURP_LABEL = _label_re("curp")
 _AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
+_ZA_BARE_ID_LABEL = lazy_re(r"(?<![^\W_])ID(?:[ \t]?[:#])?[ \t]?\Z")
 _ZA_ID_LABEL = _label_re(r"(?:(?:south african|sa|national) )?id(?:entity)? (?:number|no\.?|#)|identity number|identity document(?: number)?")
 # h22: Nigeria's NIN; "nin" is no word of English or Spanish ("niño" has an ñ, a letter of the word).
 _NG_NIN_LABEL = _label_re(r"nin|national identification number|national identity number")
@@ -629,9 +630,16 @@ def _za_id_check(m: re.Match[str], text: str) -> bool:
     (0-2) are the shape; as after an Aadhaar label, the Luhn check digit is not required (the message says what
     the number is, and a mistyped one in clear is still one)."""
     label = _ZA_ID_LABEL.search(text, max(0, m.start() - 50), m.start())
-    if label is None or _RECORD_BEFORE_ID_RE.search(text, max(0, label.start() - 20), label.start()):
-        return False
     digits = _strip(m.group())
+    if label is None:
+        # h81 (round 56): the bare "ID" a lender writes after the name ("Thabo Mokoena, ID 8503125800086"), in
+        # capitals right before the number, is the identity number too when the number has the whole shape, down to
+        # the digit that is 8 (or 9 on older numbers) on every ID issued since 1986: a record's ID has no birth date.
+        label = _ZA_BARE_ID_LABEL.search(text, max(0, m.start() - 5), m.start())
+        if label is None or digits[11:12] not in ("8", "9"):
+            return False
+    if _RECORD_BEFORE_ID_RE.search(text, max(0, label.start() - 20), label.start()):
+        return False
     year, month, day = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
     return len(digits) == 13 and digits[10] in "012" and (_date_ok(1900 + year, month, day) or _date_ok(2000 + year, month, day))
 

@@ -849,6 +849,42 @@ def country_moved_into_name(host: str, other_hosts: Iterable[str]) -> str | None
     return None
 
 
+# h80 (round 56): the brand's own domain and, in the same message, its label with one more word hyphenated to it on
+# another registrable domain ("feltandfeather-hats.co" beside "feltandfeather.com.au" for Felt & Feather Millinery): a
+# brand that owns its name runs its pages under it; a second domain that adds a word to the name is the shape of an
+# imitation, as round 45's country moved into the name is. The own label must spell the name's first words (six
+# letters or more, "&" read as "and", "y" or "n"); the two on one registrable domain, or the name alone on both, pass.
+_OWN_NAME_MIN = 6
+
+
+def _name_prefix_labels(names: Iterable[str]) -> set[str]:
+    labels = set()
+    for name in names:
+        for words in (name_words(name), *(ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS)):
+            for count in range(1, len(words) + 1):
+                label = "".join(words[:count])
+                if len(label) >= _OWN_NAME_MIN:
+                    labels.add(label)
+    return labels
+
+
+def own_name_with_word(host: str, other_hosts: Iterable[str], names: Iterable[str]) -> str | None:
+    """The brand's own registrable domain among ``other_hosts`` whose label ``host`` repeats with one hyphenated word
+    added at either edge, on another registrable domain (see above), or ``None``."""
+    domain = registrable_domain(host)
+    label = domain.partition(".")[0]
+    if label.count("-") != 1:
+        return None
+    head, tail = label.split("-")
+    for other in other_hosts:
+        other_domain = registrable_domain(other)
+        other_label = other_domain.partition(".")[0]
+        added = tail if other_label == head else head if other_label == tail else None
+        if other_domain != domain and added and added.isalpha() and other_label in _name_prefix_labels(names):
+            return other_domain
+    return None
+
+
 # h62/h63 (round 47): the sender's name with the reader's own country hyphenated into it, on a suffix that is not that
 # country's ("northgate-recoveries-za.com" to a reader in South Africa for Northgate Recoveries, "emberstone-au-service.net"
 # to one in Australia for Emberstone Ovens): a brand of that country registers its name on the country's suffix or a

@@ -600,6 +600,7 @@ def _imperative_ctas(
             and not _es_object_ok(following, reading)
             and not _brand_object(word, following, brand)
             and not _imperative_list(text, tokens, index, language, english)
+            and not _vos_bare_object(word, reading, following)
         ):
             continue
         # h37: "ve" is the tú imperative of both "ir" and "ver"; without a word of motion after it ("ve a la tienda",
@@ -704,6 +705,21 @@ def _unambiguous_vos(word: str, reading: Any) -> bool:
     verb the table gives no imperative level, since that level guards tú forms that are also indicatives
     ("Empieza el verano"). ``está`` is an indicative too."""
     return reading.form == "vos" and len(word) > 3 and word[-1] in "áé" and word != "está"
+
+
+# h80 (round 56): a voseo imperative with its final accent is a verb whatever follows, so a bare noun after it in its
+# clause is its object ("reservá mesa"; "elegí color" is not read: "elegí" is a preterite too), as a clitic makes
+# "reservala" one; the tú form "reserva mesa" stays unread, since "reserva" is a noun. Only a bare noun: after a
+# determiner, a number or a preposition the verb keeps its level, which tells an offer's own steps ("usá nuestras
+# herramientas", "tomá diez gotas", "dejá la pileta en nuestras manos") from a call.
+def _vos_bare_object(word: str, reading: Any, following: _Next) -> bool:
+    return (
+        _unambiguous_vos(word, reading)
+        and bool(following.word)
+        and following.word.isalpha()
+        and following.word not in _ES_OPEN_ALL
+        and not any(char in _CLAUSE_BREAKS for char in following.gap)
+    )
 
 
 # h54 (round 43): a gerund right after the imperative says how to act ("Reserva respondiendo a este mensaje", "Pide
@@ -1294,11 +1310,25 @@ def _brand_words(ctx: CheckContext) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD_RE.findall(brand))
 
 
+# h80 (round 56): the sender introducing itself before its name ("le escribe Barómetros Quintana:", "this is Kestrel
+# Optics:") names who writes, as the brand alone does, and nothing of the link after it. Read only before a capital.
+_SELF_INTRO_RE = lazy_re(
+    r"(?i:\b(?:(?:le|te|les|os|los|las) (?:escribe|escribimos|saluda|saludamos|habla|hablamos|contacta|contactamos)"
+    r"|this is|it['’]s|here['’]s|a (?:message|note|word) from)) (?=[A-ZÁÉÍÓÚÑ])"
+)
+
+
 def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
-    """Words of ``sentence`` that are a greeting, the name it greets or the sender's (brand) name."""
+    """Words of ``sentence`` that are a greeting, the name it greets or the sender's (brand) name, or the words
+    that introduce the sender before that name."""
     covered = 0
     for match in SALUTATION_RE.finditer(sentence):
         covered += len(_WORD_RE.findall(match.group()))
+    if brand:
+        for match in _SELF_INTRO_RE.finditer(sentence):
+            following = _WORD_RE.match(sentence, match.end())
+            if following is not None and following.group().casefold() in brand:
+                covered += len(_WORD_RE.findall(match.group()))
     if brand:
         # Words inside a link ("https://cryptorand.co.za") were never counted as words of the sentence.
         rest = sentence
@@ -1559,6 +1589,11 @@ ZONE_RE = lazy_re(
 ONLINE_EVENT_RE = lazy_re(
     r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
     r"|transmision en (?:vivo|directo)|live (?:[\w-]+ ){0,2}(?:q&a|q & a|webcast|broadcast)"
+    # h80 (round 56): a broadcast told by its verb ("se emite en directo", "lo transmitimos en vivo", "airs live",
+    # "is streamed live"): its viewers watch it from wherever they are, as a webcast's do.
+    r"|(?:emite|emiten|emitimos|emitira|emitiremos|transmite|transmiten|transmitimos|transmitira|transmitiremos"
+    r"|retransmite|retransmitimos|retransmitira|retransmitiremos) en (?:vivo|directo)"
+    r"|(?:airs|aired|airing|broadcast|broadcasts|streamed|streams|televised) live\b"
     r"|online (?:[\w-]+ ){0,2}(?:event|session|class|workshop|talk|q&a|evening|night|seminar|open day|info session|masterclass)|(?:evento|sesion|clase|taller|charla) (?:virtual|online|en linea)"
     # h30: other sessions held online ("your online safety briefing", "online induction"), and a class or course named
     # with its complement before "en línea" ("su clase de prueba de inglés en línea", "curso de cocina online").
@@ -1787,6 +1822,14 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                 matching = ctx.views(name).get("matching").text
                 if FROM_TO_RE.search(matching) or PLACE_TO_PLACE_RE.search(matching):
                     return "trip"
+            # h81 (round 56): a trip from a place to another on another clock ("your trip from Dublin to Paris ... the
+            # charger at our Paris hub from 9:00"): with no arrival named, a time of the trip is still on one of two clocks.
+            if (
+                TRAVEL_RE.search(folded)
+                and FROM_TO_RE.search(matching := ctx.views(name).get("matching").text)
+                and _places_on_two_clocks(ctx, matching)
+            ):
+                return "trip"
             if (
                 (TRAVEL_RE.search(folded) or RETURN_TRIP_RE.search(folded))
                 and DEPARTURE_RE.search(folded)

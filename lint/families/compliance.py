@@ -266,6 +266,34 @@ def _labels_brand(body: str, names: list[str]) -> bool:
     return False
 
 
+# h80 (round 56): a sender label of one word before the colon that is the brand's first word, a coinage of its own
+# (no frequent word, no descriptor: "Chiselmark:" for Chiselmark Letter Cutters, "Tidecastle:" for Tidecastle Sand
+# Studio), when the name's other words are all ordinary words (frequent words, descriptors, joining words): they say
+# what the business does or is made of, as a descriptor does, in words no list of trades can hold. The coinage names
+# the sender alone; a first word that is a frequent word ("Harbour:" for Harbour Lights Bakery) does not.
+_LABEL_COINAGE_MIN = 5
+
+
+def _labels_coined_first_word(body: str, names: list[str]) -> bool:
+    match = _OPENING_LABEL_RE.search(body)
+    if match is None:
+        return False
+    written = _NAME_WORD_RE.findall(match.group(1))
+    if len(written) != 1 or not written[0][:1].isupper():
+        return False
+    label = fold(written[0])
+    frequent, descriptors = _frequent_words(), _brand_descriptors()
+    if len(label) < _LABEL_COINAGE_MIN or not label.isalpha() or label in frequent or label in descriptors:
+        return False
+    for name in names:
+        words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
+        if len(words) >= 2 and words[0] == label and all(
+            w in frequent or w in descriptors or w in _EDGE_WORDS for w in words[1:]
+        ):
+            return True
+    return False
+
+
 def _names_brand_outside_links(ctx: CheckContext, names: list[str], field_names: list[str]) -> bool:
     """Whether a field writes a brand name outside its links: h35, "https://splitly.com.au/pay" is a domain that
     spells the brand, which any look-alike can do, not the text naming the sender."""
@@ -295,6 +323,8 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         return  # "Swiftbox: ..." for Swiftbox Delivery, "el punto Rayo" for Paquetería Rayo
     if names and _labels_brand(body, names):
         return  # "Club Enroque: ..." for Club de Ajedrez Enroque
+    if names and _labels_coined_first_word(body, names):
+        return  # "Chiselmark: ..." for Chiselmark Letter Cutters
     hint = f" («{names[0]}»)" if names and ctx.language == "es" else (f" (“{names[0]}”)" if names else "")
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
@@ -345,6 +375,10 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     or links.brand_under_lure_domain(link.host, slugs)
                     # h58 (round 45): the name of another link's domain with that domain's country moved into it.
                     or links.country_moved_into_name(link.host, [other.host for name, _ in ctx.fields for other in ctx.links(name)])
+                    # h80 (round 56): or the label of the brand's own domain in the message with a word added.
+                    or links.own_name_with_word(
+                        link.host, [other.host for name, _ in ctx.fields for other in ctx.links(name)], _brand_name_list(ctx)
+                    )
                     # h62/h63 (round 47): or the reader's own country hyphenated into the name on another suffix.
                     or links.country_in_name(link.host, _brand_name_list(ctx), ctx.message.region, _frequent_words())
                 )
