@@ -857,15 +857,14 @@ def country_moved_into_name(host: str, other_hosts: Iterable[str]) -> str | None
 _OWN_NAME_MIN = 6
 
 
-def _name_prefix_labels(names: Iterable[str]) -> set[str]:
-    labels = set()
+def _spells_name_start(label: str, names: Iterable[str]) -> bool:
+    """Whether ``label`` is the start of a name's words run together, its whole first word at least (six letters or
+    more): "feltandfeather", and since h82 (round 57) "verdigriscopper" for Verdigris Copperworks, a name cut short."""
     for name in names:
         for words in (name_words(name), *(ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS)):
-            for count in range(1, len(words) + 1):
-                label = "".join(words[:count])
-                if len(label) >= _OWN_NAME_MIN:
-                    labels.add(label)
-    return labels
+            if words and len(label) >= max(_OWN_NAME_MIN, len(words[0])) and "".join(words).startswith(label):
+                return True
+    return False
 
 
 def own_name_with_word(host: str, other_hosts: Iterable[str], names: Iterable[str]) -> str | None:
@@ -873,14 +872,17 @@ def own_name_with_word(host: str, other_hosts: Iterable[str], names: Iterable[st
     added at either edge, on another registrable domain (see above), or ``None``."""
     domain = registrable_domain(host)
     label = domain.partition(".")[0]
-    if label.count("-") != 1:
+    parts = label.split("-")
+    if len(parts) < 2 or not all(parts):
         return None
-    head, tail = label.split("-")
+    # h82 (round 57): the own label may come back split by hyphens too ("verdigris-copper-deals" beside
+    # "verdigriscopper"): the rest, past the added word, is compared with the hyphens left out.
+    edges = {"".join(parts[:-1]): parts[-1], "".join(parts[1:]): parts[0]}
     for other in other_hosts:
         other_domain = registrable_domain(other)
-        other_label = other_domain.partition(".")[0]
-        added = tail if other_label == head else head if other_label == tail else None
-        if other_domain != domain and added and added.isalpha() and other_label in _name_prefix_labels(names):
+        other_label = other_domain.partition(".")[0].replace("-", "")
+        added = edges.get(other_label)
+        if other_domain != domain and added and added.isalpha() and _spells_name_start(other_label, names):
             return other_domain
     return None
 

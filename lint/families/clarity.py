@@ -1251,6 +1251,9 @@ COURTESY_RE = {
         # h52 (round 42): thanks for what the reader ordered, bought or left with us ("gracias por su encargo", "por
         # dejarnos tu bici"): it names the reader's deed, not what the link opens.
         r"|(?:tu|su|vuestro|vuestra) (?:encargo|pedido|compra|reserva|confianza|preferencia)"
+        # h82 (round 57): the order named by what it holds ("gracias por tu pedido de miel y cera"): still the reader's
+        # deed; a number ("pedido de 3 cajas") keeps it out, as an amount may be what the link is about.
+        r"(?: de [^\W\d_]+(?:[ -][^\W\d_]+){0,7})?"
         r"|(?:dejarnos|traernos|confiarnos|dejar|traer) (?:tu|su|tus|sus|el|la|los|las) [^\W\d_]+"
         # h66 (round 49): thanks for whatever the reader did or sent, named by one noun or one verb ("gracias por tu
         # pregunta", "por escribirnos", "por contactarnos"): the reader's deed, never what the link opens.
@@ -1264,6 +1267,8 @@ COURTESY_RE = {
         r"^(?:(?:many )?thanks|thank you)(?: (?:so much|again|very much))?(?: for (?:stopping by|stopping in|dropping by|dropping in"
         r"|popping in|visiting(?: us)?|coming (?:in|by|along)|your visit|choosing us|joining us"
         r"|your (?:order|purchase|booking|business|custom|trust)"
+        # h82 (round 57): the order named by what it holds ("thanks for your order of beeswax and wicks"), as in Spanish.
+        r"(?: (?:of|for) [^\W\d_]+(?:[ -][^\W\d_]+){0,7})?"
         r"|(?:dropping off|bringing in|bringing|leaving|trusting us with) (?:your|the) [^\W\d_]+(?: (?:with us|in|off))?"
         # h66 (round 49): the same with any noun or any verb of the reader's ("thanks for your question", "for getting in
         # touch", "for reaching out", "for writing to us").
