@@ -62,13 +62,18 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "Nearly every tenant on your floor has already renewed",
         ),
-        # irony marker + a busy-or-eventually excuse
-        ("Suponemos que tu agenda de mayo anda completísima.", "es", "service", "Suponemos que tu agenda"),
+        # irony marker + a busy-or-eventually excuse (round 57: the agenda counts only said full, not as a bare word)
+        (
+            "Suponemos que tu agenda de mayo anda completísima.",
+            "es",
+            "service",
+            "Suponemos que tu agenda de mayo anda completísima",
+        ),
         (
             "Apparently your schedule is packed, since the form is still unsigned.",
             "en",
             "service",
-            "Apparently your schedule",
+            "Apparently your schedule is packed, since",
         ),
         # pity frame + a loss
         (
