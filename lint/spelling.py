@@ -865,29 +865,8 @@ def misspellings(
             continue
         if ignored and "-" in folded and _ignored_part_compound(folded, ignored, accepted, speller):
             continue
-        if root == "en" and "-" in folded and _combining_form_compound(folded, speller):
-            continue
         found.append(Misspelling(start, end, word, speller))
     return tuple(found)
-
-
-# Round 57 (h82: "thermo-aspen"; earlier blind: h46 "tri-radial", h76 "heli-hike"): the Greek and Latin combining
-# forms that trades put before a known word with a hyphen. Dictionaries list few such compounds, and the class is
-# closed: a typo in the prefix ("thremo-") or in the word ("thermo-aspne") is still reported.
-_EN_COMBINING_FORMS = frozenset((
-    "thermo", "hydro", "aero", "agro", "electro", "photo", "micro", "macro", "bio", "eco", "geo", "neo", "poly",
-    "mono", "multi", "semi", "pseudo", "proto", "ortho", "petro", "pyro", "cryo", "hygro", "xylo", "litho", "ferro",
-    "tri", "quad", "heli",
-))
-
-
-def _combining_form_compound(folded: str, speller: Speller) -> bool:
-    """A combining form and a known word ("thermo-aspen"), or a word naming a style ("hatcho-style"; h68: "wara-style"):
-    what stands before "-style" is a place, a maker or a foreign dish, the words a dictionary lacks."""
-    prefix, _, rest = folded.partition("-")
-    if rest == "style":
-        return len(prefix) >= 3 and prefix.isalpha()
-    return prefix in _EN_COMBINING_FORMS and len(rest) >= 3 and rest.isalpha() and speller.known(rest)
 
 
 def _ignored_part_compound(folded: str, ignored: frozenset[str], accepted: frozenset[str], speller: Speller) -> bool:

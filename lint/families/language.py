@@ -280,6 +280,10 @@ def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> 
         if len(parts) == 2 and parts[0] in _EN_HYPHEN_PREFIXES and parts[1].isalpha() and len(parts[1]) >= 4:
             # h46: "tri-radial", "semi-gloss": a combining prefix set off before a known word
             return bool(known(parts[1]))
+        if len(parts) == 2 and parts[1] == "style":
+            # Round 57 (h82: "hatcho-style"; h68: "wara-style"): what names a style is a place, a maker or a foreign
+            # dish, the words a dictionary lacks; a typo in "style" ("udon-stlye") still fails below.
+            return len(parts[0]) >= 3 and parts[0].isalpha()
         return all(
             part.isalpha() and (known(part) or ((m := _ER_NOUN_RE.fullmatch(part)) is not None and known(m[1])))
             for part in parts
@@ -295,6 +299,9 @@ _EN_HYPHEN_PREFIXES = frozenset(
         "ultra", "uni", "mono", "poly", "inter", "intra", "hyper", "hypo", "re", "de", "un", "pro", "neo", "eco",
         # Round 54 (h76: "your heli-hike"): combining forms clipped from a word ("heli" from helicopter, "aero", "agri").
         "heli", "aero", "agri", "hydro", "tele", "cyber",
+        # Round 57 (h82: "thermo-aspen"): the Greek and Latin combining forms trades put before a material or a tool.
+        "thermo", "electro", "photo", "agro", "macro", "bio", "geo", "pseudo", "proto", "ortho", "petro", "pyro",
+        "cryo", "hygro", "xylo", "litho", "ferro",
     }
 )  # fmt: skip
 # h46: the past of a verb made from a noun in -e ("favorited", "favourited" from favorite, "emoted"): the dictionaries
