@@ -358,6 +358,7 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                 # names the slug found (h51-en-060 read "maplecounty" or "maplecountytreasurer" from run to run).
                 slugs = sorted(_brand_slugs(ctx) | _brand_prefix_slugs(ctx), key=lambda slug: (-len(slug), slug))
                 first_words = _brand_first_words(ctx)
+                message_hosts = [other.host for name, _ in ctx.fields for other in ctx.links(name)]
                 slug = (
                     links.digit_swapped_brand(link.host, slugs)
                     or links.respelled_brand(link.host, _brand_name_list(ctx))
@@ -374,11 +375,9 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                     # h33: the name as a subdomain of another's payment domain ("lagooncourt-hostels.ng-payments.net").
                     or links.brand_under_lure_domain(link.host, slugs)
                     # h58 (round 45): the name of another link's domain with that domain's country moved into it.
-                    or links.country_moved_into_name(link.host, [other.host for name, _ in ctx.fields for other in ctx.links(name)])
+                    or links.country_moved_into_name(link.host, message_hosts)
                     # h80 (round 56): or the label of the brand's own domain in the message with a word added.
-                    or links.own_name_with_word(
-                        link.host, [other.host for name, _ in ctx.fields for other in ctx.links(name)], _brand_name_list(ctx)
-                    )
+                    or links.own_name_with_word(link.host, message_hosts, _brand_name_list(ctx))
                     # h62/h63 (round 47): or the reader's own country hyphenated into the name on another suffix.
                     or links.country_in_name(link.host, _brand_name_list(ctx), ctx.message.region, _frequent_words())
                 )
