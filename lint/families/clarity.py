@@ -1415,13 +1415,18 @@ _STATUS_ACTS_RE = lazy_re(
 )
 
 
+def _plain_news(sentence: str) -> str:
+    """``sentence`` folded, without the sender's tag and the opening greeting: the news a link may follow."""
+    plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
+    return _OPENING_GREETING_RE.sub("", plain, count=1)
+
+
 def _status_teaser(language: str, sentence: str) -> bool:
     """Whether ``sentence`` only states a status that asks for an act without naming it (see above)."""
     pattern = STATUS_TEASER_RE.get(language)
     if pattern is None:
         return False
-    plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
-    plain = _OPENING_GREETING_RE.sub("", plain, count=1)
+    plain = _plain_news(sentence)
     if _STATUS_ACTS_RE.search(plain):
         return False
     if pattern.match(plain):
@@ -1513,8 +1518,7 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
     ready = _READY_ONLY_RE.get(ctx.language)
     if ready is None or sentence.rstrip().endswith(":"):
         return False
-    plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
-    plain = _OPENING_GREETING_RE.sub("", plain, count=1)
+    plain = _plain_news(sentence)
     if len(plain.split()) < 4 or ready.search(plain) or _STATUS_ACTS_RE.search(plain):
         return False
     if not _ASKS_READER_RE[ctx.language].search(plain):
