@@ -634,6 +634,15 @@ def _sibling_compound(word: str, suggestion: str, common: frozenset[str]) -> boo
     return False
 
 
+def _chain_speller(ctx: CheckContext, locale: str, regional: str | None) -> ChainSpeller:
+    """The registry's one speller for a dictionary (and its regional fallback), built on first use."""
+    key = ("speller", locale, regional)
+    speller = ctx.resources.memo.get(key)
+    if speller is None:
+        speller = ctx.resources.memo[key] = ChainSpeller(locale, ctx.language, regional)
+    return speller
+
+
 def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     if ctx.language not in SPELLING_LANGUAGES:
         return
@@ -641,9 +650,7 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     # costs 1-2 s, and regional differences that matter (voseo) are handled by `misspellings(locale=)`.
     locale = MAIN_DICTIONARY[ctx.language]
     regional = _regional_dictionary(ctx.message.locale, ctx.language)
-    speller = ctx.resources.memo.get(("speller", locale, regional))
-    if speller is None:
-        speller = ctx.resources.memo[("speller", locale, regional)] = ChainSpeller(locale, ctx.language, regional)
+    speller = _chain_speller(ctx, locale, regional)
     # One set object per word list and brand, so misspellings() folds it once, not per message.
     key = ("spelling-ignore", ctx.language, ctx.config.words, ctx.config.brand_names, ctx.message.brand, ctx.config.brand)
     ignore = ctx.resources.memo.get(key)
@@ -1522,9 +1529,7 @@ def _spanish_verb_form(ctx: CheckContext, word: str) -> bool:
     locale = MAIN_DICTIONARY.get(ctx.language)
     if locale is None or len(word) < 3:
         return False
-    speller = ctx.resources.memo.get(("speller", locale, None))
-    if speller is None:
-        speller = ctx.resources.memo[("speller", locale, None)] = ChainSpeller(locale, ctx.language, None)
+    speller = _chain_speller(ctx, locale, None)
     return any(speller.known(word[:-1] + ending) for ending in ("ar", "er", "ir"))
 
 
