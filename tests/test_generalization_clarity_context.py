@@ -95,7 +95,8 @@ def test_long_sentence_limit_outside_sms(registry: Registry) -> None:
     [
         ("Gas Quillay: tienes un aviso importante sobre tu contrato. https://gasquillay.es/a/1", "es", True),
         ("Larkspur Energy: new information about your bill. https://larkspur.com/a/1", "en", True),
-        ("Gas Quillay: tu contrato cambia de tarifa el 1 de junio. https://gasquillay.es/a/1", "es", False),
+        # round 58: news of a change before a link alone says nothing of the link either (six blind sets' labels)
+        ("Gas Quillay: tu contrato cambia de tarifa el 1 de junio. https://gasquillay.es/a/1", "es", True),
         ("Larkspur Energy: update on your bill: it is £12 lower from June. https://larkspur.com/a/1", "en", False),
     ],
 )

@@ -45,23 +45,17 @@ def test_a_need_or_a_decision_asked_before_a_link_alone_is_a_bare_link(registry:
 @pytest.mark.parametrize(
     ("body", "locale"),
     [
-        # a thing said to be ready only: the link is the thing (round 45)
-        ("Lavandería Brisa: Hola, {{nombre}}. Tu abrigo de lana ya está listo para recoger. https://lavbrisa.es/a/3310", "es-ES"),
-        ("Harbour Tailors: Hi {{first_name}}, your altered jacket is ready for collection. https://harbourtailors.com/j/4120", "en-GB"),
         # a call to action elsewhere in the message names what to do
         ("Lavandería Brisa: tu abrigo necesita un lavado especial por la humedad. https://lavbrisa.es/a/3310 Elige la opción que prefieras.",
          "es-ES"),
         ("Harbour Tailors: the lining of your jacket tore at the seam. https://harbourtailors.com/j/4120 Choose a new fabric there.",
          "en-GB"),
-        # news of a change describes its link (h56's class)
-        ("Estudio Ocre: tu taller de acuarela del martes cambió de aula. https://estudioocre.cl/t/77", "es-CL"),
-        ("Harbour Tailors: your fitting on Friday moved to our second studio. https://harbourtailors.com/f/88", "en-GB"),
         # the act named before the link
         ("Harbour Tailors: the lining of your jacket tore at the seam. Pick a fabric at https://harbourtailors.com/j/4120", "en-GB"),
         ("Estudio Ocre: tu taller del martes cambió de aula. Mira el plano en https://estudioocre.cl/t/77", "es-CL"),
     ],
 )
-def test_readiness_a_change_or_a_named_act_describes_the_link(registry: Registry, body: str, locale: str) -> None:
+def test_a_call_to_action_or_a_named_act_describes_the_link(registry: Registry, body: str, locale: str) -> None:
     assert spans(registry, "CLR303", body=body, locale=locale, category="service") == []
 
 

@@ -159,15 +159,30 @@ def _longest_clause(sentence_text: str, countable: int, skip: int) -> int:
     return max(parts)
 
 
+# h84 (round 58): the reader's name as a placeholder opening the message, set off by its comma, with or without a
+# greeting ("{{first_name}}, pay ...", "Hola {{nombre}}, tu ..."), is the address, read as the sender tag is, not a word
+# of the sentence it opens; a greeting before the name stays a word of it. Four 26-word SMS sentences so opened were
+# reported on lines of other families or clean (h30, h62, h77, h84), none labelled clarity.
+_OPENING_VOCATIVE_RE = lazy_re(r"(?i:hola|hi|hello|hey|dear|querid[oa]|estimad[oa])?\s*\{\{\s*\w+\s*\}\}\s*,")
+
+
+def _opening_vocative_words(piece: str, tagged: bool) -> int:
+    start = 0
+    if tagged and (tag := _SENDER_TAG_RE.match(piece)) is not None:
+        start = tag.end()
+    return 1 if _OPENING_VOCATIVE_RE.match(piece, start) is not None else 0
+
+
 def words_per_sentence(ctx: CheckContext, field_name: str, text: str) -> Iterator[tuple[float, int, int]]:
     for index, (sentence, _, _) in enumerate(sentence_word_counts(ctx, field_name, text)):
         pieces = _label_pieces(sentence.text)
         counts = [_length_words(piece) for piece in pieces]
         longest = 0
         for number, (piece, count) in enumerate(zip(pieces, counts, strict=True)):
-            # The "Brand:" sender tag opens the message's first piece only.
+            # The "Brand:" sender tag and the reader's name open the message's first piece only.
             skip = _sender_tag_words(ctx, piece) if index == 0 and number == 0 else 0
-            longest = max(longest, _longest_clause(piece, count - skip, skip))
+            vocative = _opening_vocative_words(piece, bool(skip)) if index == 0 and number == 0 else 0
+            longest = max(longest, _longest_clause(piece, count - skip - vocative, skip))
         yield float(longest), sentence.start, sentence.end
 
 
@@ -848,6 +863,10 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
                 start, end = view.to_original(match.start, match.end)
                 if any(s <= start < e for s, e in excluded) or any(s < end and start < e for s, e, _ in spans):
                     continue
+                # h85 (round 58): a phrasal verb written with a hyphen is the noun or modifier it makes ("no sign-up
+                # fee", "the check-out page"), no request; the verb itself says "sign up".
+                if " " in match.entry.term and "-" in field_text[start:end]:
+                    continue
                 spans.append((start, end, match.entry.term))
         for start, end, key in _offered_actions(ctx, field_name, view):
             if not any(s <= start < e for s, e in excluded) and not any(s < end and start < e for s, e, _ in spans):
@@ -1356,7 +1375,8 @@ _STATUS_TAIL = r"(?: (?:[^\W_]+|\{\{\w+\}\}|[$€£₦₹]\s?[\d.,]+|[\d.,]+)){0
 # balance of S$6.80.", "tiene un saldo pendiente de 64.900 COP con Movinet."): the same status, ending the sentence with
 # the amount and at most whom or what it is for. A sentence that says it was paid or cleared is news, not a request.
 _STATUS_AMOUNT = r"(?: (?:of|de|por) (?:[a-z]{0,3}\s?[$€£₦₹]\s?[\d.,]+|[a-z]{1,3}\s?\d[\d.,]*|[\d.,]+(?: [a-z]{1,4})?))?"
-_STATUS_SETTLED = r"(?!.*\b(?:paid|cleared|settled|received|thanks?|pagaste|pagado|pagada|pagamos|recibimos|saldad[oa]|liquidad[oa]|gracias)\b)"
+_SETTLED_WORDS = r"\b(?:paid|cleared|settled|received|thanks?|pagaste|pagado|pagada|pagamos|recibimos|saldad[oa]|liquidad[oa]|gracias)\b"
+_STATUS_SETTLED = rf"(?!.*{_SETTLED_WORDS})"
 # What a reader owes, by name (round 51): a fine, a fee, a bill, an instalment, a toll, a debt.
 _OWED_ES = r"(?:saldo|importe|monto|cargo|recibo|cobro|adeudo|multa|infraccion|sancion|comparendo|deuda|factura|cuota|mensualidad|pago|peaje)"
 _OWED_EN = r"(?:balance|amount|fare|fee|charge|bill|invoice|fine|ticket|penalty|toll|debt|instal?ment|payment)"
@@ -1426,13 +1446,15 @@ def _status_teaser(language: str, sentence: str) -> bool:
     pattern = STATUS_TEASER_RE.get(language)
     if pattern is None:
         return False
-    plain = _plain_news(sentence)
+    # h85 (round 58): the reader's name before the status ("{{nombre}}, tu empeño vence el sábado.") is the address, as
+    # for the headline; its comma kept the status subject from matching.
+    plain = _VOCATIVE_PLACEHOLDER_RE.sub("", _plain_news(sentence), count=1)
     if _STATUS_ACTS_RE.search(plain):
         return False
     if pattern.match(plain):
         return True
     headline = HEADLINE_STATUS_RE.get(language)
-    return headline is not None and bool(headline.match(_VOCATIVE_PLACEHOLDER_RE.sub("", plain, count=1)))
+    return headline is not None and bool(headline.match(plain))
 
 
 # h58 (round 45): the link as the object of a verb of looking, with nothing else but "please" and a time ("please see
@@ -1488,41 +1510,26 @@ def _words_in_links(sentence: str, links: tuple[Any, ...]) -> int:
     )
 
 
-# h79 (round 55): news that asks something of the reader without naming how (a need, a decision, an answer awaited),
-# before a link standing alone in a message with no call to action anywhere ("Tu vestido necesita un tratamiento especial
-# para la mancha. https://...", "we'd like your decision on a partial refund. https://..."): the link is the only way to
-# act and nothing says what it opens. News of a change alone ("tu contrato cambia de tarifa el 1 de junio.") describes
-# its link, as h56's tests hold. A sentence that only says a thing is ready or available keeps round 45's pass ("Your
-# new glasses are ready. https://...": the link is the thing); with more news after it ("ready, but one panel shrank")
-# the readiness is not what the link is about. An action named anywhere in the message (its calls to action, a verb of
-# looking before the link, the app or "here") describes the link, as before.
-_ASKS_READER_RE = {
-    "es": lazy_re(
-        r"\b(?:necesita|necesitan|necesitamos|requiere|requieren|requerimos|hace falta"
-        r"|(?:esperamos|necesitamos|queremos|quisieramos|nos gustaria(?: conocer| saber)?) (?:tu|su)"
-        r"|(?:tu|su) (?:decision|respuesta|aprobacion|autorizacion|visto bueno|eleccion|confirmacion))\b"
-    ),
-    "en": lazy_re(
-        r"\b(?:needs?|we need|requires?|(?:we'd|we’d|we would) like your|awaiting your|waiting for your"
-        r"|your (?:decision|answer|approval|go-ahead|choice|confirmation|say))\b"
-    ),
-}
-_READY_ONLY_RE = {
-    "es": lazy_re(r"\b(?:list[oa]s?|disponibles?|preparad[oa]s?)\b(?!.*\b(?:pero|aunque|sin embargo|y (?:nos|te|le|necesit|quer))\b)"),
-    "en": lazy_re(r"\b(?:ready|available|prepared)\b(?!.*\b(?:but|although|however|and (?:we|you|it|they)(?:'d|’d| would| need| want)?)\b)"),
-}
+# h79 (round 55): news before a link standing alone, in a message with no call to action anywhere ("Tu vestido
+# necesita un tratamiento especial para la mancha. https://...", "we'd like your decision on a partial refund.
+# https://..."): the link is the only way to act and nothing says what it opens. Round 58 widened it to every piece of
+# news, as six blind sets' writers labelled it (h58-es-040, h78-es-050, h82-es-070, h84-es-006, h84-es-079, h85-en-017)
+# and no tuning line said otherwise: a thing said to be ready ("Your new glasses are ready. https://...", round 45's
+# pass) or a change ("tu contrato cambia de tarifa el 1 de junio.", h56's) does not say whether the link tracks, pays,
+# books or explains. An action named anywhere in the message (its calls to action, a verb of looking before the link,
+# the app or "here") describes the link, as before, and so does an act the reader can do ("You can settle it by card or
+# transfer."); news that a debt was settled asks nothing ("your premium was paid, thank you.").
+_NEWS_LANGUAGES = frozenset({"es", "en"})
+_NEWS_PASSES_RE = lazy_re(rf"{_SETTLED_WORDS}|\b(?:you can|you may|can be|puedes|podes|puede|pueden|podras|podra)\b")
 
 
 def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
     """Whether ``sentence``, before a link alone, is news that names no act, in a message with no call to action."""
-    ready = _READY_ONLY_RE.get(ctx.language)
-    if ready is None or sentence.rstrip().endswith(":"):
+    if ctx.language not in _NEWS_LANGUAGES or sentence.rstrip().endswith(":"):
         return False
     plain = _plain_news(sentence)
-    if len(plain.split()) < 4 or ready.search(plain) or _STATUS_ACTS_RE.search(plain):
+    if len(plain.split()) < 4 or _STATUS_ACTS_RE.search(plain) or _NEWS_PASSES_RE.search(plain):
         return False
-    if not _ASKS_READER_RE[ctx.language].search(plain):
-        return False  # news of a change ("tu contrato cambia de tarifa el 1 de junio.") describes its link (h56)
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return False
     return not ctx.memo("cta-matches", lambda: _cta_matches(ctx))
@@ -1588,6 +1595,9 @@ ZONE_RE = lazy_re(
     r"|canary|uk|us|eu|london|madrid|new york|paris|berlin)\s+(?:standard\s+|daylight\s+)?time)\b)"
     # h26: a place's name and "time" right after the time ("9:40 am Singapore time", "7am Jamaica time").
     r"|(?:\d|(?i:[ap]\.?\s?m\.?))\s+[A-Z][a-z]+(?: [A-Z][a-z]+)? time\b"
+    # h85 (round 58): the place's time in brackets after the thing timed ("the 9:40 am ferry (Singapore time)"): a
+    # bracket holds only the gloss, so the name there is the clock, as "(UK time)" was.
+    r"|\((?i:all times (?:are )?(?:in )?)?[A-Z][a-z]+(?: [A-Z][a-z]+)? time\)"
     # A zone's name right after the time, without "time": "6:30 pm Pacific (9:30 pm Eastern)".
     r"|(?:\d|(?i:[ap]\.?\s?m\.?))\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Newfoundland)\b"
 )
@@ -1638,6 +1648,11 @@ ONLINE_EVENT_RE = lazy_re(
     r"|(?:send|sends|sent|email|emails|emailed|e-mail|text|share|message)(?: you)? (?:the|a|your) video ?link"
     r"|(?:mandamos|enviamos|mandaremos|enviaremos|compartimos|mandaran|enviaran) (?:el|tu) (?:enlace|link)"
     r" (?:de|a|para) (?:la |el )?(?:videollamada|video ?llamada|video|transmision)"
+    # h84 (round 58): the link that lets the reader into a class or a meeting ("join with this class link", "the
+    # meeting link", "el enlace de la sesión", "el enlace para unirte"): a room entered through a link is online.
+    r"|(?:class|session|lesson|meeting|workshop) links?"
+    r"|(?:enlace|link) (?:de|a|para) (?:la |el )?(?:clase|sesion|reunion|taller)"
+    r"|(?:enlace|link) para (?:unirte|unirse|unirsele|conectarte|conectarse)"
     r")\b"
 )
 # h28: a stream offered to the people who cannot come ("we can also share a webcast link with family who cannot
@@ -1833,8 +1848,10 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
                     return "trip"
             # h81 (round 56): a trip from a place to another on another clock ("your trip from Dublin to Paris ... the
             # charger at our Paris hub from 9:00"): with no arrival named, a time of the trip is still on one of two clocks.
+            # h85 (round 58): a crossing or a sailing is such a trip ("your crossing from Dover to Calais ... departs at
+            # 14:35"), as the departure below already read it.
             if (
-                TRAVEL_RE.search(folded)
+                (TRAVEL_RE.search(folded) or RETURN_TRIP_RE.search(folded))
                 and FROM_TO_RE.search(matching := ctx.views(name).get("matching").text)
                 and _places_on_two_clocks(ctx, matching)
             ):
@@ -2724,8 +2741,10 @@ class JargonParams(BaseModel):
 
 
 # Two capitals, perhaps one lower-case letter between them ("EoT"): the shape of every code the rule reads, and its
-# trigger; one capital and digits ("L3") need a slot noun (CLR503's), not trade words.
-_JARGON_CODE_RE = lazy_re(r"[A-Z][a-z]?[A-Z]")
+# trigger; one capital and digits ("L3") need a slot noun (CLR503's), not trade words. h82/h84 (round 58): or an
+# ampersand between them ("the T&M", time and materials), as CLR503 already read it; the everyday pairs and the brands
+# of that shape (Q&A, T&C, R&D, M&S, H&M) are in the acronym lists and pass.
+_JARGON_CODE_RE = lazy_re(r"[A-Z][a-z&]?[A-Z]")
 # An initialism with a small word in lower case ("EoT", equation of time; "PoD"), which `_abbreviation_ok` passes as
 # a name in mixed case ("iPhone", "McDonald"): three letters are too short for a name.
 _MIXED_INITIALISM_RE = lazy_re(r"[A-Z][a-z][A-Z]s?")
@@ -2784,7 +2803,8 @@ def _rare_words(ctx: CheckContext, sentence: str, brand: frozenset[str]) -> list
 
 
 def unexplained_jargon(ctx: CheckContext, rule: Rule, params: JargonParams) -> Iterator[Hit]:
-    """One unexplained code in a sentence with two or more of the sender's trade words."""
+    """An unexplained code in a sentence among the sender's trade words: one code and two trade words, or two codes
+    and one."""
     if ctx.language not in ("es", "en"):
         return
     reported = {field for field, _ in ctx.reported_by(params.defer_to)} if params.defer_to else set()
@@ -2808,25 +2828,29 @@ def unexplained_jargon(ctx: CheckContext, rule: Rule, params: JargonParams) -> I
             if not inside:
                 continue
             rare = _rare_words(ctx, sentence.text, brand)
-            if len(rare) < _JARGON_WORDS_MIN:
+            if not rare or (len(rare) < _JARGON_WORDS_MIN and len({text[start:end] for start, end in inside}) < 2):
                 continue
-            for start, end in inside:
-                if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
-                    continue
-                # A code that opens a bracket is glossed inside it ("(BHX, the part that keeps the beat)").
-                if text[start - 1 : start] in ("(", "["):
-                    continue
-                if _MIXED_INITIALISM_RE.fullmatch(text, start, end):
-                    if _known_code(ctx, text[start:end].upper()) or _explained(ctx, text, end):
-                        continue
-                elif _abbreviation_ok(ctx, text, start, end, numbered=False):
-                    continue
-                code = text[start:end]
-                yield Hit(field_name, start, end, {"match": code, "code": code, "words": ", ".join(rare[:3])})
-                break
-            else:
+            unexplained = [(start, end) for start, end in inside if not _jargon_code_ok(ctx, field_name, text, start, end)]
+            # h84/h85 (round 58): two unexplained codes and one trade word ("mild GPC ... on the PMMA surface, so we
+            # suggest a reline") are as many unknown terms as one code and two trade words.
+            if not unexplained or len(rare) + len({text[start:end] for start, end in unexplained}) < 1 + _JARGON_WORDS_MIN:
                 continue
+            start, end = unexplained[0]
+            code = text[start:end]
+            yield Hit(field_name, start, end, {"match": code, "code": code, "words": ", ".join(rare[:3])})
             break
+
+
+def _jargon_code_ok(ctx: CheckContext, field_name: str, text: str, start: int, end: int) -> bool:
+    """Whether the code at ``start:end`` is no unexplained jargon: a placeholder's, a link's, glossed, known or a name."""
+    if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
+        return True
+    # A code that opens a bracket is glossed inside it ("(BHX, the part that keeps the beat)").
+    if text[start - 1 : start] in ("(", "["):
+        return True
+    if _MIXED_INITIALISM_RE.fullmatch(text, start, end):
+        return _known_code(ctx, text[start:end].upper()) or _explained(ctx, text, end)
+    return _abbreviation_ok(ctx, text, start, end, numbered=False)
 
 
 # --- legal boilerplate ------------------------------------------------------------------------------------
@@ -3055,8 +3079,8 @@ CHECKS = {
             ),
         ),
     ),
-    # Two capitals, perhaps a lower-case letter between them (_JARGON_CODE_RE): the shape of every code it reads.
-    "unexplained_jargon": PythonCheckFunction(unexplained_jargon, JargonParams, trigger=Trigger("raw", "[A-Z][a-z]?[A-Z]")),
+    # Two capitals, perhaps a lower-case letter or "&" between them (_JARGON_CODE_RE): the shape of every code it reads.
+    "unexplained_jargon": PythonCheckFunction(unexplained_jargon, JargonParams, trigger=Trigger("raw", "[A-Z][a-z&]?[A-Z]")),
     "time_without_zone": PythonCheckFunction(
         time_without_zone, TimeZoneParams, trigger=Trigger("raw", f"{PY_DIGIT}(?::{PY_DIGIT}|{PY_SPACE}*(?i:[aph]))")
     ),
