@@ -96,9 +96,10 @@ from sendlint.registry import Registry
             "collections",
             "Considerate guests leave",
         ),
-        # judging: the reader said to deserve it, next to a car towed
+        # judging: the reader said to deserve it, next to a car towed ("or we will have the van towed" is TON107's since
+        # round 58, which TON112 defers to)
         (
-            "Pay the toll charge by Monday or we will have the van towed, and you will deserve it.",
+            "Pay the toll charge by Monday, otherwise the van gets towed, and you will deserve it.",
             "en",
             "collections",
             "and you will deserve it",
