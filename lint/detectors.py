@@ -837,7 +837,11 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         Kind.LABELLED_NATIONAL_ID,
         "",
         # h74 (round 53): a check digit after a hyphen, as Uruguay and Ecuador print it ("documento de identidad 5555123-4").
-        lazy_re(r"(?<![0-9.])[0-9]{6,10}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
+        # h87 (round 59): or in groups of three or four digits, as the Philippines prints its PhilSys number ("national ID
+        # number 5551-2345-6789"); after the label, the groups are one number.
+        lazy_re(
+            r"(?<![0-9.])(?:[0-9]{6,10}(?:-[0-9])?|[0-9]{3,4}(?:[- ][0-9]{3,4}){2,3})(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"
+        ),
         _national_id_check,
         min_digits=6,
     ),
