@@ -65,7 +65,7 @@ number is switched off. What each finder accepts, and what it deliberately ignor
     ``DNI``/``D.N.I.``/``documento nacional de identidad`` label: the number has no check digit, but
     the message itself says what it is.
   - h31: a cédula (Colombia and others: 7-10 digits with thousands points, ``1.020.456.789``) only right after a
-    ``cédula`` label, as a DNI; h70: unbroken (6-10 digits) right after the document's full name (``cédula de
+    ``cédula`` label or its abbreviation ``C.I.`` in capitals (h89), as a DNI; h70: unbroken (6-10 digits) right after the document's full name (``cédula de
     identidad``, ``de ciudadanía``, ``de extranjería``), as after ``documento de identidad``;
     the Dominican cédula (``001-1234567-8``: 3-7-1 digits with a Luhn check digit) by its shape and check.
   - South Africa identity number: 13 digits (``8001015009087``, ``800101 5009 087``) only right after an
@@ -580,6 +580,9 @@ _CEDULA_LABEL = lazy_re(
     r"(?<![^\W_])c[ée]dula(?: de (?:ciudadan[íi]a|identidad(?: personal)?))?(?: (?:número|numero|n\.? ?[º°o]\.?|no\.))?:? \Z",
     re.IGNORECASE,
 )
+# h89 (round 60): the cédula by its abbreviation in capitals ("Titular: C.I. 4.512.337-8", Uruguay's, Venezuela's and
+# Bolivia's), as after the word; "ci" in lower case is no label.
+_CI_LABEL = lazy_re(r"(?<![^\W_])(?:C\. ?I\.|CI)(?: (?:N[º°o]\.?|número|numero|no\.))?:? \Z")
 _CURP_LABEL = _label_re("curp")
 _AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
@@ -830,7 +833,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         # h74 (round 53): Uruguay prints its check digit after a hyphen ("cédula de identidad 5.555.123-4"): the digit is
         # part of the number, not another number glued to it.
         lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
-        lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL),
+        lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL) or _labelled(text, m.start(), _CI_LABEL),
         min_digits=7,
     ),
     _IdFormat(

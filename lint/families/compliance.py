@@ -785,7 +785,8 @@ _CURE_CLAIM_RE = {
     "es": lazy_re(
         r"\b(cura|curan|curara|curaran|curaria|curamos)\s+(?:(?:definitivamente|por completo|para siempre|de raiz)\s+)?"
         r"(?:en\s+(?:\d+|un|una|dos|tres|pocos|pocas|menos de \d+)\s+(?:minutos?|horas?|dias?|semanas?|mes|meses)\s+)?"
-        r"(?:(?:la|el|los|las|tu|tus|su|sus)\s+[a-z]{3,}|infecciones|enfermedades|[a-z]+itis)\b"
+        # h88 (round 60): the folded view keeps the ñ, a letter of the disease's name ("curan la migraña").
+        r"(?:(?:la|el|los|las|tu|tus|su|sus)\s+[a-zñ]{3,}|infecciones|enfermedades|[a-z]+itis)\b"
     ),
     "en": lazy_re(
         r"\b(cures?|cured)\s+(?:(?:in|within)\s+(?:\d+|a|an|one|two|three|a few)\s+(?:minutes?|hours?|days?|weeks?)\s+"
@@ -877,6 +878,12 @@ _END_CLAIM_RE = {
 # definitiva"): the noun passes alone ("la cura", "a cure for"), but a cure guaranteed, definitive or 100 % is the claim
 # itself. Not "complete", "full" or "total" in English: "full cure takes 72 hours" is a resin's. A negation before it
 # ("no existe una cura definitiva") denies it. Read folded.
+# A body's weight ends its phrase, or a time or the fat follows it ("10 kg in a single session", "5 kilos de grasa"):
+# "guaranteed to drop 20 kg bags at your door" weighs a parcel.
+_BODY_WEIGHT_END = {
+    "en": r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|within|by|off|from|of\s+(?:fat|weight|body\s+fat)|per|a|each|every|this|over|next|before|with|without|fast|guaranteed|or)\b)",
+    "es": r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:en|de\s+(?:grasa|peso)|este|esta|cada|antes|con|sin|al|por|o|garantizad[oa]s?|asegurad[oa]s?)\b)",
+}
 _PROMISED_CURE_RE = {
     "es": lazy_re(
         r"\b(?:cura|curacion|sanacion)\s+(?:garantizada|asegurada|definitiva|(?:al\s+)?100\s?%)"
@@ -885,12 +892,23 @@ _PROMISED_CURE_RE = {
         # garantizado o te devolvemos el dinero"): no clinic can promise it, as none can promise a cure.
         r"|\bembarazo\s+(?:garantizado|asegurado|seguro|(?:al\s+)?100\s?%)"
         r"|\b(?:garantizamos|aseguramos)\s+(?:el|tu|su)\s+embarazo\b|\bte\s+(?:garantizamos|aseguramos)\s+que\s+(?:quedaras|quedes)\s+embarazada\b"
+        # h89 (round 60): a body's weight loss guaranteed in figures ("te garantizamos que pierdes 6 kilos", "bajarás 5 kg
+        # garantizado"), as in English.
+        r"|\b(?:garantizamos|aseguramos|garantiza|garantizan|asegura|aseguran)\s+(?:que\s+(?:pierdes|pierdas|perderas|bajas|bajes|bajaras|eliminas|elimines|eliminaras)"
+        rf"|(?:perder|bajar|eliminar|quemar))\s+(?:hasta\s+)?\d+\s?(?:kg|kilos?)\b{_BODY_WEIGHT_END['es']}"
+        rf"|\b(?:pierde|pierdes|perderas|perder|baja|bajas|bajaras|bajar|elimina|eliminas|eliminaras|eliminar)\s+(?:hasta\s+)?\d+\s?(?:kg|kilos?)\b{_BODY_WEIGHT_END['es']}"
+        r"[^.!?\n]{0,20}?\b(?:garantizad[oa]s?|asegurad[oa]s?)\b"
     ),
     "en": lazy_re(
         r"\b(?:guaranteed|permanent|definitive|100\s?%)\s+cure\b|\bcure\s+(?:is\s+)?guaranteed\b"
         r"|\bguarantee[sd]?\s+(?:a|the|your)\s+(?:permanent\s+)?cure\b"
         r"|\b(?:guaranteed|certain|100\s?%)\s+pregnancy\b|\bpregnancy\s+(?:is\s+)?guaranteed\b"
         r"|\bguarantee[sd]?\s+(?:a|your)\s+pregnancy\b|\bguarantee[sd]?\s+(?:that\s+)?you(?:'ll|\s+will)\s+(?:get|become|fall)\s+pregnant\b"
+        # h89 (round 60): a body's weight loss guaranteed in figures ("guaranteed to remove 10 kg", "lose 8 kilos,
+        # guaranteed"): no treatment can promise it, as none can promise a cure; a weight without the guarantee passes.
+        r"|\bguarantee(?:d|s)?\s+(?:(?:that\s+)?you(?:'ll|\s+will)\s+|to\s+)(?:remove|lose|melt(?:\s+away)?|burn|shed|drop)\s+"
+        rf"(?:up\s+to\s+)?\d+\s?(?:kg|kgs|kilos?|lbs?|pounds)\b{_BODY_WEIGHT_END['en']}"
+        rf"|\b(?:lose|remove|melt|burn|shed|drop)\s+(?:up\s+to\s+)?\d+\s?(?:kg|kgs|kilos?|lbs?|pounds)\b{_BODY_WEIGHT_END['en']}[^.!?\n]{{0,20}}?\bguaranteed\b"
     ),
 }
 # h75 (round 53): farewell to a disease ("olvídate para siempre de la artritis", "dile adiós a la psoriasis", "say goodbye
@@ -1039,6 +1057,8 @@ CHECKS = {
         # a farewell to a disease (_FAREWELL_CLAIM_RE)
         r"|\bolvid(?:ate|ese|ense|arte|arse|arnos)\b|\badios\b|\bgood-?bye to\b|\bfarewell to\b|\bforget about\b|\bsanacion\b"
         # a pregnancy promised (_PROMISED_CURE_RE)
-        r"|\bembaraz|\bpregnan")
+        r"|\bembaraz|\bpregnan"
+        # a weight loss guaranteed in figures (_PROMISED_CURE_RE)
+        r"|\d ?(?:kg|kilo|lb|pound)")
     ),
 }
