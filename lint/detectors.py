@@ -692,10 +692,15 @@ def _sg_nric_ok(m: re.Match[str], _text: str) -> bool:
     return _SG_LETTERS[value[0]][total % 11] == value[8]
 
 
+# h88 (round 60): right after its label ("RUT 15.234.678-K"), a RUT whose check digit does not compute still counts, as a
+# labelled DNI has since round 42: the label says what the number is, and a mistyped one in clear is still one.
+_RUT_LABEL = _label_re(r"rut|r\.u\.t\.?|run|r\.u\.n\.?|rol [úu]nico (?:tributario|nacional)")
+
+
 def _rut_check(m: re.Match[str], text: str) -> bool:
     if _labelled(text, m.start(), _NIT_LABEL):
         return False  # "NIT 1.234.567-8" is Colombian even when it would also pass as a RUT
-    return _rut_dv(_strip(m.group("body"))) == m.group("dv").upper()
+    return _rut_dv(_strip(m.group("body"))) == m.group("dv").upper() or _labelled(text, m.start(), _RUT_LABEL)
 
 
 def _nit_check(m: re.Match[str], text: str) -> bool:

@@ -168,6 +168,8 @@ IDS = [
     ("RFC: GODE561231GR8", (5, 18), "GODE561231GR8", "mx_rfc", "MX"),
     ("RFC de la empresa MAB9307148T4.", (18, 30), "MAB9307148T4", "mx_rfc", "MX"),
     ("RUT 12.345.678-5", (4, 16), "12.345.678-5", "cl_rut", "CL"),
+    # round 60 (h88): after its label, a RUT whose check digit does not compute still counts, as a labelled DNI does
+    ("Titular: RUT 15.234.678-K", (13, 25), "15.234.678-K", "cl_rut", "CL"),
     ("RUN: 12345678-5.", (5, 15), "12345678-5", "cl_rut", "CL"),
     ("RUT 1.234.567-4", (4, 15), "1.234.567-4", "cl_rut", "CL"),
     ("CUIT 20-12345678-6", (5, 18), "20-12345678-6", "ar_cuit", "AR"),
@@ -204,7 +206,7 @@ def test_national_id_is_found_with_exact_span_kind_and_country(
         "RFC GODE561331GR8",  # month 13
         "RFC XAXX010101000",  # generic RFC for the general public, not a person
         "RFC VACE460910SX6",  # issued with a bad check digit: missed on purpose (documented)
-        "RUT 12.345.678-4",  # wrong DV
+        "Ref 12.345.678-4",  # wrong DV, no RUT label (a labelled one counts since round 60, as a labelled DNI)
         "RUT 12345678",  # no DV: cannot be validated
         "CUIT 20-12345678-5",  # wrong check digit
         "CUIT 10-12345678-6",  # not a CUIT prefix
