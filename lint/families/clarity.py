@@ -1519,7 +1519,7 @@ def _words_in_links(sentence: str, links: tuple[Any, ...]) -> int:
 # books or explains. An action named anywhere in the message (its calls to action, a verb of looking before the link,
 # the app or "here") describes the link, as before, and so does an act the reader can do ("You can settle it by card or
 # transfer."); news that a debt was settled asks nothing ("your premium was paid, thank you.").
-_NEWS_LANGUAGES = frozenset({"es", "en"})
+_NEWS_LANGUAGES = frozenset({"es", "en"})  # the status and pass patterns it reads are Spanish and English
 _NEWS_PASSES_RE = lazy_re(rf"{_SETTLED_WORDS}|\b(?:you can|you may|can be|puedes|podes|puede|pueden|podras|podra)\b")
 
 
@@ -2843,12 +2843,13 @@ def unexplained_jargon(ctx: CheckContext, rule: Rule, params: JargonParams) -> I
             rare = _rare_words(ctx, sentence.text, brand)
             # h87 (round 59): a letter and a digit that no slot noun places ("the L2 switches"; "terminal T2" passes) is
             # one more unknown term beside such a code, as CLR503 counts it; never the code reported alone.
-            lettered = {
-                match.group(1)
+            lettered = [
+                match
                 for match in matches
                 if sentence.start <= match.start(1) < sentence.end and _LETTER_DIGIT_RE.fullmatch(match.group(1))
-            }
-            if not rare or (len(rare) < _JARGON_WORDS_MIN and len({text[start:end] for start, end in inside}) + len(lettered) < 2):
+            ]
+            lettered_terms = len({match.group(1) for match in lettered})
+            if not rare or (len(rare) < _JARGON_WORDS_MIN and len({text[start:end] for start, end in inside}) + lettered_terms < 2):
                 continue
             unexplained = [(start, end) for start, end in inside if not _jargon_code_ok(ctx, field_name, text, start, end)]
             if not unexplained:
@@ -2859,10 +2860,8 @@ def unexplained_jargon(ctx: CheckContext, rule: Rule, params: JargonParams) -> I
             if terms < 1 + _JARGON_WORDS_MIN and lettered:
                 terms += len({
                     match.group(1)
-                    for match in matches
-                    if match.group(1) in lettered
-                    and sentence.start <= match.start(1) < sentence.end
-                    and not _jargon_code_ok(ctx, field_name, text, match.start(1), match.end(1))
+                    for match in lettered
+                    if not _jargon_code_ok(ctx, field_name, text, match.start(1), match.end(1))
                 })
             if terms < 1 + _JARGON_WORDS_MIN:
                 continue
