@@ -478,6 +478,18 @@ _EN_COME_AND = frozenset({"come"})
 _EN_COME_AND_RE = lazy_re(r" and (?!go\b)[a-z]{2,}\b")  # "come and go as you please" invites to nothing
 
 
+# h90 (round 61): American English drops the "and" ("Come see what's new", "come try the boards"): "come" right before
+# an imperative of cta.yaml is the same invitation. Only a verb of the list, so "Come rain or shine" and "come Monday"
+# stay no action.
+def _en_come_verb(key: str, tokens: list[tuple[str, int, int]], index: int, following: _Next, english: dict[int, str]) -> bool:
+    return (
+        key in _EN_COME_AND
+        and index + 1 < len(tokens)
+        and tokens[index + 1][1] in english
+        and not any(char in _CLAUSE_BREAKS for char in following.gap)
+    )
+
+
 # h68 (round 50): a verb after a comma that goes on a series of infinitives ("Join a farm walk to pick ripe cherries, watch
 # the pulping and cup the harvest"): the series is what the walk is for, "to" shared by each verb, not a new imperative.
 # Read only where the clause before the comma holds "to" and a verb (no determiner or pronoun after it: "come to the
@@ -631,6 +643,7 @@ def _imperative_ctas(
             and not _en_bare_object(following, text, start, end)
             and not _en_catenative_gerund(key, following, text, end)
             and not (key in _EN_COME_AND and _EN_COME_AND_RE.match(text, end) is not None)
+            and not _en_come_verb(key, tokens, index, following, english)
             and not _imperative_list(text, tokens, index, language, english)
         ):
             continue
@@ -1712,6 +1725,10 @@ AUDIENCE_RE = lazy_re(
     # abroad", "if you live overseas"): their clock is not the sender's.
     r"|desde (?:el extranjero|el exterior|fuera del pais|otro pais)|(?:residentes?|vives|vivis|viven|resides|estes|estas) en el (?:extranjero|exterior)"
     r"|from (?:abroad|overseas|outside the country|another country)|(?:living|live|lives|based|while|are|you're) (?:abroad|overseas)"
+    # h89 (round 61): the reader said to live out of the country ("como vives fuera del país", "as you live outside the
+    # country"), as "en el extranjero" is.
+    r"|(?:vives|vivis|viven|vive usted|usted vive|resides|residis|reside usted|estas|estes|esta usted) fuera del pais"
+    r"|(?:living|live|lives|based|you're|you are) outside the country"
     # h21: the two zones of the country named together ("llegará a Canarias y a la península a las 18:00", "on the East
     # and West coasts"): one time for both is on one clock of two.
     r"|canarias,? (?:y|e) (?:a |en )?(?:la )?peninsula|peninsula,? (?:y|e) (?:a |en )?(?:las )?(?:islas )?canarias"
@@ -1874,6 +1891,11 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
             for name, _ in ctx.fields
         ):
             return "reader"
+        if any(
+            (REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded))
+            for name, _ in ctx.fields
+        ) and any(_reader_acts_from_afar(ctx, ctx.views(name).get("matching").text) for name, _ in ctx.fields):
+            return "afar"
         for name, _ in ctx.fields:
             folded = ctx.views(name).get("folded").text
             if SERVICE_WINDOW_RE.search(folded) and ONLINE_SERVICE_RE.search(folded) and not LOCAL_PLACE_RE.search(folded):
@@ -1938,12 +1960,14 @@ CROSS_ZONE_LABELS = {
            "service": "una interrupción de un servicio en línea en un país con varias zonas",
            "call": "una llamada con alguien de otro lugar", "place": "un lugar de otra zona horaria",
            "reader": "quien lo lee estando en otra zona horaria",
+           "afar": "un trato a distancia con quien lo lee",
            "departure": "la salida de un viaje desde otro país",
            "places": "una llamada entre dos lugares con distinta hora"},
     "en": {"trip": "a trip between two places", "online": "an event followed online", "audience": "readers across regions",
            "service": "downtime of an online service in a country with several zones",
            "call": "a call with someone in another place", "place": "a place in another time zone",
            "reader": "a reader who is in another time zone",
+           "afar": "dealings at a distance with the reader",
            "departure": "a departure from another country",
            "places": "a call between two places on different clocks"},
 }
@@ -2259,6 +2283,45 @@ _READER_PLACE_BEFORE_RE = {
 _CONDITION_BEFORE_RE = lazy_re(r"(?i)\b(?:si|cuando|if|when|whenever|once)\s+$")
 _MAIN_PLACE_RATIO = 10  # a place ten times the size of its namesakes is the one meant ("Madrid": Spain's, not Colombia's)
 _HOME_TOWN_MAX = 200  # thousands: a namesake at home smaller than this is a town a place abroad may outrank
+
+
+# h91 (round 61), with h89-es-003: the reader's own act done from a place ("como compraste el paquete desde Madrid",
+# "thanks for your interest from the UK", "your enquiry from Leeds"): whoever says so is not there, so in a message with
+# a call, a video call or an online opening the time may be the sender's clock or the reader's, wherever the place is.
+# The act is the reader's (a verb of the second person, or "tu/your" and the act's noun); the place is a whole run of
+# capitals that corpora/places.tsv knows ("your enquiry from Leeds Books" names a shop), or a country's initials.
+_READER_FROM_RE = {
+    "es": lazy_re(
+        r"(?i:\b(?:compraste|reservaste|contrataste|pediste|escribiste|nos escrib[eií]s|nos contactaste|te inscribiste"
+        # Not "tu pedido/reserva desde Madrid": the parcel's origin or a route's start.
+        r"|te apuntaste|te interesaste|solicitaste|pagaste|(?:tu|su) (?:compra|inter[eé]s|solicitud|inscripci[oó]n"
+        r"|consulta|mensaje))\b)[^.;:!?\n]{0,40}?\bdesde\s+(?=[A-ZÁÉÍÓÚÑ])"
+    ),
+    "en": lazy_re(
+        # Not an order, a purchase or a booking: "from" names their seller ("your order from Leeds Books") or a route's start.
+        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch)"
+        r"|your (?:interest|enquiry|inquiry|application|registration|message|request|call))\b)"
+        r"[^.;:!?\n]{0,40}?\bfrom\s+(?:the\s+)?(?=[A-Z])"
+    ),
+}
+_COUNTRY_INITIALS = frozenset({"UK", "US", "USA", "UAE", "EEUU", "EE", "NZ"})
+_INITIALS_RE = lazy_re(r"[A-Z]{2,4}\b")
+
+
+def _reader_acts_from_afar(ctx: CheckContext, text: str) -> bool:
+    """Whether ``text`` says the reader acted from a named place (see above)."""
+    pattern = _READER_FROM_RE.get(ctx.language)
+    if pattern is None:
+        return False
+    brand = {word.lower() for word in _brand_words(ctx)}
+    for match in pattern.finditer(text):
+        initials = _INITIALS_RE.match(text, match.end())
+        if initials is not None and initials[0] in _COUNTRY_INITIALS:
+            return True
+        run = _PLACE_RUN_RE.match(text, match.end())
+        if run is not None and run[0].lower() not in brand and _place_entries(run[0]):
+            return True
+    return False
 
 
 def _reader_elsewhere(ctx: CheckContext, text: str) -> bool:

@@ -852,6 +852,19 @@ _ELIMINATE_CLAIM_RE = {
         rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
     ),
 }
+# h90 (round 61): healing a disease ("our emu oil heals arthritis", "esta pomada sana la dermatitis"): the verb of
+# healing with the diseases of the reversing claim, the cosmetic ones aside as for eliminating; "heals cracked heels"
+# or "sana las heridas" names no disease and passes.
+_HEAL_CLAIM_RE = {
+    "es": lazy_re(
+        r"\b(?:sana|sanan|sanara|sanaran|sanamos|sanar)\s+(?:(?:por completo|definitivamente|de raiz)\s+)?"
+        rf"(?:(?:la|el|los|las|tu|tus|su|sus)\s+)?{_COSMETIC}(?:{_DISEASES['es']})\b"
+    ),
+    "en": lazy_re(
+        r"\b(?:heals?|healed)\s+(?:(?:your|the|his|her|their|my)\s+)?"
+        rf"(?:type [12] )?{_COSMETIC}(?:{_DISEASES['en']})\b"
+    ),
+}
 # h69 (round 50): a health product said to end a complaint for good ("our supplement ends ringing in the ears for good",
 # "estas gotas acaban con el zumbido de oídos para siempre"): a cure claim without the verb of curing and whatever the
 # complaint is called. The product is named before the verb in its sentence (a supplement, drops, capsules, a remedy),
@@ -872,6 +885,33 @@ _END_CLAIM_RE = {
     "en": lazy_re(
         rf"\b(?:{_HEALTH_PRODUCTS['en']})\b[^.!?\n]{{0,40}}?\b((?:ends?|ended|stops?|stopped|gets? rid of|banish(?:es)?"
         r"|eliminates?|eliminated)\s+[^.!?\n]{2,50}?\s+(?:for good|forever|permanently|once and for all))\b"
+    ),
+}
+# h90 (round 61), with the earlier blind misses h24-en-025, h26-es-003 and h26-en-050: a health product said to heal,
+# reverse or eliminate a complaint within a body's course of days, weeks or months ("these drops reverse cataracts in
+# 14 days", "las gotas eliminan la miopía en 30 días"): the deadline makes it a cure promised, whatever the complaint is
+# called. The product is named before the verb in its clause (not across a colon: "Sin suplemento: tu plan elimina la
+# comisión en un mes" names a surcharge), as for ending a complaint for good; a time in minutes
+# or hours is a cleaner's or a device's ("eliminates odours in 2 hours"), and a product absent passes ("our plan
+# eliminates fees in 30 days"). The span runs from the verb to the time. Read folded.
+_COURSE = {
+    "es": r"(?:en|dentro de)\s+(?:solo\s+|apenas\s+|tan solo\s+|menos de\s+)?(?:\d+|una?|dos|tres|cuatro|cinco|seis|siete|ocho|diez|catorce|quince|veinte|treinta)\s+(?:dias?|semanas?|mes(?:es)?)",
+    "en": r"(?:in|within)\s+(?:just\s+|only\s+|under\s+|less than\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|ten|fourteen|twenty|thirty)\s+(?:days?|weeks?|months?)",
+}
+# Beauty's promises in a course of weeks ("eliminan las arrugas en 8 semanas", "reverses the signs of ageing in 28
+# days") and a cleaner's ("eliminates stains") are no cure: their objects are skipped.
+_APPEARANCE = {
+    "es": r"(?!(?:[a-zñ-]+\s+){0,3}?(?:arrugas|lineas|manchas|estrias|celulitis|ojeras|signos|poros|acne|granos|olores?|sarro|caspa)\b)",
+    "en": r"(?!(?:[a-z'-]+\s+){0,3}?(?:wrinkles|lines|spots|stretch|cellulite|signs|pores|acne|blemishes|pimples|circles|odou?rs?|stains|dandruff)\b)",
+}
+_TIMED_CLAIM_RE = {
+    "es": lazy_re(
+        rf"\b(?:{_HEALTH_PRODUCTS['es']})\b[^.!?\n:;]{{0,40}}?\b((?:sana|sanan|revierte|revierten|elimina|eliminan)"
+        rf"\s+{_APPEARANCE['es']}(?:[a-zñ-]+\s+){{1,4}}?{_COURSE['es']})\b"
+    ),
+    "en": lazy_re(
+        rf"\b(?:{_HEALTH_PRODUCTS['en']})\b[^.!?\n:;]{{0,40}}?\b((?:heals?|reverses?|eliminates?)"
+        rf"\s+{_APPEARANCE['en']}(?:[a-z'-]+\s+){{1,4}}?{_COURSE['en']})\b"
     ),
 }
 # h75 (round 53): the cure promised as a noun ("cura garantizada en 30 días", "a guaranteed cure", "curación
@@ -1004,6 +1044,7 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             *_REVERSE_CLAIM_RE[ctx.language].finditer(folded),
             *_ELIMINATE_CLAIM_RE[ctx.language].finditer(folded),
             *_FAREWELL_CLAIM_RE[ctx.language].finditer(folded),
+            *_HEAL_CLAIM_RE[ctx.language].finditer(folded),
         ]:
             before = _WORD_BEFORE_RE.search(folded, max(0, match.start() - 30), match.start())
             if before is not None and before[1].replace("’", "'") in _NOT_RESTORED_BEFORE:
@@ -1021,7 +1062,7 @@ def cure_claim(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 continue
             start, end = view.to_original(promised.start(), promised.end())
             yield Hit(field_name, start, end, {"match": text[start:end]})
-        for end_match in _END_CLAIM_RE[ctx.language].finditer(folded):
+        for end_match in [*_END_CLAIM_RE[ctx.language].finditer(folded), *_TIMED_CLAIM_RE[ctx.language].finditer(folded)]:
             # A negation of the product or the verb ("ningún suplemento acaba", "no supplement will end") denies the claim,
             # and a disease eliminated for good is reported above once.
             if _END_DENIED_RE.search(folded, max(0, end_match.start() - 12), end_match.start(1)) or any(
@@ -1056,6 +1097,8 @@ CHECKS = {
         r"|\bfor good\b|\bforever\b|\bpermanently\b|\bonce and for all\b|\bpara siempre\b|\bdefinitivamente\b|\bde una vez por todas\b|\bde por vida\b"
         # a farewell to a disease (_FAREWELL_CLAIM_RE)
         r"|\bolvid(?:ate|ese|ense|arte|arse|arnos)\b|\badios\b|\bgood-?bye to\b|\bfarewell to\b|\bforget about\b|\bsanacion\b"
+        # healing a disease (_HEAL_CLAIM_RE, _TIMED_CLAIM_RE)
+        r"|\bheal(?:s|ed)?\b|\bsana(?:n|ra|ran|mos|r)?\b"
         # a pregnancy promised (_PROMISED_CURE_RE)
         r"|\bembaraz|\bpregnan"
         # a weight loss guaranteed in figures (_PROMISED_CURE_RE)
