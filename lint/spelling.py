@@ -530,6 +530,24 @@ def _es_prefixed(word: str, known: Callable[[str], bool], voseo: bool) -> bool:
     return False
 
 
+# Round 61 (h90: "trinocular", a microscope head with a camera port): a number prefix changes how many of a thing a
+# learned word counts ("binocular" -> "trinocular", "monofocal" -> "multifocal"), and dictionaries list only the commonest
+# of each family. A word passes when another prefix of the set before the same rest (5+ letters) is a known word. No two
+# prefixes are one edit apart ("poli/poly", "cuadri/quadri", "bi/di" are left out), so a typo in a known word of the
+# family never lands on another: it would take two edits at the joint.
+_NUMBER_PREFIXES = ("uni", "bi", "tri", "tetra", "penta", "hexa", "mono", "multi")
+_NUMBER_REST_MIN = 5
+
+
+def number_prefix_variant(lower: str, known: Callable[[str], bool]) -> bool:
+    """Whether ``lower`` is a known word with its number prefix swapped for another (see ``_NUMBER_PREFIXES``)."""
+    for prefix in _NUMBER_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= _NUMBER_REST_MIN:
+            return any(other != prefix and known(other + rest) for other in _NUMBER_PREFIXES)
+    return False
+
+
 # Spanish letters that sound alike (b/v, seseo, yeísmo, g/j, a silent h): the misspellings of people who write as they
 # speak. tools/gen_attested_words.py reads a wider table with the same function (x/s, a dropped "h").
 ES_SOUND_ALIKE: tuple[tuple[str, str], ...] = (("b", "v"), ("c", "s"), ("c", "z"), ("s", "z"), ("ll", "y"), ("g", "j"))
@@ -863,7 +881,13 @@ def misspellings(
                 continue
             if (_es_prefixed(lower, known, voseo) or _es_derived(lower, known)) and not _english_participle(lower):
                 continue
-        elif root == "en" and (_en_prefixed(word.lower(), speller.known) or _calendar_abbreviation(word, speller.known)):
+            if number_prefix_variant(lower, known):
+                continue
+        elif root == "en" and (
+            _en_prefixed(word.lower(), speller.known)
+            or _calendar_abbreviation(word, speller.known)
+            or number_prefix_variant(word.lower(), speller.known)
+        ):
             continue
         if ignored and "-" in folded and _ignored_part_compound(folded, ignored, accepted, speller):
             continue
