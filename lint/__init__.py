@@ -5,6 +5,7 @@ The public API::
     from sendlint import Message, evaluate, load_registry, Config
     registry = load_registry()
     result = evaluate(Message(body="¡Hola!", locale="es"), registry, Config())
+    results = evaluate_many(messages, registry, Config())  # a batch: the same evaluations, faster
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .config import Config
-    from .engine import Evaluation, apply_fixes, evaluate, fix
+    from .engine import Evaluation, Request, apply_fixes, evaluate, evaluate_many, fix
     from .findings import Finding, Fix, Severity
     from .model import Message, message_from_mapping
     from .registry import Registry
@@ -27,9 +28,11 @@ __all__ = [
     "Fix",
     "Message",
     "Registry",
+    "Request",
     "Severity",
     "apply_fixes",
     "evaluate",
+    "evaluate_many",
     "fix",
     "load_registry",
     "message_from_mapping",
@@ -40,6 +43,8 @@ _LAZY = {
     "Evaluation": "engine",
     "apply_fixes": "engine",
     "evaluate": "engine",
+    "evaluate_many": "engine",
+    "Request": "engine",
     "fix": "engine",
     "Finding": "findings",
     "Fix": "findings",

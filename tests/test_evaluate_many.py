@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from conftest import make_message
 
 import sendlint
 from sendlint.config import Config
-from sendlint.engine import evaluate, evaluate_many
+from sendlint.context import PastSend
+from sendlint.engine import Request, evaluate, evaluate_many
 from sendlint.evaluation import LABEL_KEYS
 from sendlint.model import Message, message_from_mapping
 
@@ -62,3 +63,31 @@ def test_a_content_repeated_in_a_batch_is_evaluated_once_and_the_memo_answers_th
 
 def test_an_empty_batch_gives_no_evaluation() -> None:
     assert evaluate_many([], sendlint.load_registry()) == []
+
+
+def test_requests_bring_their_own_clock_recent_sends_and_extra_facts() -> None:
+    registry = sendlint.load_registry()
+    config = Config()
+    late = datetime(2026, 12, 8, 4, 30, tzinfo=UTC)  # 23:30 in Colombia
+    noon = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)  # 10:00 in Colombia
+    offer = "Moda Sur: 2x1 en abrigos hasta el domingo. Responde BAJA para no recibir más."
+    marketing = make_message(body=offer, category="marketing", to="+573001234567")
+    sent = [PastSend(to="+573001234567", sent_at=noon - timedelta(hours=h), channel="sms", category="marketing", body=offer) for h in (2, 5, 9)]
+    requests = [
+        Request(marketing, now=late),
+        Request(marketing, now=noon),
+        Request(marketing, now=noon, recent=sent),
+        make_message(body="Tu pedido 4512 ya está en camino.", category="transactional"),
+    ]
+    batched = evaluate_many(requests, registry, config, now=late)
+    one_by_one = [
+        evaluate(marketing, registry, config, late),
+        evaluate(marketing, registry, config, noon),
+        evaluate(marketing, registry, config, noon, recent=sent),
+        evaluate(requests[3], registry, config, late),  # a bare message takes the batch's clock
+    ]
+    assert all(_same(a, b) for a, b in zip(one_by_one, batched, strict=True))
+    rules = [{f.rule for f in evaluation.findings} for evaluation in batched]
+    assert any(rule.startswith("TIM") for rule in rules[0]) and not any(rule.startswith("TIM") for rule in rules[1])
+    assert any(rule.startswith("REP") for rule in rules[2]) and not any(rule.startswith("REP") for rule in rules[1])
+
