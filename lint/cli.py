@@ -322,24 +322,34 @@ def _jobs(requested: int, messages: int, grammar: bool) -> int:
     return max(1, min(requested, messages))
 
 
-# What forked workers inherit (the evaluation function, the messages, the cache's memo or None); set
+# What forked workers inherit (the batch evaluation function, the messages, the cache's memo or None); set
 # only around a pool.
 _WORK: tuple[Any, Sequence[Any], Any] | None = None
+
+# Messages evaluated together by evaluate_many: a rule reads the whole batch while its tables are in the processor's
+# caches (round 61: ~0.75 of the time a message one at a time); a few hundred get nearly all of it.
+BATCH_SIZE = 256
+
+
+def _batches(items: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
+    return (items[start : start + size] for start in range(0, len(items), size))
 
 
 def _work_on(indices: Sequence[int]) -> tuple[list[tuple[int, Any, Any, Any, Any]], list[tuple[str, str]]]:
     """Evaluations of a chunk, and the cache entries the worker computed for it (the parent saves them)."""
     assert _WORK is not None
-    evaluate_one, loaded, memo = _WORK
+    evaluate_batch, loaded, memo = _WORK
     out = []
-    for index in indices:
-        evaluation = evaluate_one(loaded[index])
-        # Messages hold read-only mappings that do not pickle; the parent has them already.
-        out.append((index, evaluation.message.send_at, evaluation.findings, dict(evaluation.scores), dict(evaluation.details)))
+    for batch in _batches(indices):
+        for index, evaluation in zip(batch, evaluate_batch([loaded[index] for index in batch]), strict=True):
+            # Messages hold read-only mappings that do not pickle; the parent has them already.
+            out.append(
+                (index, evaluation.message.send_at, evaluation.findings, dict(evaluation.scores), dict(evaluation.details))
+            )
     return out, memo.take_computed() if memo is not None else []
 
 
-def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int, memo: Any) -> Iterator[Any]:
+def _evaluate_in_workers(evaluate_batch: Any, loaded: Sequence[Any], jobs: int, memo: Any) -> Iterator[Any]:
     """Evaluations in input order, computed by ``jobs`` forked processes in chunks.
 
     Messages with the same body go to the same worker, so each worker's memo of content-only
@@ -355,7 +365,7 @@ def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int, me
     chunk = max(50, len(loaded) // (jobs * 8))
     chunks = [order[start : start + chunk] for start in range(0, len(order), chunk)]
     done: list[Any] = [None] * len(loaded)
-    _WORK = (evaluate_one, loaded, memo)
+    _WORK = (evaluate_batch, loaded, memo)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             for computed, entries in pool.imap_unordered(_work_on, chunks):
@@ -372,7 +382,7 @@ def _evaluate_in_workers(evaluate_one: Any, loaded: Sequence[Any], jobs: int, me
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .engine import evaluate
+    from .engine import Request, evaluate_many
     from .history_file import load_history_file
     from .loaders import iter_files, load_file
     from .registry import build_registry
@@ -408,7 +418,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     grammar = GrammarAtEdge(config, registry)
     memo = _open_cache(args, config, sources, config_path, registry)
 
-    def evaluate_one(loaded: Any) -> Any:
+    def request_for(loaded: Any) -> Request:
         message = loaded.message
         if send_at is not None and message.send_at is None:
             message = replace(message, send_at=send_at)
@@ -425,15 +435,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         grammar_matches = grammar.matches(message)
         if grammar_matches:
             extra["grammar_matches"] = grammar_matches
-        evaluation = evaluate(message, registry, config, now=message.send_at or now, recent=recent, extra=extra, memo=memo)
-        return _locate(evaluation, loaded)
+        return Request(message, now=message.send_at or now, recent=recent, extra=extra)
+
+    def evaluate_batch(batch: Sequence[Any]) -> list[Any]:
+        evaluations = evaluate_many([request_for(loaded) for loaded in batch], registry, config, memo=memo)
+        return [_locate(evaluation, loaded) for evaluation, loaded in zip(evaluations, batch, strict=True)]
 
     to_compute = len(loaded_messages) if memo is None else _not_cached(loaded_messages, memo, config)
     jobs = _jobs(args.jobs, to_compute, grammar.enabled)
     if jobs > 1:
-        evaluations = _evaluate_in_workers(evaluate_one, loaded_messages, jobs, memo)
+        evaluations = _evaluate_in_workers(evaluate_batch, loaded_messages, jobs, memo)
     else:
-        evaluations = map(evaluate_one, loaded_messages)
+        evaluations = (evaluation for batch in _batches(loaded_messages) for evaluation in evaluate_batch(batch))
     for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
         results.append(Result(evaluation, loaded.source, loaded.line))
     if memo is not None:

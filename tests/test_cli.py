@@ -368,12 +368,12 @@ def test_an_error_in_a_worker_reaches_the_parent_as_itself() -> None:
 
     loaded = [SimpleNamespace(message=SimpleNamespace(body=str(i), send_at=None)) for i in range(120)]
 
-    def evaluate_one(item: Any) -> Any:
-        if item.message.body == "77":
+    def evaluate_batch(batch: Any) -> Any:  # as sendlint check's: a batch of loaded messages in, evaluations out
+        if any(item.message.body == "77" for item in batch):
             raise RuleError("rule TON101 threatening-language failed on message 77: boom")
-        return SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={})
+        return [SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={}) for item in batch]
 
     with pytest.raises(RuleError, match="failed on message 77: boom"):
-        list(_evaluate_in_workers(evaluate_one, loaded, 2, None))
-    done = list(_evaluate_in_workers(lambda item: SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={}), loaded, 2, None))
+        list(_evaluate_in_workers(evaluate_batch, loaded, 2, None))
+    done = list(_evaluate_in_workers(lambda batch: [SimpleNamespace(message=item.message, findings=(), scores={"overall": 100}, details={}) for item in batch], loaded, 2, None))
     assert [e.message.body for e in done] == [str(i) for i in range(120)]  # input order, whatever the workers' order
