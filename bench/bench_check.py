@@ -47,20 +47,25 @@ def timed(command: list[str]) -> tuple[float, float, int]:
 def in_process_throughput(count: int) -> dict[str, dict[str, float]]:
     """Warm, one process: with the memo of content-only findings (the corpus repeats some bodies, as
     campaigns do) and without it (every message evaluated in full: the engine's raw speed)."""
-    from sendlint import Config, evaluate, load_registry, message_from_mapping
+    from sendlint import Config, evaluate, evaluate_many, load_registry, message_from_mapping
 
     registry = load_registry()
     messages = [message_from_mapping(m) for m in make_corpus(count)]
     results: dict[str, dict[str, float]] = {}
-    for label, memo_size in (("with_memo", 20_000), ("every_message_in_full", 0)):
+    runs = (("with_memo", 20_000, 1), ("every_message_in_full", 0, 1), ("every_message_in_full_in_batches", 0, 256))
+    for label, memo_size, batch in runs:
         config = Config()
         registry.resources.findings_memo(config, memo_size)
         for message in make_corpus(500, seed=1):  # warm caches (lexicons, dictionaries) on other texts
             evaluate(message_from_mapping(message), registry, config)
         start = time.perf_counter()
         findings = 0
-        for message in messages:
-            findings += len(evaluate(message, registry, config).findings)
+        if batch == 1:
+            for message in messages:
+                findings += len(evaluate(message, registry, config).findings)
+        else:  # as sendlint check evaluates: rule by rule over batches (evaluate_many)
+            for first in range(0, count, batch):
+                findings += sum(len(e.findings) for e in evaluate_many(messages[first : first + batch], registry, config))
         elapsed = time.perf_counter() - start
         results[label] = {"seconds": round(elapsed, 3), "msgs_per_s": round(count / elapsed), "findings": findings}
     return results
