@@ -685,11 +685,16 @@ _SG_WEIGHTS = (2, 7, 6, 5, 4, 3, 2)
 _SG_LETTERS = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK", "G": "XWUTRQPNMLK"}
 
 
-def _sg_nric_ok(m: re.Match[str], _text: str) -> bool:
+# h92 (round 62): right after its label ("NRIC: S5555555Z"), an NRIC or FIN whose check letter does not compute still
+# counts, as a labelled RUT or DNI does: the label says what the number is, and a mistyped one in clear is still one.
+_SG_NRIC_LABEL = _label_re(r"nric|n\.r\.i\.c\.?|fin|foreign identification number")
+
+
+def _sg_nric_ok(m: re.Match[str], text: str) -> bool:
     value = m.group().upper()
     total = sum(int(digit) * weight for digit, weight in zip(value[1:8], _SG_WEIGHTS, strict=True))
     total += 4 if value[0] in "TG" else 0
-    return _SG_LETTERS[value[0]][total % 11] == value[8]
+    return _SG_LETTERS[value[0]][total % 11] == value[8] or (m.group().isupper() and _labelled(text, m.start(), _SG_NRIC_LABEL))
 
 
 # h88 (round 60): right after its label ("RUT 15.234.678-K"), a RUT whose check digit does not compute still counts, as a

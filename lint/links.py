@@ -628,7 +628,11 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
      "shipping", "shipment", "tracking", "parcel", "parcels",
      "presupuesto", "presupuestos", "cotizacion", "cotizaciones", "quote", "quotes", "estimate", "estimates",
      "shop", "store", "tienda", "refund", "refunds", "reembolso", "reembolsos", "devolucion", "devoluciones",
-     "patients", "pacientes", "members", "socios", "appointments", "citas"}
+     "patients", "pacientes", "members", "socios", "appointments", "citas",
+     # h93 (round 62): a fine or a toll to pay ("kelbridge-fines.com" for Kelbridge City Council): the commonest
+     # smishing lure of councils and road operators, whose own fines page is a path or a subdomain of their domain.
+     "fine", "fines", "multa", "multas", "penalty", "penalties", "infringement", "infringements", "citation", "citations",
+     "toll", "tolls", "peaje", "peajes"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 

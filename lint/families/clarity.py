@@ -1557,6 +1557,35 @@ OPT_OUT_LINK_LABEL_RE = lazy_re(
 )
 
 
+# h93 (round 62): a vague label right before the link in its own sentence, after the greeting ("Hi Ana, update from
+# Lumen Optics: https://...", "Hola, novedades de tu pedido: https://..."): it announces without saying what, as the
+# same words do in a sentence of their own before the link (VAGUE_TEASER_RE). "from"/"de" and the sender's name after
+# the label are the sender's, not the link's.
+_LABEL_FROM = frozenset({"from", "de", "desde", "del"})
+
+
+def _vague_label_words(language: str, sentence: str, link: Any, brand: frozenset[str]) -> int:
+    """Words of a vague label ending in a colon right before ``link`` (see above), else 0."""
+    prefix = sentence[: link.start].rstrip()
+    pattern = VAGUE_TEASER_RE.get(language)
+    if pattern is None or not prefix.endswith(":"):
+        return 0
+    # The label runs from the last comma or colon before its own (after "Hola, {{nombre}}:").
+    body = fold(prefix[:-1])
+    body = body[max(body.rfind(","), body.rfind(":")) + 1 :].strip()
+    label = _WORD_RE.findall(_OPENING_GREETING_RE.sub("", body, count=1))
+    folded_brand = {fold(word) for word in brand}
+    named = len(label)
+    while label and label[-1].casefold() in folded_brand:
+        label.pop()
+    said = len(label)  # the words counted before: the brand's were not
+    if len(label) < named and len(label) > 1 and label[-1].casefold() in _LABEL_FROM:
+        label.pop()
+    if not label or not pattern.match(" ".join(label)):
+        return 0
+    return said
+
+
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A link with no words around it saying what it is (a vague teaser such as "Update on your service."
     says nothing about it either)."""
@@ -1575,6 +1604,7 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 count = max(0, count - _words_in_links(sentence.text, links))
                 alone = count == 0
                 count = max(0, count - _words_not_about_link(ctx.language, sentence.text, links[-1]))
+                count = max(0, count - _vague_label_words(ctx.language, sentence.text, links[0], brand))
             context_words = count + previous_words
             previous_words = 0 if not links and _vague_teaser(ctx.language, sentence.text) else count
             before, previous = previous, (None if links else sentence.text)
@@ -2000,6 +2030,8 @@ _PLACE_BEFORE_RE = {
         r"|central|oficinas|delegaci[oó]n|agencia|filial|matriz"
         # h69 (round 50): money or a parcel the reader sends to a place ("el envío a Caracas", "tu giro a Quito").
         r"|env[ií]os?|giros?|remesas?|transferencias?"
+        # h93 (round 62): the money's amount between ("tu envío de 150 € a Lima", "el giro de US$ 200 a Quito").
+        r"|(?:env[ií]os?|giros?|remesas?|transferencias?)\s+de\s+[^\s]+(?:\s+[^\s]+)?"
         # h70 (round 51): the people the message is for, of a place ("para nuestros clientes de México"): they are there.
         r"|clientes|clientas|socios|socias|alumnos|alumnas|usuarios|usuarias|participantes|asistentes|servidores?)"
         r"\s+(?:a|de|desde)\s+$"
@@ -2048,7 +2080,11 @@ PLACE_CONTACT_RE = lazy_re(
     # h69 (round 50): money the reader sends, paid out or collected at the place by someone else ("the transfers will be
     # paid out", "disponible en la agencia de destino"): the reader stays at home and reads the payout's hours on their
     # own clock, as they would a call's. A parcel or a car the reader collects there is read on its clock, as before.
-    r"|paid out|payouts?|remesas?|(?:agencia|punto|pago|cobro) (?:de|en) destino|beneficiari[oa]s?)\b"
+    r"|paid out|payouts?|remesas?|(?:agencia|punto|pago|cobro) (?:de|en) destino|beneficiari[oa]s?"
+    # h93 (round 62): money sent to a place and said to be ready there for someone to collect ("your transfer to Manila
+    # will be ready for pickup from 9:00", "tu envío de 150 € a Lima estará disponible para tu familiar"): paid out, as above.
+    r"|transfers? (?:of \S+ )?to [a-z]+(?: [a-z]+)? (?:will be|is) (?:ready|available) for (?:pick-?up|collection)"
+    r"|(?:envio|giro|transferencia)s? (?:de [^.;:!?\n]{1,16}? )?a [a-z]+(?: [a-z]+)? (?:estara|esta|estaran|estan) (?:disponibles?|listos?|listas?) para)\b"
 )
 # h73 (round 52): the window of servers in a place ("maintenance on our London servers runs from 02:00", "los servidores
 # de Fráncfort no estarán disponibles de 01:00 a 03:00"): the reader uses them from home, as they would take a call from
@@ -2087,10 +2123,17 @@ def _lower_case_before(text: str, at: int, brand: frozenset[str] = frozenset()) 
     """Whether the locative word at ``at`` and the word before it are in lower case (running text, not a title). h39:
     the brand's last word counts as lower case ("el equipo de Hoteles Cumbre en Quito"): a name is capitalised in running
     text, and a title in capitals ("Clases en Vivo") rarely ends its first half with the sender's name."""
-    previous = text[max(0, at - 30) : at].split()[-1:]
+    window = text[max(0, at - 30) : at]
+    previous = window.split()[-1:]
     if not text[at : at + 1].islower() or not previous:
         return False
+    if previous[0].lower() in _SENTENCE_DETERMINERS and _SENTENCE_START_RE.search(window[: window.rstrip().rfind(previous[0])]):
+        return True  # h93 (round 62): "Tu envío de 150 € a Lima": a sentence's first word is capitalised in running text
     return previous[0][:1].islower() or previous[0].strip(".,;:!?\"'»”)").lower() in brand
+
+
+_SENTENCE_DETERMINERS = frozenset({"tu", "su", "el", "la", "los", "las", "un", "una", "your", "the", "our", "a", "an"})
+_SENTENCE_START_RE = lazy_re(r"(?:^|[.!?:]\s*)$")
 
 
 def _located_places(ctx: CheckContext, text: str, *, seats: bool = False) -> Iterator[str]:
@@ -2254,12 +2297,20 @@ _READER_VERBS = {
         # Miami"): the reader is there. Not a shop, a hotel, a house or a flat, which may be the sender's or a stay's
         # ("your apartment in Málaga is confirmed", h8).
         r"|(?:tu|su) (?:domicilio|restaurante|negocio|oficina|local|empresa|despacho|consultorio)"
+        # h92 (round 62): the readers named in the third person by where they join from ("para los alumnos que se
+        # conectan desde Bogotá", "para quienes siguen la clase desde Lima").
+        r"|para (?:los |las )?(?:alumnos|alumnas|estudiantes|socios|socias|participantes|asistentes|quienes|los que|las que)"
+        r"(?: que)? (?:se conectan|se conecten|se unen|se unan|siguen|sigan|participan|participen|asisten|asistan)"
     ),
     "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)|(?:as|being) an? (?:\w+ )?resident"
     # h61 (round 46): the reader joining a call or a stream from a place, as Spanish "te conectas / te unes desde" ("a
     # consultation you asked to join from Toronto", "you'll join from Dubai").
     r"|you(?:'ll|’ll| will)? join|you(?:'ve|’ve| have)? (?:asked|chosen|chose|arranged|planned|wanted|want) to join"
     r"|you(?:'re|’re| are| will be|'ll be|’ll be) joining"
+    # h92 (round 62): the readers named in the third person by where they join from ("for students joining from
+    # Boston", "to members dialling in from Perth"): the message is addressed to them, there.
+    r"|(?:for|to) (?:our |all |the )?(?:students|members|participants|attendees|viewers|learners|guests|families|parents"
+    r"|players|those|anyone|everyone) (?:joining|watching|tuning in|dialling in|dialing in|connecting|following)"
     r"|your (?:home|restaurant|business|office|premises|practice)",
 }
 _READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
@@ -3064,6 +3115,17 @@ _CUT_RELATIVE = {
     rf"(?:{_RELATIVES['es']}|cuy[oa]s?|donde|(?:en|con|por|para|de|a|sobre)\s+(?:cuy[oa]s?|el cual|la cual|los cuales|las cuales|quien(?:es)?))",
     "en": rf"|(?:which|who)\s[^,.;:!?\n]{{1,50}},\s*{_INTERRUPTERS['en']}\s[^,.;:!?\n]{{1,50}},\s*"
     r"(?:(?:in|on|at|by|for|from|with|under|to)\s+)?(?:which|who|whom|whose)",
+}
+# h93 (round 62): the exception or the condition inside the relative clause, with no comma before it, and its own
+# relative with a preposition after it ("the fee, which excludes the add-on unless it was bundled, in which case it is
+# prorated, remains due"; "el saldo, que no incluye la tasa salvo que la hayas pagado, en cuyo caso se descuenta, queda
+# pendiente"): the same three clauses open at once. Only the prepositional relative closes it ("in which case", "en
+# cuyo caso"): a bare "que" after a comma is as often a conjunction.
+_CUT_RELATIVE = {
+    "es": _CUT_RELATIVE["es"] + rf"|(?:{_RELATIVES['es']})\s[^,.;:!?\n]{{1,50}}?\b{_INTERRUPTERS['es']}\s[^,.;:!?\n]{{1,50}},\s*"
+    r"(?:en|con|por|para|de|a|sobre)\s+(?:cuy[oa]s?|el cual|la cual|los cuales|las cuales)",
+    "en": _CUT_RELATIVE["en"] + rf"|(?:which|who)\s[^,.;:!?\n]{{1,50}}?\b{_INTERRUPTERS['en']}\s[^,.;:!?\n]{{1,50}},\s*"
+    r"(?:in|on|at|by|for|from|with|under|to)\s+(?:which|whom|whose)",
 }
 # h75 (round 53): the other order, a relative clause that holds a second relative interrupted at once ("the scooter,
 # which was parked in a zone that, after yesterday's map update, moved..."; "el patinete, que estaba en la zona que,
