@@ -440,6 +440,9 @@ _ES_PREFIXES = (
     # the trades and sciences, closed like the ones above ("retrocesión", "protohistórico"). On the tuning lines they
     # admit 5 words, none of them on a language line.
     "meso", "ferro", "paleo", "proto", "pseudo", "tecno", "crono", "retro",
+    # Round 62 (h93: "aerotérmica", a heat pump drawing on the air): "aero", the air, closed the same way (aerotermia,
+    # aeroportuario); a vowel-final learned form of 4 letters, as "geo" and "hidro".
+    "aero",
 )
 # Names English always capitalises: a capitalised word one edit away from one of them is a misspelling
 # ("Thrusday", "Febuary"), not a name to skip. An edit in the last two letters is not counted: names end
