@@ -882,7 +882,13 @@ def misspellings(
 
             if _es_known(lower, known, voseo):
                 continue
-            if (_es_prefixed(lower, known, voseo) or _es_derived(lower, known)) and not _english_participle(lower):
+            # Round 62 (h93-es-047): "credito" reads as a diminutive of "credo", but a word one accent from a known
+            # word is that word with its accent dropped, the commonest Spanish typo, not a derivation.
+            if (
+                (_es_prefixed(lower, known, voseo) or _es_derived(lower, known))
+                and not _english_participle(lower)
+                and not any(known(variant) for variant in _accent_variants(lower))
+            ):
                 continue
             if number_prefix_variant(lower, known):
                 continue

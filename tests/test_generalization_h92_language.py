@@ -146,3 +146,25 @@ def test_aero_compounds_pass(registry: Registry, body: str, word: str) -> None:
 )
 def test_typos_after_aero_are_still_reported(registry: Registry, body: str, word: str) -> None:
     assert word in _reported(registry, body, "es-ES", "LNG101")
+
+
+# --- LNG101: a dropped accent is no derivation (the lead's, round 62; h93-es-047 "credito") ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Banco Sur: tu credito de consumo ya está aprobado.", "credito"),
+        ("Caja Norte: el limite de tu credito sube el lunes.", "credito"),
+    ],
+)
+def test_a_word_one_accent_from_a_known_word_is_reported_even_when_it_looks_derived(
+    registry: Registry, body: str, word: str
+) -> None:
+    assert word in _found(registry, body, "es-ES", "LNG101")
+
+
+@pytest.mark.parametrize("body", ["Café Sol: un cafecito y un besito para empezar el lunes.", "Vivero Luz: las macetitas nuevas ya llegaron."])
+def test_a_real_diminutive_still_passes(registry: Registry, body: str) -> None:
+    assert _found(registry, body, "es-ES", "LNG101") == []
+
