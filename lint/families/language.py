@@ -780,7 +780,9 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         # Round 61 (h88-es-070 "almojábanas y pandebonos"): a sector's message names several such words, so the count
         # no longer matters; two unknown words side by side are a sentence of another language ("karibuni dukani
         # letu") and keep every word of the field a warning.
-        foreign_run = any(_LETTER.search(text, left.end, right.start) is None for left, right in pairwise(reported))
+        foreign_run = any(
+            not any(char.isalpha() for char in text[left.end : right.start]) for left, right in pairwise(reported)
+        )
         far = [] if foreign_run else [miss for miss in reported if _no_near_word(miss.word, speller)]
         for miss in reported:
             rare = any(miss is word for word in far)
@@ -1213,7 +1215,6 @@ def _no_near_word(word: str, speller: ChainSpeller) -> bool:
     return not (hunspell_speller(MAIN_DICTIONARY[other]).known(word) or hunspell_speller(MAIN_DICTIONARY[other]).known(lower))
 
 
-_LETTER = lazy_re(r"[^\W\d_]")
 _ALPHABET = {"es": "abcdefghijklmnopqrstuvwxyzáéíóúüñ", "en": "abcdefghijklmnopqrstuvwxyz'"}
 
 
