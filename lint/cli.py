@@ -326,21 +326,14 @@ def _jobs(requested: int, messages: int, grammar: bool) -> int:
 # only around a pool.
 _WORK: tuple[Any, Sequence[Any], Any] | None = None
 
-# Messages evaluated together by evaluate_many: a rule reads the whole batch while its tables are in the processor's
-# caches (round 61: ~0.75 of the time a message one at a time); a few hundred get nearly all of it.
-BATCH_SIZE = 256
-
-
-def _batches(items: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
-    return (items[start : start + size] for start in range(0, len(items), size))
-
-
 def _work_on(indices: Sequence[int]) -> tuple[list[tuple[int, Any, Any, Any, Any]], list[tuple[str, str]]]:
     """Evaluations of a chunk, and the cache entries the worker computed for it (the parent saves them)."""
+    from .engine import in_batches
+
     assert _WORK is not None
     evaluate_batch, loaded, memo = _WORK
     out = []
-    for batch in _batches(indices):
+    for batch in in_batches(indices):
         for index, evaluation in zip(batch, evaluate_batch([loaded[index] for index in batch]), strict=True):
             # Messages hold read-only mappings that do not pickle; the parent has them already.
             out.append(
@@ -382,7 +375,7 @@ def _evaluate_in_workers(evaluate_batch: Any, loaded: Sequence[Any], jobs: int, 
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .engine import Request, evaluate_many
+    from .engine import Request, evaluate_many, in_batches
     from .history_file import load_history_file
     from .loaders import iter_files, load_file
     from .registry import build_registry
@@ -446,7 +439,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if jobs > 1:
         evaluations = _evaluate_in_workers(evaluate_batch, loaded_messages, jobs, memo)
     else:
-        evaluations = (evaluation for batch in _batches(loaded_messages) for evaluation in evaluate_batch(batch))
+        evaluations = (evaluation for batch in in_batches(loaded_messages) for evaluation in evaluate_batch(batch))
     for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
         results.append(Result(evaluation, loaded.source, loaded.line))
     if memo is not None:

@@ -6,12 +6,12 @@ as arguments, so the CLI and the gateway get the same answer for the same inputs
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .checks.base import PatternSet, cheap_boundaries
 from .checks.python import Analyzer
@@ -341,6 +341,18 @@ class Request:
     now: datetime | None = None
     recent: Sequence[PastSend] = ()
     extra: Mapping[str, Any] | None = None
+
+
+T = TypeVar("T")
+
+# How many messages the front ends pass to evaluate_many at once: a few hundred get nearly all of its gain (round 61:
+# ~0.75 of the time a message one at a time), and every message's context lives until its batch is done.
+BATCH_SIZE = 256
+
+
+def in_batches(items: Sequence[T], size: int = BATCH_SIZE) -> Iterator[Sequence[T]]:
+    """``items`` cut into consecutive batches of at most ``size``."""
+    return (items[start : start + size] for start in range(0, len(items), size))
 
 
 def evaluate_many(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .engine import evaluate_many
+from .engine import evaluate_many, in_batches
 from .errors import FieldError, InputError
 from .findings import Severity
 from .model import message_from_mapping
@@ -96,9 +96,6 @@ class EvaluationReport:
         return "\n".join(lines) + "\n"
 
 
-# As sendlint check: the rules run rule by rule over a batch (engine.evaluate_many), the same evaluations, faster.
-_BATCH_SIZE = 256
-
 
 def run_evaluation(paths: Sequence[Path], registry: Registry, config: Config) -> EvaluationReport:
     report = EvaluationReport()
@@ -119,10 +116,8 @@ def run_evaluation(paths: Sequence[Path], registry: Registry, config: Config) ->
             except (json.JSONDecodeError, FieldError, AttributeError) as error:
                 raise InputError(f"bad corpus line: {error}", f"{path}:{number}") from None
             labelled.append((message, labels))
-        evaluations = [
-            evaluation
-            for first in range(0, len(labelled), _BATCH_SIZE)
-            for evaluation in evaluate_many([m for m, _ in labelled[first : first + _BATCH_SIZE]], registry, config)
+        evaluations = [  # as sendlint check: rule by rule over each batch, the same evaluations, faster
+            evaluation for batch in in_batches(labelled) for evaluation in evaluate_many([m for m, _ in batch], registry, config)
         ]
         for (message, labels), evaluation in zip(labelled, evaluations, strict=True):
             fired = {f.family.value for f in evaluation.findings if f.severity.rank >= Severity.WARNING.rank}
