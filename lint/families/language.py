@@ -758,7 +758,9 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 # Round 53 (h75: "tu cod d acceso ... Xq es personal"): in a field with two chat shortenings (CLR501's
                 # SMS-speak), a clipped word of three letters is one more, as it is with its period.
                 chat = period or len({w.lower() for w in shorthand} & sms_speak_terms(ctx)) >= _SHORTHAND_KNOWN_MIN
-                dotted = chat and _clipped_shape(miss.word.lower(), ctx.language, shortest=_DOTTED_CLIP_MIN)
+                lower = miss.word.lower()
+                dotted = chat and _clipped_shape(lower, ctx.language, shortest=_DOTTED_CLIP_MIN)
+                dotted = dotted or (period and _contracted_shape(lower, ctx.language))
                 if _in_shorthand(miss.word, shorthand, shaped, dotted=dotted):
                     continue
             if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
@@ -1073,6 +1075,33 @@ def _clipped_shape(word: str, language: str, *, shortest: int = 4) -> bool:
     if not shortest <= len(word) <= _SHORTHAND_CLIP_MAX or not word.isalpha() or _VOWEL_RE.fullmatch(word[-1]):
         return False
     return any(len(candidate) >= len(word) + _SHORTHAND_CLIP_REST for candidate in _common_words_extending(word, language))
+
+
+# Round 63 (h95: "OT 2291 cerrada. Pte. RIE + ppto."): a Spanish abbreviation by contraction (RAE, Ortografía 2010)
+# keeps a word's first letter and its ending, a consonant and the vowel or "s" of gender and number, and drops letters
+# between ("Pte." for pendiente, "Sra.", "Dpto.", "Avda.", "Sres."), so it is no clipped word. With its period, three to
+# five letters, that are in order the letters of a frequent word three or more letters longer with the same first letter
+# and the same last two, it is one more shortening of a field already written in shorthand (two others, as above); a
+# typo outside such a field, or one that ends otherwise ("pdi."), is still reported.
+_CONTRACTION_MIN, _CONTRACTION_MAX, _CONTRACTION_REST = 3, 5, 3
+_CONTRACTION_FINALS = frozenset("aeos")
+
+
+def _in_order(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)
+
+
+def _contracted_shape(word: str, language: str) -> bool:
+    plain = fold(word)
+    if language != "es" or not _CONTRACTION_MIN <= len(plain) <= _CONTRACTION_MAX or not plain.isalpha():
+        return False
+    if plain[-1] not in _CONTRACTION_FINALS or _VOWEL_RE.match(plain[-2]):
+        return False
+    return any(
+        len(candidate) >= len(plain) + _CONTRACTION_REST and candidate.endswith(plain[-2:]) and _in_order(plain, candidate)
+        for candidate in _frequent_by_initial(language).get(plain[:1], ())
+    )
 
 
 def _shorthand_tokens(ctx: CheckContext, field_name: str, text: str) -> frozenset[str]:
