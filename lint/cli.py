@@ -451,8 +451,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         evaluations = _evaluate_in_workers(evaluate_batch, loaded_messages, jobs, memo)
     else:
         evaluations = (evaluation for batch in in_batches(loaded_messages) for evaluation in evaluate_batch(batch))
-    for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
-        results.append(Result(evaluation, loaded.source, loaded.line))
+    try:
+        for loaded, evaluation in zip(loaded_messages, evaluations, strict=True):
+            results.append(Result(evaluation, loaded.source, loaded.line))
+    finally:
+        gc.unfreeze()  # a caller of main() in its own process (a test, a tool) gets its collector back as it was
     if memo is not None:
         _save_cache(memo)
     _emit(results, errors, args.format, files, registry)
