@@ -13,6 +13,8 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     ["bench_sms.py"],
     ["bench_check.py"],
+    ["bench_evaluate.py"],
+    ["bench_evaluate.py", "--batch", "1"],
     ["bench_history.py", "--sizes", "1000,100000,1000000"],
 ]
 

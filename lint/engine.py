@@ -426,9 +426,18 @@ def _run_by_rule(
             by_rule.setdefault(rule.id, (rule, []))[1].append(pending)
     for rule_id in sorted(by_rule, key=order.__getitem__):
         rule, pendings = by_rule[rule_id]
-        single = (rule,)
+        run = rule.check.run
         for pending in pendings:
-            found[id(pending)] += _run(single, pending.ctx, config)
+            # _run's body for one rule, inlined: this runs once per rule and message, ~30 times a message, and most
+            # rules find nothing (round 63: the call, its tuple and a list concatenation each time were ~4%).
+            ctx = pending.ctx
+            try:
+                hits = list(run(ctx, rule))
+            except (ValueError, TypeError, KeyError, AttributeError) as error:
+                raise _rule_error(rule, ctx, error) from error
+            if hits:
+                ctx.record(rule, hits)
+                found[id(pending)].extend([_to_finding(rule, hit, ctx, config) for hit in hits])
     return found
 
 
@@ -514,12 +523,16 @@ def _run(rules: Sequence[Rule], ctx: CheckContext, config: Config) -> list[Findi
                 for hit in hits:
                     append(_to_finding(rule, hit, ctx, config))
         except (ValueError, TypeError, KeyError, AttributeError) as error:
-            # Almost always a bad `rule_options` value; name the rule so the user can find it.
-            raise RuleError(
-                f"rule {rule.code} failed on message {ctx.message.id or '?'}: {error}"
-                f" (check rule_options.{rule.id} in the configuration)"
-            ) from error
+            raise _rule_error(rule, ctx, error) from error
     return findings
+
+
+def _rule_error(rule: Rule, ctx: CheckContext, error: Exception) -> RuleError:
+    # Almost always a bad `rule_options` value; name the rule so the user can find it.
+    return RuleError(
+        f"rule {rule.code} failed on message {ctx.message.id or '?'}: {error}"
+        f" (check rule_options.{rule.id} in the configuration)"
+    )
 
 
 def apply_fixes(message: Message, findings: Iterable[Finding], *, unsafe: bool = False) -> Message:

@@ -332,12 +332,19 @@ def is_insecure(link: Link) -> bool:
     return link.scheme == "http"
 
 
+# What ipaddress.ip_address can read: an IPv6 address has a colon, an IPv4 one only ASCII digits and dots. Any other
+# host (nearly all) would only raise the ValueError it takes a few microseconds to build.
+_IPV4_CHARS = frozenset("0123456789.")
+
+
 def _is_ip_host(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return _parse_ipv4_like(host)
-    return True
+    if ":" in host or _IPV4_CHARS.issuperset(host):
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            return _parse_ipv4_like(host)
+        return True
+    return _parse_ipv4_like(host)
 
 
 def _parse_ipv4_like(host: str) -> bool:

