@@ -139,6 +139,7 @@ class Kind(StrEnum):
     LABELLED_CEDULA = "labelled_cedula"
     DO_CEDULA = "do_cedula"
     IN_AADHAAR = "in_aadhaar"
+    IN_PAN = "in_pan"
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
     IE_PPS = "ie_pps"
@@ -175,6 +176,7 @@ _FORMAT_KINDS: frozenset[str] = frozenset(
         Kind.LABELLED_DNI,
         Kind.LABELLED_CEDULA,
         Kind.IN_AADHAAR,
+        Kind.IN_PAN,
         Kind.ZA_ID,
         Kind.NG_NIN,
         Kind.IE_PPS,
@@ -585,6 +587,12 @@ _CEDULA_LABEL = lazy_re(
 _CI_LABEL = lazy_re(r"(?<![^\W_])(?:C\. ?I\.|CI)(?: (?:N[º°o]\.?|número|numero|no\.))?:? \Z")
 _CURP_LABEL = _label_re("curp")
 _AADHAAR_LABEL = _label_re(r"aadhaar|aadhar|uidai")
+# h97 (round 64): India's Permanent Account Number, the tax number on every payslip and bank form. "PAN" is also a
+# payment card's number (PCI's primary account number), so only the PAN's own shape counts after the label: five
+# letters, the fourth the holder's type (P a person, C a company, H, F, A, T, B, L, J, G), four digits and a letter.
+_IN_PAN_LABEL = lazy_re(
+    r"(?<![^\W_])(?:PAN|[Pp]ermanent [Aa]ccount [Nn]umber)(?: (?:card|number|no\.?|#))?(?: ?:| is| was)? ?\Z"
+)
 _NINO_LABEL = _label_re(r"national insurance(?: number| no\.?)?|ni (?:number|no\.?)|nino")
 _ZA_BARE_ID_LABEL = lazy_re(r"(?<![^\W_])ID(?:[ \t]?[:#])?[ \t]?\Z")
 _ZA_ID_LABEL = _label_re(r"(?:(?:south african|sa|national) )?id(?:entity)? (?:number|no\.?|#)|identity number|identity document(?: number)?")
@@ -872,6 +880,13 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])[2-9][0-9]{3}(?P<sep>[ -]?)[0-9]{4}(?P=sep)[0-9]{4}(?![0-9])"),
         _with_label(_AADHAAR_LABEL, _aadhaar_ok),
         min_digits=12,
+    ),
+    _IdFormat(
+        Kind.IN_PAN,
+        "IN",
+        lazy_re(r"(?<![0-9A-Za-z])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])"),
+        lambda m, text: _IN_PAN_LABEL.search(text, max(0, m.start() - 40), m.start()) is not None,
+        min_digits=4,
     ),
     _IdFormat(
         Kind.ZA_ID,

@@ -1264,12 +1264,20 @@ VAGUE_TEASER_RE = {
         r"(?: (?:de|del|para el|de este|de esta) (?:" + _WEEKDAYS_ES + r"|hoy|manana"
         r"|semana|mes|fin de semana))?)?"
         r"\W*$"
+        # h96 (round 64): "something" as the news ("algo cambia con su pedido", "algo grande llega este verano"): it
+        # names no thing at all, whatever place or time follows.
+        r"|^algo (?:(?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente) )?"
+        r"(?:cambia|cambio|ha cambiado|esta cambiando|viene|se viene|llega|llego|se acerca|esta por llegar|pasa|paso|ha pasado"
+        r"|esta pasando|sucede)\b[^.!?]*[.!?]*$"
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
         r"(?:(?:an?|some|new|important|latest) )*(?:updates?|news|information|info|notices?|messages?|notifications?|changes?"
         r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:[^\W\d_]+ )?[^\W\d_]+"
         r"(?: (?:on|for|this) (?:" + _WEEKDAYS_EN + r"|today|tomorrow|week|weekend))?)?\W*$"
+        r"|^something (?:(?:really |very )?(?:new|big|important|special|different|exciting) )?"
+        r"(?:is coming|is on its way|comes|is changing|has changed|changed|changes|is happening|happens|has happened|happened"
+        r"|lands|is landing|arrives|is arriving)\b[^.!?]*[.!?]*$"
     ),
 }
 
@@ -1586,6 +1594,25 @@ def _vague_label_words(language: str, sentence: str, link: Any, brand: frozenset
     return said
 
 
+# A label that only promises more ("Más información aquí:", "See more:"): after news that says nothing it says nothing
+# of the link either. After real news ("No necesitas cita. Más información: https://...") the news describes the link.
+MORE_LABEL_RE = {
+    "es": lazy_re(
+        r"^(?:(?:para )?(?:ver|saber|conocer|leer) mas|mas (?:informacion|info|detalles)|(?:toda )?la informacion|los detalles)"
+        r"(?: (?:aqui|aca|abajo))?\W*$"
+    ),
+    "en": lazy_re(
+        r"^(?:(?:see|read|learn|find out|discover) more|more (?:info|information|details)|(?:full )?details)"
+        r"(?: (?:here|below))?\W*$"
+    ),
+}
+
+
+def _more_label(language: str, prefix: str) -> bool:
+    pattern = MORE_LABEL_RE.get(language)
+    return pattern is not None and prefix.rstrip().endswith(":") and bool(pattern.match(fold(prefix).strip()))
+
+
 def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A link with no words around it saying what it is (a vague teaser such as "Update on your service."
     says nothing about it either)."""
@@ -1617,6 +1644,11 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 (count < 2 and context_words < 4)
                 or (count == 0 and before is not None and _status_teaser(ctx.language, before))
                 or (alone and before is not None and _news_without_act(ctx, before))
+                or (
+                    before is not None
+                    and _vague_teaser(ctx.language, before)
+                    and _more_label(ctx.language, sentence.text[: links[0].start])
+                )
             ):
                 link = links[0]
                 if OPT_OUT_LINK_LABEL_RE.search(sentence.text[: link.start]):
@@ -3252,6 +3284,64 @@ def interrupted_clause(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
                 yield Hit(field_name, start, end, {"match": text[start:end]})
 
 
+# A sum of money with its currency before it (a sign, perhaps with a country's letters: "$1.250", "S$680", "R349",
+# "KSh 500", "S/ 240") or after it (a sign or the currency's name: "420 €", "650 pesos").
+_CONFLICTING_AMOUNT_RE = lazy_re(
+    r"(?<![\w.,])(?:(?P<before>[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP)\s?"
+    r"(?P<figure>\d[\d.,]*\d|\d)"
+    r"|(?P<figure_after>\d[\d.,]*\d|\d)\s?"
+    r"(?P<after>€|pesos|soles|euros|d[oó]lares|dollars|rand|MXN|COP|ARS|USD|EUR|UYU|CLP|PEN)\b)"
+)
+# Words that say how two sums relate: one is part, a fee, a reduction, a rate or a payment of the other ("a late fee of
+# $5", "se reduce a 30 €", "el resto es de 380 €", "12 cuotas de", "your payment of R1,250, thank you").
+_AMOUNT_RELATION_RE = {
+    "es": lazy_re(
+        r"\b(?:recargo|inter[eé]s|intereses|mora|m[ií]nimo|total|parcial|pagaste|pagado|pagada|recibimos|recibido|abono|abonaste"
+        r"|anticipo|adelanto|se[nñ]a|descuento|rebaja|reduce|baja|resto|restante|cuotas|cada|al mes|por mes"
+        r"|ahorra|ahorras|en lugar de|incluye|incluidos?|comisi[oó]n|multa|devoluci[oó]n|reembolso|cr[eé]dito|saldo a favor)\b"
+        r"|\+",
+        re.IGNORECASE,
+    ),
+    "en": lazy_re(
+        r"\b(?:(?:late|admin\w*|service|card|processing|penalty|reconnection|returned[- ]payment|booking|transaction|extra) fees?"
+        r"|fees? (?:added|applies|apply|charged)|a fee|interest|minimum|total|totall?ing|partial|paid|received?|recieved"
+        r"|instal?lments?|remaining|left|leaving"
+        r"|deposit|discount|reduced?|drops?|off|save|saving|plus|including|includes|each|per|a month|rate|refund|credit"
+        r"|already|instead of|towards)\b|\+",
+        re.IGNORECASE,
+    ),
+}
+# Two sums this close are one debt told twice (a transposed figure, a price and a balance that do not match); further
+# apart they are usually a debt and its part, fee or instalment, which the relation words above do not always name.
+CONFLICTING_AMOUNTS_MAX_RATIO = 1.3
+
+
+def _amount_value(figure: str) -> int:
+    """The whole units of a figure, whatever its separators: "1.250", "1,250" and "1.250,00" are 1250."""
+    whole = re.sub(r"[.,]\d{1,2}$", "", figure)
+    return int(re.sub(r"[.,]", "", whole))
+
+
+def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """Two different sums in one currency, close to each other, with nothing saying how they relate."""
+    relation = _AMOUNT_RELATION_RE.get(ctx.language[:2])
+    if relation is None:
+        return
+    for field_name, text in ctx.rule_fields(rule):
+        sums: dict[int, tuple[str, re.Match[str]]] = {}
+        for found in _CONFLICTING_AMOUNT_RE.finditer(text):
+            currency = (found.group("before") or found.group("after")).casefold()
+            sums.setdefault(_amount_value(found.group("figure") or found.group("figure_after")), (currency, found))
+        if len(sums) != 2:
+            continue
+        (low, (low_currency, first)), (high, (high_currency, second)) = sorted(sums.items())
+        unrelated = low_currency == high_currency and low > 0 and high / low <= CONFLICTING_AMOUNTS_MAX_RATIO
+        if not unrelated or relation.search(text):
+            continue
+        first, second = sorted((first, second), key=lambda found: found.start())
+        yield Hit(field_name, second.start(), second.end(), {"first": first.group(), "second": second.group()})
+
+
 CHECKS = {
     # It sums weights of legalese entries it found: a text without one reports nothing.
     "legal_boilerplate": PythonCheckFunction(legal_boilerplate, LegalBoilerplateParams, trigger=LexiconTrigger("legalese")),
@@ -3259,6 +3349,8 @@ CHECKS = {
     "call_to_action": PythonCheckFunction(call_to_action),
     "interrupted_clause": PythonCheckFunction(interrupted_clause, trigger=_INTERRUPTED_CLAUSE_TRIGGER),
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
+    # Every sum it reads has a figure.
+    "conflicting_amounts": PythonCheckFunction(conflicting_amounts, trigger=Trigger("raw", PY_DIGIT)),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
     "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
     # A status word (status, estado, stage, etapa, pending...) or a failure word (error, fallo, rechazo) must
