@@ -393,9 +393,10 @@ def voseo_subjunctive_base(word: str, known: Callable[[str], bool]) -> str | Non
     the subjunctive of vos (RAE, *Nueva gramática* §4.7; h50/h51: "no lo compartás", "que revisés") keep the stem of
     the nosotros subjunctive and stress the ending, irregular and stem-changing verbs included (compart-amos ->
     ``compartás``, revis-emos -> ``revisés``, teng-amos -> ``tengás``, cont-emos -> ``contés``, pod-amos -> ``podás``).
-    A word with a stray accent on its last syllable ("mesás", "partés") has no such -amos/-emos form. Only meaningful
+    A word with a stray accent on its last syllable ("mesás", "partés") has no such -amos/-emos form. Round 64 (h96:
+    "No ... usés insecticida"): a two-letter stem counts too (us-emos -> ``usés``, le-amos -> ``leás``). Only meaningful
     for the voseo locales (:data:`VOSEO_LOCALES`)."""
-    if not word.endswith(("ás", "és")) or len(word) < 5:
+    if not word.endswith(("ás", "és")) or len(word) < 4:
         return None
     nosotros = word[:-2] + word[-2].translate(_DEACCENT) + "mos"
     return nosotros if known(nosotros) else None

@@ -753,14 +753,14 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                     for m in misses
                     if _shorthand_word(m.word, ctx.language) or _VOWEL_RE.search(m.word) is None
                 )
-            if _shorthand_word(miss.word, ctx.language):
-                period = text[miss.end : miss.end + 1] == "."
+            lower = miss.word.lower()
+            period = text[miss.end : miss.end + 1] == "."
+            contracted = period and _contracted_shape(lower, ctx.language)  # a plural ("grales.") is no short word
+            if contracted or _shorthand_word(miss.word, ctx.language):
                 # Round 53 (h75: "tu cod d acceso ... Xq es personal"): in a field with two chat shortenings (CLR501's
                 # SMS-speak), a clipped word of three letters is one more, as it is with its period.
                 chat = period or len({w.lower() for w in shorthand} & sms_speak_terms(ctx)) >= _SHORTHAND_KNOWN_MIN
-                lower = miss.word.lower()
-                dotted = chat and _clipped_shape(lower, ctx.language, shortest=_DOTTED_CLIP_MIN)
-                dotted = dotted or (period and _contracted_shape(lower, ctx.language))
+                dotted = contracted or (chat and _clipped_shape(lower, ctx.language, shortest=_DOTTED_CLIP_MIN))
                 if _in_shorthand(miss.word, shorthand, shaped, dotted=dotted):
                     continue
             if len(shorthand - {miss.word}) >= _SHORTHAND_FIELD_MIN and _stripped_word(miss.word, speller):
@@ -1082,9 +1082,12 @@ def _clipped_shape(word: str, language: str, *, shortest: int = 4) -> bool:
 # between ("Pte." for pendiente, "Sra.", "Dpto.", "Avda.", "Sres."), so it is no clipped word. With its period, three to
 # five letters, that are in order the letters of a frequent word three or more letters longer with the same first letter
 # and the same last two, it is one more shortening of a field already written in shorthand (two others, as above); a
-# typo outside such a field, or one that ends otherwise ("pdi."), is still reported.
+# typo outside such a field, or one that ends otherwise ("pdi."), is still reported. Round 64 (h97: "s/ cond. grales."):
+# a plural adds its "-s" or "-es" after the consonant ("ctas." for cuentas, "grales." for generales, "Sres."), one letter
+# longer at most.
 _CONTRACTION_MIN, _CONTRACTION_MAX, _CONTRACTION_REST = 3, 5, 3
 _CONTRACTION_FINALS = frozenset("aeos")
+_PLURAL_CONTRACTION_RE = lazy_re(r"[^\W\daeiou][aeo]s")
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -1094,9 +1097,15 @@ def _in_order(letters: str, word: str) -> bool:
 
 def _contracted_shape(word: str, language: str) -> bool:
     plain = fold(word)
-    if language != "es" or not _CONTRACTION_MIN <= len(plain) <= _CONTRACTION_MAX or not plain.isalpha():
+    if language != "es" or not plain.isalpha():
         return False
-    if plain[-1] not in _CONTRACTION_FINALS or _VOWEL_RE.match(plain[-2]):
+    singular = (
+        _CONTRACTION_MIN <= len(plain) <= _CONTRACTION_MAX
+        and plain[-1] in _CONTRACTION_FINALS
+        and not _VOWEL_RE.match(plain[-2])
+    )
+    plural = _CONTRACTION_MIN < len(plain) <= _CONTRACTION_MAX + 1 and _PLURAL_CONTRACTION_RE.fullmatch(plain[-3:]) is not None
+    if not (singular or plural):
         return False
     return any(
         len(candidate) >= len(plain) + _CONTRACTION_REST and candidate.endswith(plain[-2:]) and _in_order(plain, candidate)
@@ -1670,7 +1679,8 @@ def _candidate_set(patterns: tuple[str, ...]) -> PatternSet:
 
 # Round 55 (h79: "el CPE puede mostrar LOS en rojo", an optical alarm): a word in capitals beside words in lower case is an
 # acronym or a code, not the article or pronoun the patterns read on the lowered text; a line written all in capitals
-# ("ESTA SEMANA") is still read.
+# ("ESTA SEMANA") is still read. Round 64 (h97-es-026: "procedimientos de injerto FUE realizados", a surgical technique):
+# the lower-case words may lie outside the reported word, elsewhere in what the pattern matched.
 _CAPITALS_RE = lazy_re(r"\b[A-ZÁÉÍÓÚÑ]{2,}\b")
 _LOWER_WORD_RE = lazy_re(r"\b[a-záéíóúñü]{2,}\b")
 
@@ -1686,8 +1696,8 @@ def _spanish_verb_form(ctx: CheckContext, word: str) -> bool:
     return any(speller.known(word[:-1] + ending) for ending in ("ar", "er", "ir"))
 
 
-def _acronym_in_sentence(span: str) -> bool:
-    return _CAPITALS_RE.search(span) is not None and _LOWER_WORD_RE.search(span) is not None
+def _acronym_in_sentence(span: str, matched: str) -> bool:
+    return _CAPITALS_RE.search(span) is not None and _LOWER_WORD_RE.search(matched) is not None
 
 
 def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> Iterator[Hit]:
@@ -1711,7 +1721,8 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                     continue
                 if item.lowercase_only and not text[start:end].islower():
                     continue
-                if _acronym_in_sentence(text[start:end]):
+                match_start, match_end = view.to_original(match.start(), match.end())
+                if _acronym_in_sentence(text[start:end], text[match_start:match_end]):
                     continue
                 if item.capitalised_only and (not text[start:end].istitle() or _NAME_GOES_ON_RE.match(text, end)):
                     continue
