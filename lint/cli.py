@@ -582,7 +582,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     config, config_path = _load_config(args, Path.cwd())
     registry = _registry(config, config_path)
-    report = run_evaluation(args.paths, registry, config)
+    try:
+        # Frozen after the first batch, full collections stop walking the reference data it loaded, as in cmd_check.
+        report = run_evaluation(args.paths, registry, config, after_first_batch=gc.freeze)
+    finally:
+        gc.unfreeze()  # as in cmd_check: an in-process caller of main() gets its collector back
     if args.format == "json":
         sys.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -8,7 +8,7 @@ neutral texts: for them the figure is the share of messages with any warning-or-
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,7 +97,11 @@ class EvaluationReport:
 
 
 
-def run_evaluation(paths: Sequence[Path], registry: Registry, config: Config) -> EvaluationReport:
+def run_evaluation(
+    paths: Sequence[Path], registry: Registry, config: Config, *, after_first_batch: Callable[[], object] | None = None
+) -> EvaluationReport:
+    """The report of ``paths``. ``after_first_batch`` is called once, when the first batch is evaluated: the reference
+    data the run reads is loaded by then (``sendlint eval`` freezes the heap there, as ``sendlint check`` does)."""
     report = EvaluationReport()
     for path in paths:
         neutral = path.name.startswith("neutral")
@@ -116,9 +120,12 @@ def run_evaluation(paths: Sequence[Path], registry: Registry, config: Config) ->
             except (json.JSONDecodeError, FieldError, AttributeError) as error:
                 raise InputError(f"bad corpus line: {error}", f"{path}:{number}") from None
             labelled.append((message, labels))
-        evaluations = [  # as sendlint check: rule by rule over each batch, the same evaluations, faster
-            evaluation for batch in in_batches(labelled) for evaluation in evaluate_many([m for m, _ in batch], registry, config)
-        ]
+        evaluations = []
+        for batch in in_batches(labelled):  # as sendlint check: rule by rule over each batch, the same evaluations, faster
+            evaluations += evaluate_many([m for m, _ in batch], registry, config)
+            if after_first_batch is not None:
+                after_first_batch()
+                after_first_batch = None
         for (message, labels), evaluation in zip(labelled, evaluations, strict=True):
             fired = {f.family.value for f in evaluation.findings if f.severity.rank >= Severity.WARNING.rank}
             if neutral:

@@ -13,6 +13,7 @@ import gzip
 import json
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -127,14 +128,22 @@ def parse_lexicon(data: Any) -> Lexicon:
     )
 
 
+def word_set(words: Iterable[str]) -> AbstractSet[str]:
+    """A read-only set of words that CPython's garbage collector never walks: the keys of a dict holding only strings,
+    which the collector leaves untracked. A frozenset of the same words is tracked, and the word lists (40k-80k words
+    each) made up ~0.4 of what every full collection walked in a warm process. ``in`` is about as fast; ``|``, ``-``
+    and ``&`` give a plain set; not hashable."""
+    return dict.fromkeys(words).keys()
+
+
 @cache
-def word_list(language: str, name: str) -> frozenset[str]:
+def word_list(language: str, name: str) -> AbstractSet[str]:
     """A one-word-per-line list from ``corpora/<language>/<name>`` (``#`` comments); empty if absent."""
     path = resources.files("sendlint.corpora").joinpath(language, name)
     if not path.is_file():
-        return frozenset()
+        return word_set(())
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return word_set(line for line in lines if line and not line.startswith("#"))
 
 
 def fold(text: str) -> str:

@@ -30,6 +30,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
@@ -562,7 +563,7 @@ def ampersand_spelled(name: str, joiner: str) -> list[str]:
     return name_words(name.replace("&", f" {joiner} "))
 
 
-def distinctive_tail(words: list[str], frequent: frozenset[str]) -> list[str] | None:
+def distinctive_tail(words: list[str], frequent: AbstractSet[str]) -> list[str] | None:
     """The words of a name after its first (the trade: "Canteras", "Banco", "Centro"), when they name this brand
     alone: two words or more, or one of six letters or more that is no frequent word ("Cruxhaus Climbing" has
     none: "climbing" is any gym's); otherwise ``None``. CMP304 (a look-alike) and CMP501 (the brand's own domain)
@@ -644,7 +645,7 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
 TAIL_WORD_MIN = 6
 
 
-def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: frozenset[str] = frozenset()) -> str | None:
+def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: AbstractSet[str] = frozenset()) -> str | None:
     """The brand name whose words after the first ``host``'s registrable label carries with a hyphenated payment or
     security word (see above), or ``None``. h31: or one word of the name that is no frequent word (``frequent``) and
     has six letters or more, the name's coined word ("cruxhaus-billing" for Cruxhaus Climbing): it names this brand
@@ -727,7 +728,7 @@ def _part_orders(rest: list[str]) -> list[list[str]]:
     return [list(order) for order in dict.fromkeys(itertools.permutations(rest))]
 
 
-def _names_in_order(rest: list[str], words: list[str], frequent: frozenset[str]) -> bool:
+def _names_in_order(rest: list[str], words: list[str], frequent: AbstractSet[str]) -> bool:
     """Whether ``rest`` spells ``words`` in order (see above) and tells the name apart."""
     if not rest or len(words) > 8 or len("".join(rest)) < TAIL_WORD_MIN:
         return False
@@ -909,7 +910,7 @@ _SERVICE_WORDS = frozenset({"service", "services", "servicio", "servicios"})
 _COUNTRY_LABELS = {"gb": ("gb", "uk")}
 
 
-def country_in_name(host: str, brand_names: Iterable[str], region: str | None, frequent: frozenset[str] = frozenset()) -> str | None:
+def country_in_name(host: str, brand_names: Iterable[str], region: str | None, frequent: AbstractSet[str] = frozenset()) -> str | None:
     """The brand name that ``host``'s registrable label spells with the reader's country code (``region``, ISO 3166)
     hyphenated into it, on a suffix of another country or a generic one (see above), or ``None``."""
     if not region:

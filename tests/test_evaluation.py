@@ -71,6 +71,15 @@ def test_neutral_files_give_a_false_positive_rate(tmp_path):
     assert "Neutral messages: 2; flagged at warning or above: 1 (50.0%)" in report.render()
 
 
+def test_the_first_batch_hook_runs_once_over_all_files(tmp_path):
+    first = _write(tmp_path / "es.jsonl", [THREAT, CLEAN])
+    second = _write(tmp_path / "neutral-x.jsonl", [CLEAN])
+    calls: list[int] = []
+    report = run_evaluation([first, second], load_registry(), Config(), after_first_batch=lambda: calls.append(1))
+    assert calls == [1]
+    assert (report.labelled_messages, report.neutral_messages) == (2, 1)
+
+
 def test_a_bad_line_names_its_file_and_line(tmp_path):
     corpus = tmp_path / "es.jsonl"
     corpus.write_text(json.dumps(CLEAN) + "\n{not json\n", encoding="utf-8")

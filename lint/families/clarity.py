@@ -7,6 +7,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
@@ -2947,7 +2948,7 @@ _ES_VERB_FORM_RE = lazy_re(
 )
 
 
-def _es_everyday_verb_form(word: str, common: frozenset[str]) -> bool:
+def _es_everyday_verb_form(word: str, common: AbstractSet[str]) -> bool:
     form = _ES_VERB_FORM_RE.match(word)
     if form is None:
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ _CODE_JOIN = frozenset("-/_0123456789")
 _VOWELS = frozenset("AEIOUÁÉÍÓÚÜ")
 
 
-def common_words(language: str) -> frozenset[str]:
+def common_words(language: str) -> AbstractSet[str]:
     """Frequent words Hunspell accepts (corpora/<lang>/common-words.txt, see tools/gen_common_words.py), lower case."""
     return word_list(language, "common-words.txt")
 
@@ -46,7 +47,7 @@ def _code_like(text: str, start: int, end: int, word: str, language: str) -> boo
     return not (_VOWELS & set(word)) or (bool(frequent) and word.lower() not in frequent)
 
 
-def _unknown_word(lower: str, frequent: frozenset[str], language: str) -> bool:
+def _unknown_word(lower: str, frequent: AbstractSet[str], language: str) -> bool:
     """Whether a lower-cased word is neither a frequent word nor one Hunspell accepts (checked only for the
     rare capitals word of five letters or more outside the frequent words, so the dictionary is seldom asked)."""
     if lower in frequent:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict
@@ -17,7 +18,7 @@ from ..context import Hit
 from ..detectors import find_all
 from ..findings import Edit, Fix, FixSafety, Severity
 from ..lazy import lazy_re
-from ..lexicon import fold
+from ..lexicon import fold, word_set
 from ..links import brand_with_lure, find_anchor_mismatches, misspells_brand, respelled_brand
 from ..model import Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
@@ -508,12 +509,12 @@ def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
 
 
 @functools.cache
-def _frequent_words() -> frozenset[str]:
+def _frequent_words() -> AbstractSet[str]:
     """The frequent words of both languages, folded as a domain label writes them: a brand's word among them is a
     common word, not its own coinage."""
     from .common import common_words
 
-    return frozenset(links.plain_label(word) for word in common_words("es") | common_words("en"))
+    return word_set(links.plain_label(word) for word in common_words("es") | common_words("en"))
 
 
 def _brand_first_words(ctx: CheckContext) -> set[str]:

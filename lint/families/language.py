@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from ..context import Hit
 from ..findings import Severity
 from ..langid import detect_language, other_language_evidence
 from ..lazy import lazy_re
-from ..lexicon import fold
+from ..lexicon import fold, word_set
 from ..spelling import (
     _accent_variants,
     _sentence_starts,
@@ -232,7 +233,7 @@ _IC_RE = lazy_re(r"([a-z]{5,})ic")
 _ES_CONSONANT_PLURAL_RE = lazy_re(r"(?P<stem>\w{3,}[lrndjy])es")
 
 
-def _es_consonant_plural(word: str, attested: frozenset[str]) -> bool:
+def _es_consonant_plural(word: str, attested: AbstractSet[str]) -> bool:
     match = _ES_CONSONANT_PLURAL_RE.fullmatch(word)
     if match is None:
         return False
@@ -248,7 +249,7 @@ def _es_consonant_plural(word: str, attested: frozenset[str]) -> bool:
 _ES_VERB_FORM_RE = lazy_re(r"(?P<stem>\w{3,}?)(?:(?P<ar>ad[oa]s?|ando)|(?:id[oa]s?|iendo))")
 
 
-def _es_listed_verb_form(word: str, attested: frozenset[str]) -> bool:
+def _es_listed_verb_form(word: str, attested: AbstractSet[str]) -> bool:
     match = _ES_VERB_FORM_RE.fullmatch(word)
     if match is None:
         return False
@@ -257,7 +258,7 @@ def _es_listed_verb_form(word: str, attested: frozenset[str]) -> bool:
     return any(match["stem"] + ending in words for ending in endings for words in listed)
 
 
-def _derived(word: str, language: str, known: Any, attested: frozenset[str]) -> bool:
+def _derived(word: str, language: str, known: Any, attested: AbstractSet[str]) -> bool:
     """Whether ``word`` is derived from a known or attested word by a productive rule (see above)."""
     pattern = _PRACTITIONER_RE.get(language)
     match = pattern.fullmatch(word) if pattern is not None else None
@@ -314,7 +315,7 @@ _EN_HYPHEN_PREFIXES = frozenset(
 _DENOMINAL_PAST_MIN = 6
 
 
-def _denominal_past(word: str, known: Any, common: frozenset[str]) -> bool:
+def _denominal_past(word: str, known: Any, common: AbstractSet[str]) -> bool:
     if not word.endswith("ed") or len(word) < _DENOMINAL_PAST_MIN + 1 or not word.isalpha():
         return False
     noun = word[:-1]
@@ -339,7 +340,7 @@ def _ing_noun_plural(word: str, known: Any) -> bool:
 _RENEWED_BASE_MIN = 4
 
 
-def _renewed_noun(word: str, known: Any, common: frozenset[str]) -> bool:
+def _renewed_noun(word: str, known: Any, common: AbstractSet[str]) -> bool:
     if not word.startswith("re") or not word.endswith("ed") or not word.isalpha():
         return False
     stem = word[2:-2]
@@ -458,7 +459,7 @@ def _adapted_loanword(word: str, known: Any) -> bool:
 _ENGLISH_RESPELT_U = ("ou", "oo")
 
 
-def _respelled_english(word: str, plain: str, english: frozenset[str]) -> bool:
+def _respelled_english(word: str, plain: str, english: AbstractSet[str]) -> bool:
     at = word.find("ú")
     if at < 0 or _ES_LLANA_ACCENT_RE.search(word) is None:
         return False
@@ -479,7 +480,7 @@ _ES_LEARNED_FINALS = ("teca", "metría", "grafía", "logía", "terapia", "scopia
 _ES_LEARNED_FINALS_PLURAL = tuple(final + "s" for final in _ES_LEARNED_FINALS)
 
 
-def _learned_compound(word: str, known: Any, attested: frozenset[str]) -> bool:
+def _learned_compound(word: str, known: Any, attested: AbstractSet[str]) -> bool:
     if not word.isalpha() or not word.endswith(_ES_LEARNED_FINALS + _ES_LEARNED_FINALS_PLURAL):
         return False
     for cut in range(4, len(word) - 3):
@@ -571,7 +572,7 @@ def _verb_noun_compound(word: str, known: Any) -> bool:
 # the en_GB dictionary's own hyphenated entries (4,000+), so a typo that splits into two words ("alot", "upto") does not
 # pass: it is no entry. Read once, the first time an English word is about to be reported.
 @cache
-def _closed_hyphenated_entries() -> frozenset[str]:
+def _closed_hyphenated_entries() -> AbstractSet[str]:
     from ..spelling import dictionary_files
 
     folder, stem = dictionary_files("en_GB")
@@ -581,7 +582,7 @@ def _closed_hyphenated_entries() -> frozenset[str]:
             entry = line.split("/", 1)[0].strip()
             if "-" in entry and entry.replace("-", "").isalpha():
                 entries.add(entry.replace("-", "").lower())
-    return frozenset(entries) - word_list("en", "misspellings.txt")
+    return word_set(entries - word_list("en", "misspellings.txt"))
 
 
 def _closed_hyphenated(word: str) -> bool:
@@ -653,7 +654,7 @@ _SUFFIX_PARTS = frozenset(
 )  # fmt: skip
 
 
-def _closed_compound(word: str, common: frozenset[str]) -> bool:
+def _closed_compound(word: str, common: AbstractSet[str]) -> bool:
     if not word.isalpha():
         return False
     for cut in range(3, len(word) - 2):
@@ -663,7 +664,7 @@ def _closed_compound(word: str, common: frozenset[str]) -> bool:
     return False
 
 
-def _sibling_compound(word: str, suggestion: str, common: frozenset[str]) -> bool:
+def _sibling_compound(word: str, suggestion: str, common: AbstractSet[str]) -> bool:
     """Whether ``suggestion`` shares a frequent part of ``word`` and has another frequent word of 3+ letters for the
     rest ("playbill" beside pay + bill)."""
     for cut in range(3, len(word) - 2):
