@@ -670,6 +670,9 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
         # Orión), as a brand's own domain does.
         bare = [word for word in words if word not in _JOINING_WORDS]
         spellings = [words, bare] if len(bare) < len(words) else [words]
+        # h99 (round 65): a name of three words or more run together without a middle one ("sanitariosbrisa-pagos-seguro"
+        # for Sanitarios Móviles Brisa), as hyphenated parts may already skip it ("sanitarios-brisa-pagos").
+        spellings += [bare[:index] + bare[index + 1 :] for index in range(1, len(bare) - 1)]
         # h56 (round 44): an ampersand spelled out ("lastandwelt-delivery" for Last & Welt), as a domain has to.
         if "&" in name:
             spellings += [ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS]

@@ -1249,7 +1249,8 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # Matched on the whole sentence (folded), after a "Brand:" sender tag; a sentence that goes on to say what
 # changed ("Hay novedades en tu plan: ahora incluye 10 GB") does not match.
 # h56 (round 44): a name joined by an ampersand ("Reed & Rill:") is a sender tag too.
-_SENDER_TAG_RE = lazy_re(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&)\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
+# h99 (round 65): and a name joined by a lower-case "y"/"de"/"and"/"of" ("Residencia Bigotes y Colas:").
+_SENDER_TAG_RE = lazy_re(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&|y|e|de|del|and|of)\s+){0,4}[A-Z0-9][\w&.'’-]*\s*:\s*")
 # The days of the week, for the patterns below that read a day after a word (accents optional: some read folded text).
 _WEEKDAYS_ES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -1270,15 +1271,23 @@ VAGUE_TEASER_RE = {
         r"|^algo (?:(?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente) )?"
         r"(?:cambia|cambio|ha cambiado|esta cambiando|viene|se viene|llega|llego|se acerca|esta por llegar|pasa|paso|ha pasado"
         r"|esta pasando|sucede)\b[^.!?]*[.!?]*$"
+        # h98/h99 (round 65): "something" held back as a thing to tell ("tenemos algo importante que contarte sobre tu
+        # reserva", "we have something to tell you about your stay"): the news is still not said.
+        r"|^(?:tenemos|hay|traemos) algo (?:(?:muy )?(?:nuevo|importante|especial|urgente) )?que (?:contar|decir|comentar"
+        r"|informar|compartir|avisar)(?:te|le|les|os)\b[^.!?]*[.!?]*$"
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
         r"(?:(?:an?|some|new|important|latest) )*(?:updates?|news|information|info|notices?|messages?|notifications?|changes?"
-        r"|details|alerts?)(?: (?:on|about|regarding|for|to|concerning) (?:your|the) (?:[^\W\d_]+ )?[^\W\d_]+"
+        # h99 (round 65): a heads-up about someone's thing ("heads up about Noah's booking") names no change either.
+        r"|details|alerts?|(?:a )?(?:quick )?heads[- ]up)"
+        r"(?: (?:on|about|regarding|for|to|concerning) (?:your|the|[^\W\d_]+['’]s) (?:[^\W\d_]+ )?[^\W\d_]+"
         r"(?: (?:on|for|this) (?:" + _WEEKDAYS_EN + r"|today|tomorrow|week|weekend))?)?\W*$"
         r"|^something (?:(?:really |very )?(?:new|big|important|special|different|exciting) )?"
         r"(?:is coming|is on its way|comes|is changing|has changed|changed|changes|is happening|happens|has happened|happened"
         r"|lands|is landing|arrives|is arriving)\b[^.!?]*[.!?]*$"
+        r"|^(?:we have|we've got|we've|there's|there is) something (?:(?:really |very )?(?:new|important|special|urgent) )?"
+        r"(?:to tell you|to share with you|to let you know|you (?:need|should) (?:to )?know)\b[^.!?]*[.!?]*$"
     ),
 }
 
@@ -1599,11 +1608,16 @@ def _vague_label_words(language: str, sentence: str, link: Any, brand: frozenset
 # of the link either. After real news ("No necesitas cita. Más información: https://...") the news describes the link.
 MORE_LABEL_RE = {
     "es": lazy_re(
-        r"^(?:(?:para )?(?:ver|saber|conocer|leer) mas|mas (?:informacion|info|detalles)|(?:toda )?la informacion|los detalles)"
+        r"^(?:(?:para )?(?:ver|saber|conocer|leer) mas|mas (?:informacion|info|detalles)|(?:toda )?la informacion|los detalles"
+        # h98/h99 (round 65): a pronoun for the untold news ("Lo tienes todo aquí:", "Míralo aquí:"): it promises no more.
+        r"|(?:lo|la|los|las) (?:tienes|tiene|tenes) todo|(?:lo|la|los|las) (?:tienes|tiene|tenes)|todo"
+        r"|(?:mira|mire|consulta|consulte|revisa|revise|ve|vea|lee|lea)(?:lo|la|los|las)"
+        r"|aqui (?:lo|la|los|las) (?:tienes|tiene|tenes))"
         r"(?: (?:aqui|aca|abajo))?\W*$"
     ),
     "en": lazy_re(
-        r"^(?:(?:see|read|learn|find out|discover) more|more (?:info|information|details)|(?:full )?details)"
+        r"^(?:(?:see|read|learn|find out|discover) more|more (?:info|information|details)|(?:full )?details"
+        r"|(?:it's|its|it is) all|all of it|(?:see|check|view|read|find) it(?: out)?|here it is)"
         r"(?: (?:here|below))?\W*$"
     ),
 }
@@ -2676,7 +2690,8 @@ _ABBR_SLASH_RE = lazy_re(r"(?<![\w/])([a-z]/[a-z]{1,2}|[a-z]/(?=[ \t][a-z]))(?![
 # h31: before "@" too ("repl. @ $4.25/sf"): a rate or a place follows, no sentence opens with it.
 # h46: before a semicolon too ("cerrada por mant. prev.; operan"): a period there ends no sentence (as before a comma,
 # only the everyday abbreviations clear it).
-_ABBR_CLIPPED_RE = lazy_re(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),;+@]|[ \t]?$)")
+# h98 (round 65): before a slash too ("conc. mens./seg."): two clipped words paired by a slash, the first cut mid-word.
+_ABBR_CLIPPED_RE = lazy_re(r"(?<![\w.'’/-])([A-Za-zÁÉÍÓÚÑáéíóúñ][a-záéíóúñ]{1,6})\.(?=[ \t]?[a-z0-9$€£(),;+@]|/[a-z]|[ \t]?$)")
 # h95 (round 63): before a code in capitals too ("OT cerrada. Pte. RIE + ppto.", "Unarr. OD on a/c", "rva. CB-771"):
 # a period before a capital is read as a sentence's end, but a word no dictionary holds, cut by a period, with a code
 # right after it is the sender's shorthand running on. A capitalised one counts only where it opens its sentence
@@ -2706,7 +2721,7 @@ def _clipped_before_code(text: str) -> Iterator[tuple[int, int]]:
 # a clipped word.
 _ABBREVIATION_CANDIDATE = (
     "(?:[A-Z][A-Z0-9/-]*[A-Z]|[a-zA-Z]/[a-zA-Z]|[A-Z]&[A-Z]"
-    "|[a-z]/[ \\t][a-z]|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.[ \\t]?(?:[a-z0-9$(),;+@]|\\x{20ac}|\\x{a3}|$))"
+    "|[a-z]/[ \\t][a-z]|[A-Za-z\\x{e1}\\x{e9}\\x{ed}\\x{f3}\\x{fa}\\x{f1}]\\.(?:[ \\t]?(?:[a-z0-9$(),;+@]|\\x{20ac}|\\x{a3}|$)|/[a-z]))"
 )
 # h25: a lower-case shortening with no vowel ("mx hold", "rw blocks", "slots tbc"), not a word of the dictionaries or the
 # frequent words (pm, km, hrs), an everyday abbreviation, a known acronym in lower case (sms, pdf) or SMS-speak (CLR501's).
@@ -3291,7 +3306,8 @@ _CONFLICTING_AMOUNT_RE = lazy_re(
     r"(?<![\w.,])(?:(?P<before>[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP)\s?"
     r"(?P<figure>\d[\d.,]*\d|\d)"
     r"|(?P<figure_after>\d[\d.,]*\d|\d)\s?"
-    r"(?P<after>€|pesos|soles|euros|d[oó]lares|dollars|rand|MXN|COP|ARS|USD|EUR|UYU|CLP|PEN)\b)"
+    # a sign after the figure is not followed by a word boundary ("46,00 € pendientes")
+    r"(?P<after>€|(?:pesos|soles|euros|d[oó]lares|dollars|rand|MXN|COP|ARS|USD|EUR|UYU|CLP|PEN)\b))"
 )
 # Words that say how two sums relate: one is part, a fee, a reduction, a rate or a payment of the other ("a late fee of
 # $5", "se reduce a 30 €", "el resto es de 380 €", "12 cuotas de", "your payment of R1,250, thank you").
@@ -3317,6 +3333,13 @@ _AMOUNT_RELATION_RE = {
 CONFLICTING_AMOUNTS_MAX_RATIO = 1.3
 
 
+# h99 (round 65): two sums written with the same digits in another order ("46,00 €" then "los 64,00 €", "$1.250" then
+# "$1.520") are one figure transposed, however far apart they fall; on the tuning corpora every such pair is a
+# clarity line.
+def _transposed(low: int, high: int) -> bool:
+    return low >= 10 and sorted(str(low)) == sorted(str(high))
+
+
 def _amount_value(figure: str) -> int:
     """The whole units of a figure, whatever its separators: "1.250", "1,250" and "1.250,00" are 1250."""
     whole = re.sub(r"[.,]\d{1,2}$", "", figure)
@@ -3336,11 +3359,67 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
         if len(sums) != 2:
             continue
         (low, (low_currency, first)), (high, (high_currency, second)) = sorted(sums.items())
-        unrelated = low_currency == high_currency and low > 0 and high / low <= CONFLICTING_AMOUNTS_MAX_RATIO
+        close = low > 0 and (high / low <= CONFLICTING_AMOUNTS_MAX_RATIO or _transposed(low, high))
+        unrelated = low_currency == high_currency and close
         if not unrelated or relation.search(text):
             continue
         first, second = sorted((first, second), key=lambda found: found.start())
         yield Hit(field_name, second.start(), second.end(), {"first": first.group(), "second": second.group()})
+
+
+# --- a request with no way to act ---------------------------------------------------------------------------
+#
+# h98/h99 (round 65; left in round 64 on h96-es-063, h96-en-018): the reader is asked to handle something soon, by a
+# verb that names no way of doing it («gestione la revisión cuanto antes», «Aparta tu lugar cuanto antes», "Please sort
+# it out before the deadline", "arrange it when you can"), and the message names no way at all: no link, no number,
+# no app, site, reply, call, office or means. The verb must open its clause (or follow "please"/«por favor»), so a noun
+# ("tu reserva") is no request, and the hurry must be vague (a date or a time is a deadline the reader can keep). On the
+# tuning corpora it fires on 8 lines, all labelled clarity; a top-up asked for when the reader can ("Recárgalo
+# cuando puedas", "Top up when you can") names its way (the balance topped up) and is no such verb.
+# Matched on the folded text (no accents), so the forms with a pronoun ("tramítelo", "confírmala") are read too.
+_WAYLESS_VERBS = {
+    "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program)a"
+    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program)e|resuelv[ae]|resolve",
+    "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
+    r"|schedule",
+}
+_VAGUE_HURRY = {
+    "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
+    r"|antes (?:de la fecha limite|del plazo|del corte|del cierre|del vencimiento)|pronto",
+    "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
+    r"|promptly|right away",
+}
+_WAYLESS_REQUEST_RE = {
+    lang: lazy_re(
+        r"(?i)(?:^|[.!?:;,]\s*|(?:por favor|please),?\s+)((?:" + verbs + r")(?:l[oa]s?|le|les)?\b[^.!?\n]{0,40}?\b(?:"
+        + _VAGUE_HURRY[lang] + r"))\b"
+    )
+    for lang, verbs in _WAYLESS_VERBS.items()
+}
+# A way to act named anywhere in the message: a number to call, the app, the site, a reply, a call, a mail, an office or
+# a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
+_WAY_RE = lazy_re(
+    r"(?i)\d{3}[\s-]?\d{3,4}|\b(?:app|apps|aplicaci[oó]n|web|online|en l[ií]nea|portal|sitio|site|website|respond[ea]|respondé"
+    r"|responda|contest[ae]|reply|replying|llam[ae]|llamá|llamando|call|calling|phone|tel[eé]fono|escr[ií]b[ae]|escribinos"
+    r"|email|e-mail|correo|whatsapp|oficina|office|recepci[oó]n|reception|desk|counter|mostrador|tienda|store|shop|sucursal"
+    r"|branch|transferencia|transfer|tarjeta|card|v[ií]a|visit|visita|visitá|pasa por|pase por|pasá por|come in|drop in"
+    r"|aqu[ií]|here|below|abajo|enlace|link)\b"
+)
+
+
+def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
+    """A request to handle something soon, with no way of doing it named anywhere in the message."""
+    pattern = _WAYLESS_REQUEST_RE.get(ctx.language[:2])
+    if pattern is None:
+        return
+    fields = list(ctx.rule_fields(rule))
+    if any(ctx.links(field_name) or _WAY_RE.search(text) for field_name, text in fields):
+        return
+    for field_name, text in fields:
+        folded = fold(text)
+        found = pattern.search(folded if len(folded) == len(text) else text)
+        if found:
+            yield Hit(field_name, found.start(1), found.end(1), {"match": text[found.start(1) : found.end(1)]})
 
 
 CHECKS = {
@@ -3352,6 +3431,11 @@ CHECKS = {
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
     # Every sum it reads has a figure.
     "conflicting_amounts": PythonCheckFunction(conflicting_amounts, trigger=Trigger("raw", PY_DIGIT)),
+    # Every vague hurry it reads has one of these words (the verbs are many more).
+    "wayless_request": PythonCheckFunction(
+        wayless_request,
+        trigger=Trigger("raw", "(?i:antes|brevedad|inmediato|pueda|pronto|soon|asap|can|convenience|deadline|promptly|away)"),
+    ),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
     "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
     # A status word (status, estado, stage, etapa, pending...) or a failure word (error, fallo, rechazo) must
