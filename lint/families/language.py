@@ -878,6 +878,16 @@ def _has_typo_target(word: str, speller: ChainSpeller) -> bool:
     return any(_typo_target(variant, word, speller) for variant in _one_edit_variants(word, _ALPHABET.get(speller.language, _ALPHABET["en"])))
 
 
+# Round 65 (h98: "taller de quilling de mandalas"): Spanish makes the plural of a loanword ending in a vowel with "-s",
+# while the Catalan dictionary lists the singular ("mandala") and its own plural ("mandales"), so a Spanish line's plural
+# asks for its singular too. The guards above still judge the plural as written (no typo aim one edit away, no frequent
+# English word).
+def _loanword_forms(word: str, language: str) -> tuple[str, ...]:
+    if language == "es" and len(word) > _LOANWORD_MIN and word.endswith("s") and word[-2] in "aeiou":
+        return (word, word[:-1])
+    return (word,)
+
+
 def _third_language_loanword(text: str, start: int, end: int, word: str, speller: ChainSpeller) -> bool:
     if not _LOANWORD_MIN <= len(word) <= _NEAR_WORD_MAX_LENGTH or not word.isalpha() or not word.islower():
         return False  # a run of letters longer than any word would cost O(n²) in one-edit variants
@@ -893,8 +903,9 @@ def _third_language_loanword(text: str, start: int, end: int, word: str, speller
         return False  # "pedido" is Portuguese too: a frequent Spanish word in an English line stays reported
     italian = language == "es" and _ITALIAN_CLUSTER_RE.search(word) is not None and known_in_third_language(word, "it_IT")
     known = italian or any(
-        hunspell_speller(MAIN_DICTIONARY["es"]).known(word) if name == "es" else known_in_third_language(word, name)
+        hunspell_speller(MAIN_DICTIONARY["es"]).known(form) if name == "es" else known_in_third_language(form, name)
         for name in _LOANWORD_DICTIONARIES.get(language, ())
+        for form in _loanword_forms(word, language)
     )
     # In a Spanish line a frequent English word stays reported whatever French or Italian say ("office", "puzzle",
     # "college", "weekend"): copy leaves the frequent words of commerce untranslated. Round 61 (h90: "didgeridoo"; h82:
@@ -1325,7 +1336,8 @@ def _acting_name(text: str, start: int, end: int, word: str, speller: ChainSpell
     named_elsewhere = False
     if other is not None and hunspell_speller(other).known(word):
         if hunspell_speller(other).known(word.lower()):
-            return False
+            # The subject of the next verb is named, and no two words run together ("Rocky" is no "Rock y" there).
+            return _bare_subject(text, end, speller.language)
         named_elsewhere = True
     if following is None and not named_elsewhere:
         return False
@@ -1342,6 +1354,16 @@ def _acting_name(text: str, start: int, end: int, word: str, speller: ChainSpell
 
 
 _APPOSITION_RE = lazy_re(r", (?:el|la|los|las|un|una|tu|su|nuestro|nuestra|the|your|our|a|an) ([a-záéíóúñü]{2,})\b")
+
+# Round 65 (h99: "Rocky está bien y tiene agua fresca", a dog's name that English knows as an adjective): in a Spanish line
+# a common noun takes its article ("El checkout está listo"), so a capitalised word of the other language opening a
+# sentence straight before a verb of being or having in the third person singular is its subject's name, not an
+# untranslated word ("Sorry, no...", "Weekend de ofertas" have no such verb next).
+_BARE_SUBJECT_VERB_RE = lazy_re(r" (?:ya |sigue |todavía |aún )?(?:está|estuvo|es|fue|tiene|tuvo|ha|se)\b")
+
+
+def _bare_subject(text: str, end: int, language: str) -> bool:
+    return language == "es" and _BARE_SUBJECT_VERB_RE.match(text, end) is not None
 
 
 # h31: a proper name used as a common noun, written in lower case as such nouns are ("a smoked gouda", "the requisite
