@@ -364,6 +364,10 @@ _VERB_LICENSORS = _words("me te se nos le les") | _words(
 _PREPOSITIONS = _words(
     """a ante bajo con contra de desde en entre hacia hasta para por según sin sobre tras"""
 )
+# Round 65 (h98-es-029, "la caminata con llamas del sábado"): a preposition takes a noun, a pronoun or an
+# infinitive, never a conjugated verb, so a verb form right after one is its noun homograph (con llamas, sin
+# cargas, de compras). "según" (según dices) and "hasta" (hasta pagas menos: "even") do take a verb.
+_NOUN_PREPOSITIONS = _PREPOSITIONS - _words("según hasta")
 _VOS_LEFT = _words("""a ante con contra entre hacia hasta para por según sin sobre tras que y e o u como""")
 _CONJUNCTIONS = _words("y e o u")
 # Round 48 (h64-es-059): words after which a verb form is a noun ("unas guardas nuevas", "sus pasas"): articles,
@@ -892,6 +896,7 @@ def _collect(text: str) -> list[_Candidate]:
             continue  # Hola Tomás, Descarga Tu App
         if verb is not None and (
             prev_lower in _NOT_BEFORE_VERB
+            or (prev_lower in _NOUN_PREPOSITIONS and not verb.base)
             or (prev_lower in _ARTICLE_CLITICS and next_lower in ("de", "del"))
             or (lower == "ves" and prev_lower in _VEZ_BEFORE)
             or (lower == "abra" and next_lower in _HABRA_BEFORE)
@@ -1215,21 +1220,33 @@ def mixed_address(text: str) -> tuple[AddressCue, AddressCue] | None:
     return mixed_address_in_fields((text,))
 
 
+def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
+    """Where a name (the sender's brand) is written in ``text``, with its capitals, as whole words."""
+    return [
+        match.span()
+        for name in names
+        if name
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
+
+
 def mixed_address_in_fields(
-    texts: Sequence[str], separator: str = "\n", *, voseo_locale: bool = False
+    texts: Sequence[str], separator: str = "\n", *, voseo_locale: bool = False, names: Sequence[str] = ()
 ) -> tuple[AddressCue, AddressCue] | None:
     """``mixed_address`` over several fields of one message (subject, body, footer...) joined by
     ``separator``, with offsets into the joined text. Each field's start is a message start, so the body's
     opening "Su matrícula..." after a greeting is a strong usted cue even below a subject line.
     ``voseo_locale``: the message's locale writes vos (es-AR, es-UY...), where ``avisanos`` is vos, not a
-    misspelled ``avísanos``."""
+    misspelled ``avísanos``. ``names``: the sender's names; a word inside one ("Llamas del Ande", "Ven a
+    Ver Teatro") names the sender and addresses no one (h98-es-011)."""
     strong: list[AddressCue] = []
     offset = 0
     for text in texts:
+        spans = _name_spans(text, names)
         strong.extend(
             replace(c, start=c.start + offset, end=c.end + offset)
             for c in address_cues(text)
-            if c.strength == "strong"
+            if c.strength == "strong" and not any(start <= c.start and c.end <= end for start, end in spans)
         )
         offset += len(text) + len(separator)
     return _first_pair(strong, "formality") or _first_pair(strong, "voseo", voseo_locale=voseo_locale)

@@ -176,7 +176,8 @@ def mixed_address(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     # unless the writer drops accents elsewhere too ("mas tiempo", "tu credito"): then "llamanos" is the tú
     # "llámanos" without its accent, a language finding, not a mix (h55-es-044).
     voseo_locale = ctx.message.locale in VOSEO_LOCALES and not any(_DROPPED_ACCENT.search(t) for t in texts)
-    pair = ctx.memo("address-mix", lambda: find_mix(texts, voseo_locale=voseo_locale))
+    names = [n for n in (ctx.message.brand, ctx.config.brand) if n]
+    pair = ctx.memo("address-mix", lambda: find_mix(texts, voseo_locale=voseo_locale, names=names))
     if pair is None:
         return
     first, second = pair
