@@ -262,11 +262,14 @@ def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
 
 
 def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, ...]:
-    """Everything a content-only rule may read: the text fields and the message's shape."""
+    """Everything a content-only rule may read: the text fields and the message's shape.
+
+    Plain values (the enums' strings, the jurisdictions sorted): a tuple of strings is one the collector stops
+    tracking, so a batch's keys are not walked by every full collection (an enum member or a frozenset is tracked)."""
     return (
-        message.body, message.channel, message.locale, message.category, message.stage, message.subject,
-        message.preheader, message.title, message.header, message.footer, message.buttons, message.brand,
-        tuple(message.placeholders.items()), jurisdictions,
+        message.body, message.channel.value, message.locale, message.category.value, message.stage.value,
+        message.subject, message.preheader, message.title, message.header, message.footer, message.buttons,
+        message.brand, tuple(message.placeholders.items()), tuple(sorted(jurisdictions)),
     )
 
 
