@@ -583,7 +583,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     config, config_path = _load_config(args, Path.cwd())
     registry = _registry(config, config_path)
     try:
-        # Frozen after the first batch, full collections stop walking the reference data it loaded, as in cmd_check.
+        # Frozen after the first batch of each file, full collections stop walking the reference data it loaded (as in
+        # cmd_check); a later file can load more (the English lists load with en.jsonl), so each file freezes again.
         report = run_evaluation(args.paths, registry, config, after_first_batch=gc.freeze)
     finally:
         gc.unfreeze()  # as in cmd_check: an in-process caller of main() gets its collector back

@@ -243,10 +243,14 @@ def _defer_depths(rules: tuple[Rule, ...]) -> dict[str, int]:
 def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
     """The content-only rules whose trigger occurs in the message, and those that have none (findings
     are sorted afterwards, so the order rules run in does not show)."""
-    occurring = [
-        found.occurring("\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields))
-        for view, found in gate.trigger_sets
-    ]
+    if len(ctx.fields) == 1:  # most messages: the field's own text, no join
+        views = ctx.views(ctx.fields[0][0])
+        occurring = [found.occurring(views.get(view).text) for view, found in gate.trigger_sets]
+    else:
+        occurring = [
+            found.occurring("\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields))
+            for view, found in gate.trigger_sets
+        ]
     rules = list(gate.untriggered)
     for slot, index, found in gate.by_trigger:
         if index in occurring[slot]:
@@ -258,11 +262,14 @@ def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
 
 
 def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, ...]:
-    """Everything a content-only rule may read: the text fields and the message's shape."""
+    """Everything a content-only rule may read: the text fields and the message's shape.
+
+    Plain values (the enums' strings, the jurisdictions sorted): a tuple of strings is one the collector stops
+    tracking, so a batch's keys are not walked by every full collection (an enum member or a frozenset is tracked)."""
     return (
-        message.body, message.channel, message.locale, message.category, message.stage, message.subject,
-        message.preheader, message.title, message.header, message.footer, message.buttons, message.brand,
-        tuple(message.placeholders.items()), jurisdictions,
+        message.body, message.channel.value, message.locale, message.category.value, message.stage.value,
+        message.subject, message.preheader, message.title, message.header, message.footer, message.buttons,
+        message.brand, tuple(message.placeholders.items()), tuple(sorted(jurisdictions)),
     )
 
 

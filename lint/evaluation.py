@@ -100,8 +100,9 @@ class EvaluationReport:
 def run_evaluation(
     paths: Sequence[Path], registry: Registry, config: Config, *, after_first_batch: Callable[[], object] | None = None
 ) -> EvaluationReport:
-    """The report of ``paths``. ``after_first_batch`` is called once, when the first batch is evaluated: the reference
-    data the run reads is loaded by then (``sendlint eval`` freezes the heap there, as ``sendlint check`` does)."""
+    """The report of ``paths``. ``after_first_batch`` is called after the first batch of each file: by then the
+    reference data that file's language needs is loaded (``sendlint eval`` freezes the heap there, as ``sendlint
+    check`` does; the English word lists, for one, load in en.jsonl's first batch, not in es.jsonl's)."""
     report = EvaluationReport()
     for path in paths:
         neutral = path.name.startswith("neutral")
@@ -121,11 +122,10 @@ def run_evaluation(
                 raise InputError(f"bad corpus line: {error}", f"{path}:{number}") from None
             labelled.append((message, labels))
         evaluations = []
-        for batch in in_batches(labelled):  # as sendlint check: rule by rule over each batch, the same evaluations, faster
+        for batch_number, batch in enumerate(in_batches(labelled)):  # as sendlint check: rule by rule over each batch, faster
             evaluations += evaluate_many([m for m, _ in batch], registry, config)
-            if after_first_batch is not None:
+            if batch_number == 0 and after_first_batch is not None:
                 after_first_batch()
-                after_first_batch = None
         for (message, labels), evaluation in zip(labelled, evaluations, strict=True):
             fired = {f.family.value for f in evaluation.findings if f.severity.rank >= Severity.WARNING.rank}
             if neutral:

@@ -71,12 +71,12 @@ def test_neutral_files_give_a_false_positive_rate(tmp_path):
     assert "Neutral messages: 2; flagged at warning or above: 1 (50.0%)" in report.render()
 
 
-def test_the_first_batch_hook_runs_once_over_all_files(tmp_path):
+def test_the_first_batch_hook_runs_once_for_each_file(tmp_path):
     first = _write(tmp_path / "es.jsonl", [THREAT, CLEAN])
     second = _write(tmp_path / "neutral-x.jsonl", [CLEAN])
     calls: list[int] = []
     report = run_evaluation([first, second], load_registry(), Config(), after_first_batch=lambda: calls.append(1))
-    assert calls == [1]
+    assert calls == [1, 1]
     assert (report.labelled_messages, report.neutral_messages) == (2, 1)
 
 

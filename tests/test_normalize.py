@@ -208,3 +208,21 @@ def test_every_leet_word_has_a_letter_next_to_a_look_alike(text: str) -> None:
 
     if _LEET_WORD_RE.search(text):
         assert _LEET_NEIGHBOURS_RE.search(text)
+
+
+@given(st.one_of(TRICKY_TEXT, st.text(alphabet="abz0123456789@$_ .-éA", max_size=40)))
+@settings(max_examples=400, deadline=None)
+def test_the_quick_leet_word_test_agrees_with_the_word_pattern(text: str) -> None:
+    from sendlint.normalize import _LEET_WORD_RE, _has_leet_word
+
+    assert _has_leet_word(text) == bool(_LEET_WORD_RE.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("code a57324", False), ("gr4tis", True), ("a5", False), ("100 $5", False), ("b1t", True), ("x_b1t", False)],
+)
+def test_the_quick_leet_word_test_on_codes_and_words(text: str, expected: bool) -> None:
+    from sendlint.normalize import _has_leet_word
+
+    assert _has_leet_word(text) is expected
