@@ -556,12 +556,12 @@ def _ssn_ok(area: str, group: str, serial: str) -> bool:
     return f"{area}-{group}-{serial}" not in ("078-05-1120", "219-09-9999")
 
 
-def _labelled(text: str, start: int, label: re.Pattern[str]) -> bool:
+def _labelled(text: str, start: int, label: re.Pattern[str], window: int = 50) -> bool:
     """Whether ``label`` (e.g. CPF) ends shortly before ``start`` with no digit in between.
 
-    The window fits the longest label (31 characters, "documento nacional de identidad") plus the 15
+    The default window fits the longest label (31 characters, "documento nacional de identidad") plus the 15
     characters allowed after it: with 30, "National Insurance number on file: QQ..." was missed (h11)."""
-    return label.search(text, max(0, start - 50), start) is not None
+    return label.search(text, max(0, start - window), start) is not None
 
 
 def _label_re(words: str) -> re.Pattern[str]:
@@ -885,7 +885,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         Kind.IN_PAN,
         "IN",
         lazy_re(r"(?<![0-9A-Za-z])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])"),
-        lambda m, text: _IN_PAN_LABEL.search(text, max(0, m.start() - 40), m.start()) is not None,
+        lambda m, text: _labelled(text, m.start(), _IN_PAN_LABEL, window=40),
         min_digits=4,
     ),
     _IdFormat(
@@ -917,7 +917,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         # After its label the shape is enough (the Luhn digit is not required), as for a labelled Aadhaar; Service Canada
         # issues no SIN starting with 0 or 8.
         lazy_re(r"(?<![0-9])[1-79][0-9]{2}(?P<sep>[ -]?)[0-9]{3}(?P=sep)[0-9]{3}(?![0-9])"),
-        lambda m, text: _CA_SIN_LABEL.search(text, max(0, m.start() - 40), m.start()) is not None,
+        lambda m, text: _labelled(text, m.start(), _CA_SIN_LABEL, window=40),
         min_digits=9,
     ),
     _IdFormat(
