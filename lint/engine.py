@@ -243,14 +243,7 @@ def _defer_depths(rules: tuple[Rule, ...]) -> dict[str, int]:
 def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
     """The content-only rules whose trigger occurs in the message, and those that have none (findings
     are sorted afterwards, so the order rules run in does not show)."""
-    if len(ctx.fields) == 1:  # most messages: the field's own text, no join
-        views = ctx.views(ctx.fields[0][0])
-        occurring = [found.occurring(views.get(view).text) for view, found in gate.trigger_sets]
-    else:
-        occurring = [
-            found.occurring("\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields))
-            for view, found in gate.trigger_sets
-        ]
+    occurring = [found.occurring(_gate_text(ctx, view)) for view, found in gate.trigger_sets]
     rules = list(gate.untriggered)
     for slot, index, found in gate.by_trigger:
         if index in occurring[slot]:
@@ -259,6 +252,13 @@ def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
         if slot < 0 or index in occurring[slot]:
             rules.append(rule)
     return rules
+
+
+def _gate_text(ctx: CheckContext, view: ViewName) -> str:
+    """The message's fields in ``view``, one per line; most messages have one field, read as it is (no join)."""
+    if len(ctx.fields) == 1:
+        return ctx.views(ctx.fields[0][0]).get(view).text
+    return "\n".join(ctx.views(name).get(view).text for name, _ in ctx.fields)
 
 
 def content_key(message: Message, jurisdictions: frozenset[str]) -> tuple[Any, ...]:
