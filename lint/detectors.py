@@ -616,6 +616,9 @@ _CA_SIN_LABEL = lazy_re(
 _NATIONAL_ID_LABEL = lazy_re(
     r"(?<![^\W_])(?:national id(?:entity)?(?: card)?(?: number| no\.?| #)?|(?:national )?identity card(?: number| no\.?)?"
     r"|id card (?:number|no\.?)|documento de identidad|carn[eé] de identidad|n[úu]mero de identidad"
+    # h101 (round 66): the bare "ID number" / "ID no." ("the account holder is Wanjiru Kamau, ID number 55501234"), which
+    # every tuning line that has it gives a person's identity with; a record's ID is left out below ("order ID number").
+    r"|id (?:number|no\.?)"
     # h70 (round 51): the cédula by its full name ("cédula de identidad 1309876543", Ecuador's and Bolivia's; "cédula de
     # ciudadanía", Colombia's): the document, not a professional licence or a deed ("cédula profesional", "cédula
     # hipotecaria"), so an unbroken number after it is read as a generic national ID; a bare "cédula 1020304050" is not.
@@ -631,9 +634,17 @@ _RECORD_BEFORE_ID_RE = lazy_re(
 
 
 def _national_id_check(m: re.Match[str], text: str) -> bool:
-    """A number right after a generic national-identity label, unless the label names a record ("student ID card no.")."""
+    """A number right after a generic national-identity label, unless the label names a record ("student ID card no.")
+    or the number is the first group of a longer one ("ID number 913527 6100 184", a South African shape read whole)."""
     label = _NATIONAL_ID_LABEL.search(text, max(0, m.start() - 50), m.start())
-    return label is not None and not _RECORD_BEFORE_ID_RE.search(text, max(0, label.start() - 20), label.start())
+    return (
+        label is not None
+        and not _RECORD_BEFORE_ID_RE.search(text, max(0, label.start() - 20), label.start())
+        and not _MORE_DIGITS_RE.match(text, m.end())
+    )
+
+
+_MORE_DIGITS_RE = lazy_re(r"[ \t]+[0-9]")
 
 
 def _za_id_check(m: re.Match[str], text: str) -> bool:

@@ -645,6 +645,20 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
 TAIL_WORD_MIN = 6
 
 
+# h101 (round 66): two lure words run together in one part ("puertoalba-pagoseguro", "brand-securepay") are read as the
+# two words they are, as hyphenated ones ("brand-pago-seguro") already were: a domain writer joins them either way.
+def _lure_compounds_split(parts: list[str]) -> list[str]:
+    split: list[str] = []
+    for part in parts:
+        halves = next(
+            ([part[:cut], part[cut:]] for cut in range(3, len(part) - 2)
+             if part[:cut] in _PAYMENT_LURE_WORDS and part[cut:] in _PAYMENT_LURE_WORDS),
+            None,
+        )
+        split += halves if part not in _PAYMENT_LURE_WORDS and halves else [part]
+    return split
+
+
 def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: AbstractSet[str] = frozenset()) -> str | None:
     """The brand name whose words after the first ``host``'s registrable label carries with a hyphenated payment or
     security word (see above), or ``None``. h31: or one word of the name that is no frequent word (``frequent``) and
@@ -654,7 +668,7 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
     decoded = _decode_host(host)
     if not decoded:
         return None
-    parts = [p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p]
+    parts = _lure_compounds_split([p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p])
     if len(parts) < 2 or not any(part in _PAYMENT_LURE_WORDS for part in parts):
         return None
     rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]

@@ -1232,12 +1232,19 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         ):
             yield Hit("body", len(body), len(body), {})
     else:
-        limit = int(ctx.options(rule).get("max", 2))
+        options = ctx.options(rule)
+        marketing = ctx.message.category.value == "marketing"
+        # A bill, a notice or a booking asks for its own steps ("pay, then reply with the receipt"), so
+        # outside marketing only a longer list of separate actions leaves the main one unclear.
+        limit = int(options.get("max", 2) if marketing else options.get("max_outside_marketing", 3))
         # Verbs that name what the offer gives ("Buy one, get one free", "Compra 3 y paga 2", "earn 1%
-        # cash back") are part of the same action, not a competing one.
-        benefits = frozenset(ctx.options(rule).get("not_competing", {}).get(ctx.language, ()))
+        # cash back") are part of the same action, not a competing one; outside an offer, paying is an act
+        # asked of the reader like any other.
+        benefits = frozenset(options.get("not_competing", {}).get(ctx.language, ()))
+        if not marketing:
+            benefits -= frozenset(options.get("acts_outside_marketing", {}).get(ctx.language, ()))
         competing = [action for action in actions if action[3] not in benefits and not _way_in(ctx, action, actions)]
-        same = ctx.options(rule).get("same_action", {}).get(ctx.language, {})
+        same = options.get("same_action", {}).get(ctx.language, {})
         distinct = sorted({same.get(term, term) for *_, term in competing})
         if len(distinct) > limit:
             field_name, start, end, _ = competing[-1]
@@ -2012,6 +2019,10 @@ _ROUTE_ORIGIN_RE = lazy_re(
     r"|\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:to|a|→|->)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:flights?|trains?|vuelos?)\b"
     # A route joined by a dash or an arrow ("Tánger Med–Algeciras"), as FROM_TO_RE reads it.
     r"|\b([A-Z][\w'’]{2,}(?:\s+[A-Z][\w'’]*){0,2})(?:\s*(?:–|—|→)\s*|\s+-\s+)[A-Z][\w'’]{2,}"
+    # h101 (round 66): a flight, a train or a sailing from a place, its destination unsaid ("your return flight from
+    # London", «tu vuelo de regreso desde Londres»): it leaves there. «de» alone names the carrier too (vuelo de Iberia).
+    r"|\b(?:flight|train|ferry|sailing|crossing|coach|vuelo|tren|ferri|ferry|barco|autob[uú]s)"
+    r"(?:\s+(?:home|back|de regreso|de vuelta))?\s+(?:from|desde)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
 )
 
 
@@ -2025,7 +2036,7 @@ def _departs_abroad(ctx: CheckContext, text: str) -> bool:
         return False
     home = {_zone_offsets(zone) for zone in zones[region]}
     for match in _ROUTE_ORIGIN_RE.finditer(text):
-        origin = match[1] or match[2] or match[3]
+        origin = match[1] or match[2] or match[3] or match[4]
         # The place may be named with its port or terminal after it ("Tánger Med"): its first word is the place.
         if any(_place_abroad(name, region, zones, home) for name in dict.fromkeys((origin, origin.split()[0]))):
             return True
@@ -2397,9 +2408,22 @@ _READER_FROM_RE = {
     ),
     "en": lazy_re(
         # Not an order, a purchase or a booking: "from" names their seller ("your order from Leeds Books") or a route's start.
-        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch)"
+        # h100 (round 66): or doing it now ("since you're planning the wedding from the UK").
+        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch)|you(?:['’]re| are) [a-z]{3,}ing"
         r"|your (?:interest|enquiry|inquiry|application|registration|message|request|call))\b)"
         r"[^.;:!?\n]{0,40}?\bfrom\s+(?:the\s+)?(?=[A-Z])"
+    ),
+}
+# h98, h100 (round 66): the reader said to live or act outside the sender's country ("como vives fuera de México",
+# "te inscribiste desde fuera de México", "since you live abroad"): no place need be named for their clock to differ.
+_READER_ABROAD_RE = {
+    "es": lazy_re(
+        r"(?i:\b(?:desde|vives|viv[ií]s|vive|viven|resides|resid[ií]s|reside|residen|est[aá]s|est[aá]n|te encuentras"
+        r"|se encuentra)\s+(?:fuera del? pa[ií]s|en el extranjero|fuera de\s+(?=[A-ZÁÉÍÓÚÑ])))"
+    ),
+    "en": lazy_re(
+        r"(?i:\b(?:you(?:['’]re| are)(?: (?:living|based|staying|studying|working))?|you live|you(?:['’]ll| will) be)"
+        r"\s+(?:abroad|overseas|outside (?:the country|the [A-Z]|(?=[A-Z]))))"
     ),
 }
 _COUNTRY_INITIALS = frozenset({"UK", "US", "USA", "UAE", "EEUU", "EE", "NZ"})
@@ -2411,6 +2435,9 @@ def _reader_acts_from_afar(ctx: CheckContext, text: str) -> bool:
     pattern = _READER_FROM_RE.get(ctx.language)
     if pattern is None:
         return False
+    abroad = _READER_ABROAD_RE.get(ctx.language)
+    if abroad is not None and abroad.search(text):
+        return True
     brand = {word.lower() for word in _brand_words(ctx)}
     for match in pattern.finditer(text):
         initials = _INITIALS_RE.match(text, match.end())
@@ -2706,6 +2733,19 @@ _SENTENCE_OPENS_RE = lazy_re(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
 _NAME_BEFORE_RE = lazy_re(r"(?:^|[^\w.])[A-Z][a-z]{0,2}\.[ \t]+$")  # "Av. ", "Jr. ", "J. ": a name follows
 
 
+# h101 (round 66): a capitalised word and the period that closes the field ("..., Carrera 55 # 55-10, Bogotá.") is a
+# name ending the message (a town, a signature), as one ending a sentence before a code is (above): it counts only
+# where it opens its sentence ("Pend. conf. Pte.").
+def _clipped_words(text: str) -> Iterator[tuple[int, int]]:
+    """The clipped words of ``_ABBR_CLIPPED_RE``, a capitalised one closing the field only where it opens its sentence."""
+    for match in _ABBR_CLIPPED_RE.finditer(text):
+        start = match.start(1)
+        closing = not text[match.end() :].strip()
+        if closing and text[start].isupper() and not _SENTENCE_OPENS_RE.search(text[:start]):
+            continue
+        yield start, match.end(1) + 1
+
+
 def _clipped_before_code(text: str) -> Iterator[tuple[int, int]]:
     """The clipped words right before a code in capitals, a capitalised one only where it opens its sentence."""
     for match in _ABBR_CLIPPED_BEFORE_CODE_RE.finditer(text):
@@ -2880,7 +2920,7 @@ def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             *((m.start(1), m.end(1), "caps") for m in _ABBR_CAPS_RE.finditer(text)),
             *((m.start(1), m.end(1), "caps") for m in _ABBR_PREFIXED_CAPS_RE.finditer(text)),
             *((m.start(1), m.end(1), "slash") for m in _ABBR_SLASH_RE.finditer(text)),
-            *((m.start(1), m.end(1) + 1, "clipped") for m in _ABBR_CLIPPED_RE.finditer(text)),
+            *((start, end, "clipped") for start, end in _clipped_words(text)),
             *((start, end, "clipped") for start, end in _clipped_before_code(text)),
             *((m.start(1), m.end(2), "digit-caps") for m in _ABBR_DIGIT_CAPS_RE.finditer(text)),
         ]
@@ -3378,14 +3418,16 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
 # cuando puedas", "Top up when you can") names its way (the balance topped up) and is no such verb.
 # Matched on the folded text (no accents), so the forms with a pronoun ("tramítelo", "confírmala") are read too.
 _WAYLESS_VERBS = {
-    "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program)a"
-    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program)e|resuelv[ae]|resolve",
+    "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)a"
+    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)e|resuelv[ae]|resolve"
+    r"|haz(?=lo|la)|haga(?=lo|la)|hace(?=lo|la)",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
-    r"|schedule",
+    r"|schedule|validate|do (?:it|this|that|so)",
 }
 _VAGUE_HURRY = {
     "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
-    r"|antes (?:de la fecha limite|del plazo|del corte|del cierre|del vencimiento)|pronto",
+    r"|antes (?:de la fecha limite|del plazo|del corte|del cierre|del vencimiento)"
+    r"|antes de que (?:acabe|termine|venza|cierre|se cierre|se acabe|se termine|finalice) el plazo|pronto",
     "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
     r"|promptly|right away",
 }
@@ -3407,13 +3449,21 @@ _WAY_RE = lazy_re(
 )
 
 
+# h101 (round 66): the sender naming itself ("StudyLease here.") points at no place to act.
+def _without_sender_here(ctx: CheckContext, text: str) -> str:
+    brand = (ctx.message.brand or "").strip()
+    if not brand:
+        return text
+    return re.sub(re.escape(brand) + r"\s+here\b", "", text, flags=re.IGNORECASE)
+
+
 def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A request to handle something soon, with no way of doing it named anywhere in the message."""
     pattern = _WAYLESS_REQUEST_RE.get(ctx.language[:2])
     if pattern is None:
         return
     fields = list(ctx.rule_fields(rule))
-    if any(ctx.links(field_name) or _WAY_RE.search(text) for field_name, text in fields):
+    if any(ctx.links(field_name) or _WAY_RE.search(_without_sender_here(ctx, text)) for field_name, text in fields):
         return
     for field_name, text in fields:
         folded = fold(text)
