@@ -1282,6 +1282,10 @@ VAGUE_TEASER_RE = {
         # reserva", "we have something to tell you about your stay"): the news is still not said.
         r"|^(?:tenemos|hay|traemos) algo (?:(?:muy )?(?:nuevo|importante|especial|urgente) )?que (?:contar|decir|comentar"
         r"|informar|compartir|avisar)(?:te|le|les|os)\b[^.!?]*[.!?]*$"
+        # h102 (round 67): the thing held back as a surprise to believe or guess ("no vas a creer lo que te espera este
+        # finde", "adivina qué llega el sábado"): the "what" is the news, and the sentence never says it.
+        r"|^(?:no (?:vas|van) a creer|no te (?:vas a creer|imaginas|lo vas a creer)|no se imagina|adivina|adivine|adivinen"
+        r"|espera a ver|esperen a ver) (?:lo )?(?:que|quien|cuanto)\b[^.!?:]*[.!?]*$"
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
@@ -1295,6 +1299,10 @@ VAGUE_TEASER_RE = {
         r"|lands|is landing|arrives|is arriving)\b[^.!?]*[.!?]*$"
         r"|^(?:we have|we've got|we've|there's|there is) something (?:(?:really |very )?(?:new|important|special|urgent) )?"
         r"(?:to tell you|to share with you|to let you know|you (?:need|should) (?:to )?know)\b[^.!?]*[.!?]*$"
+        # h102 (round 67): the thing held back as a surprise to believe or guess ("you won't believe what's waiting in the
+        # arena", "guess who's back on Friday"), as in Spanish.
+        r"|^(?:you (?:won't|will not|wont|won’t) believe|you(?:'ll|’ll| will) never guess|guess|wait (?:till|until|til) you see)"
+        r" (?:what|who|how much)\b[^.!?:]*[.!?]*$"
     ),
 }
 
@@ -2359,6 +2367,10 @@ _READER_VERBS = {
         # conectan desde Bogotá", "para quienes siguen la clase desde Lima").
         r"|para (?:los |las )?(?:alumnos|alumnas|estudiantes|socios|socias|participantes|asistentes|quienes|los que|las que)"
         r"(?: que)? (?:se conectan|se conecten|se unen|se unan|siguen|sigan|participan|participen|asisten|asistan)"
+        # h102 (round 67), as English "you moved to Madrid": the reader moved to a place ("te mudaste a Madrid"; the
+        # move's "a" is its locative, below).
+        r"|te (?:mudaste|has mudado|trasladaste|has trasladado)"
+        r"|se (?:mud[oó]|ha mudado|traslad[oó]|ha trasladado)"
     ),
     "en": r"you(?:'re|’re| are|'ll be|’ll be| will be| now live| live| still live| currently live)|(?:as|being) an? (?:\w+ )?resident"
     # h61 (round 46): the reader joining a call or a stream from a place, as Spanish "te conectas / te unes desde" ("a
@@ -2369,9 +2381,16 @@ _READER_VERBS = {
     # Boston", "to members dialling in from Perth"): the message is addressed to them, there.
     r"|(?:for|to) (?:our |all |the )?(?:students|members|participants|attendees|viewers|learners|guests|families|parents"
     r"|players|those|anyone|everyone) (?:joining|watching|tuning in|dialling in|dialing in|connecting|following)"
-    r"|your (?:home|restaurant|business|office|premises|practice)",
+    r"|your (?:home|restaurant|business|office|premises|practice)"
+    # h102 (round 67): the reader moved to a place ("we know you moved to Madrid this year"; the move's "to" is its
+    # locative, below): the reader lives there now, as "you now live in" already said.
+    r"|you(?:'ve|’ve| have)? (?:just |recently )?(?:moved|relocated)",
 }
-_READER_LOCATIVE = {"es": r"(?:en|desde)", "en": r"(?:in|from)"}
+_READER_LOCATIVE = {
+    "es": r"(?:en|desde|(?<=mudaste )a|(?<=mudado )a|(?<=trasladaste )a|(?<=trasladado )a|(?<=mudó )a|(?<=mudo )a"
+    r"|(?<=trasladó )a|(?<=traslado )a)",
+    "en": r"(?:in|from|(?<=moved )to|(?<=relocated )to)",
+}
 _READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"
 # h49 (round 40): the reader enjoying the place, in the progressive ("esperamos que estés disfrutando de Cancún", "hope
 # you're enjoying Lisbon"): a stay there, the place right after the verb. An invitation ("Disfruta de Cancún desde 499
@@ -2559,11 +2578,21 @@ STATUS_CODE_RES = (
         r"\s*(?:code\s*|c[oó]digo\s*)?[:#]?\s*)"
         r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{1,6}[-_]?[0-9]{1,4}[A-Z]?)(?![\w-])"
     ),
+    # h103 (round 67): a code the reader's equipment reports ("su equipo reporta cód. E-114", "your charger shows code
+    # F-07", "el terminal muestra el código E-47"): a fault given by its code, as "error E-47" is. Only a fault's shape,
+    # a letter or two and a number: a promo code (SAVE20) or a ticket's code is what the reader types or shows.
+    lazy_re(
+        r"(?i:\b(?:reporta|report[oó]|muestra|mostr[oó]|arroja|arroj[oó]|reports|reported|shows|showed|is showing|displays"
+        r"|displayed|is displaying|throws|threw)(?: (?:el|un|the|a|an))? (?:c[oó]digo|c[oó]d\.|code|fault code|fault)"
+        r"(?: de (?:error|fallo|falla))?[:#]?\s*)"
+        r"([A-Z]{1,2}-?[0-9]{1,4}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![\w-])"
+    ),
 )
 # A reference number after the code's letters ("tu póliza AX-20931", "invoice CN-2231"): the reader quotes it,
 # as a policy, invoice or case number; it says nothing about a state (h14). Error codes keep their own slot.
 _REFERENCE_RE = lazy_re(r"[A-Z]{1,6}[-/]\d{3,}")
-_ERROR_SLOT = STATUS_CODE_RES[-1]
+# The last two slots give a fault by its code, whose number is no reference ("error E-114", "reporta cód. E-114").
+_ERROR_SLOTS = STATUS_CODE_RES[-2:]
 _EXPLAINED_RE = lazy_re(r"\s*[(\[]|\s*[,:–—-]\s*(?:que significa|es decir|o sea|which means|meaning|i\.e\.)")
 
 
@@ -2664,7 +2693,7 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 start, end = match.span(1)
                 if _explained(ctx, text, end) or _known_code(ctx, code) or _currency_prefix(text, end):
                     continue
-                if pattern is not _ERROR_SLOT and _REFERENCE_RE.fullmatch(code):
+                if pattern not in _ERROR_SLOTS and _REFERENCE_RE.fullmatch(code):
                     continue
                 # The slot word in capitals too ("SU PÓLIZA DE AUTO"): a shouted sentence, whose short words
                 # are no code (TON201/TON206 judge the shouting).
@@ -3380,6 +3409,40 @@ def _transposed(low: int, high: int) -> bool:
     return low >= 10 and sorted(str(low)) == sorted(str(high))
 
 
+# h102/h103 (round 67; left in rounds 65 and 66 on h98-en-002 and h100-en-043): each of the two sums is named as the
+# whole debt ("your balance is $90 ... pay the $120 outstanding", "your overdue instalment is $42.25 ... the full
+# overdue amount of $58.90", «tu saldo vencido es de $2,400 ... $1,950, que es el total de tu adeudo»): a message that
+# calls both the debt cannot mean one as a part of the other, so a relation word elsewhere ("total", "remaining") does
+# not excuse them, and they may stand further apart. A sum named as a part (a minimum, a fee, a payment received, a
+# discount) is no whole debt, and neither is a debt's share ("of which", «de los cuales»).
+_WHOLE_DEBT_RE = {
+    "es": lazy_re(
+        r"(?i)\b(?:saldo|adeudo|deuda|vencid[oa]s?|pendientes?|total|debes|adeudas|atrasad[oa]s?|resto|restante)\b"
+    ),
+    "en": lazy_re(r"(?i)\b(?:balance|outstanding|overdue|owed|owing|due|total|remaining|arrears|unpaid)\b"),
+}
+_DEBT_PART_RE = {
+    "es": lazy_re(
+        r"(?i)\b(?:m[ií]nimo|recargos?|inter[eé]s|intereses|comisi[oó]n|multa|pagaste|pagado|pagada|recibimos|recibido"
+        r"|abono|abonaste|anticipo|adelanto|descuento|rebaja|cuotas|cada|al mes|por mes|de (?:los|las) cuales|parcial"
+        r"|devoluci[oó]n|reembolso|cr[eé]dito|ahorra|ahorras|en lugar de)\b|\+"
+    ),
+    "en": lazy_re(
+        r"(?i)\b(?:minimum|fees?|interest|paid|received?|discount|deposit|refund|credit|partial|part|of which|each|per"
+        r"|a month|instal?lments|save|saving|off|instead of|towards|plus|already)\b|\+"
+    ),
+}
+WHOLE_DEBT_MAX_RATIO = 1.6
+
+
+def _named_whole_debt(language: str, text: str, found: re.Match[str]) -> bool:
+    """Whether the words next to a sum, in its own sentence, name it the whole debt and not a part of it."""
+    before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
+    after = re.split(r"[.!?\n]", text[found.end() : found.end() + 40])[0]
+    near = before + " " + after
+    return bool(_WHOLE_DEBT_RE[language].search(near)) and not _DEBT_PART_RE[language].search(near)
+
+
 def _amount_value(figure: str) -> int:
     """The whole units of a figure, whatever its separators: "1.250", "1,250" and "1.250,00" are 1250."""
     whole = re.sub(r"[.,]\d{1,2}$", "", figure)
@@ -3393,15 +3456,20 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
         return
     for field_name, text in ctx.rule_fields(rule):
         sums: dict[int, tuple[str, re.Match[str]]] = {}
+        whole_debt: dict[int, bool] = {}
         for found in _CONFLICTING_AMOUNT_RE.finditer(text):
             currency = (found.group("before") or found.group("after")).casefold()
-            sums.setdefault(_amount_value(found.group("figure") or found.group("figure_after")), (currency, found))
+            value = _amount_value(found.group("figure") or found.group("figure_after"))
+            sums.setdefault(value, (currency, found))
+            whole_debt[value] = whole_debt.get(value, False) or _named_whole_debt(ctx.language[:2], text, found)
         if len(sums) != 2:
             continue
         (low, (low_currency, first)), (high, (high_currency, second)) = sorted(sums.items())
-        close = low > 0 and (high / low <= CONFLICTING_AMOUNTS_MAX_RATIO or _transposed(low, high))
-        unrelated = low_currency == high_currency and close
-        if not unrelated or relation.search(text):
+        if low <= 0 or low_currency != high_currency:
+            continue
+        debt_twice = all(whole_debt.values()) and high / low <= WHOLE_DEBT_MAX_RATIO
+        close = high / low <= CONFLICTING_AMOUNTS_MAX_RATIO or _transposed(low, high)
+        if not debt_twice and (not close or relation.search(text)):
             continue
         first, second = sorted((first, second), key=lambda found: found.start())
         yield Hit(field_name, second.start(), second.end(), {"first": first.group(), "second": second.group()})
@@ -3419,8 +3487,8 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
 # Matched on the folded text (no accents), so the forms with a pronoun ("tramítelo", "confírmala") are read too.
 _WAYLESS_VERBS = {
     "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)a"
-    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)e|resuelv[ae]|resolve"
-    r"|haz(?=lo|la)|haga(?=lo|la)|hace(?=lo|la)",
+    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)es?|resuelv(?:[ae]|as)"
+    r"|resolve|haz(?=lo|la)|haga(?=lo|la)|hace(?=lo|la)",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
     r"|schedule|validate|do (?:it|this|that|so)",
 }
@@ -3431,10 +3499,16 @@ _VAGUE_HURRY = {
     "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
     r"|promptly|right away",
 }
+# h102 (round 67): the request put as the sender's need («necesitamos que confirmes tu asistencia cuanto antes», "we need
+# you to confirm your place as soon as you can"): the same request, in the subjunctive or the infinitive.
+_WAYLESS_REQUEST_OPENING = {
+    "es": r"|(?:necesitamos|necesito|te pedimos|le pedimos|te pido|le pido) que (?:nos |me )?",
+    "en": r"|(?:we|i) (?:need|would need|'d need|’d need) you to ",
+}
 _WAYLESS_REQUEST_RE = {
     lang: lazy_re(
-        r"(?i)(?:^|[.!?:;,]\s*|(?:por favor|please),?\s+)((?:" + verbs + r")(?:l[oa]s?|le|les)?\b[^.!?\n]{0,40}?\b(?:"
-        + _VAGUE_HURRY[lang] + r"))\b"
+        r"(?i)(?:^|[.!?:;,]\s*|(?:por favor|please),?\s+" + _WAYLESS_REQUEST_OPENING[lang] + r")((?:" + verbs
+        + r")(?:l[oa]s?|le|les)?\b[^.!?\n]{0,40}?\b(?:" + _VAGUE_HURRY[lang] + r"))\b"
     )
     for lang, verbs in _WAYLESS_VERBS.items()
 }
@@ -3495,7 +3569,7 @@ CHECKS = {
             "raw",
             "(?i:status|estado|estatus|stage|etapa|fase|phase|pending|awaiting|pendiente|espera de|error|\\berr\\b|failure|fallo|falla|rechazo"
             "|declin|\\bplan\\b|tarifa|modalidad|\\bnivel\\b|\\btramo\\b|franquicia|cobertura|liza\\b|categor|\\bpolicy\\b|\\btier\\b"
-            "|\\bcover\\b|\\btariff\\b|\\bband\\b|\\btipo\\b|incidencia|\\bcode\\b)"
+            "|\\bcover\\b|\\btariff\\b|\\bband\\b|\\btipo\\b|incidencia|\\bcode\\b|c[oó]digo|\\bc[oó]d\\.|\\bfault\\b)"
             # ... or a code after an article, a possessive or "with" (_ITEM_CODE_RE, without its boundaries).
             f"|(?i:el|la|los|las|lo|tu|tus|su|sus|nuestro|nuestra|con|sin|de|its|the|your|their|our|with|without|of|day|hour"
             f"|week|month){PY_SPACE}+[A-Z][a-z]?[A-Z]",

@@ -518,8 +518,18 @@ def _frequent_words() -> AbstractSet[str]:
 
 
 def _brand_first_words(ctx: CheckContext) -> set[str]:
-    """The first word of each brand name ("banco" of Banco Andino): a prefix that names no one brand."""
-    return {"".join(c for c in words[0] if c.isalnum()) for name in _brand_name_list(ctx) if (words := links.plain_label(name).split())}
+    """The first word of each brand name ("banco" of Banco Andino): a prefix that names no one brand. h103 (round 67):
+    a one-word name of six letters or more that is no frequent word ("Flotacard") is the whole name, coined, and names
+    its brand alone, so "flotacard-seguridad-alertas" reads as the name with a security word, as "flotacard-seguridad"
+    already did through the payment-word class."""
+    frequent = _frequent_words()
+    return {
+        first
+        for name in _brand_name_list(ctx)
+        if (words := links.plain_label(name).split())
+        and (first := "".join(c for c in words[0] if c.isalnum()))
+        and (len(words) > 1 or len(first) < links.TAIL_WORD_MIN or first in frequent)
+    }
 
 
 def _brand_slugs(ctx: CheckContext) -> set[str]:
