@@ -124,6 +124,7 @@ class ChainSpeller:
             _closed_hyphenated(lower)
             or _clipped_contraction(lower, self.language)
             or _denominal_past(lower, self.known, self._common)
+            or _negated_participle(lower, self.known)
             or _ing_noun_plural(lower, self.known)
             or _ic_noun_plural(lower, self.known)
             or _renewed_noun(lower, self.known, self._common)
@@ -312,6 +313,9 @@ _EN_HYPHEN_PREFIXES = frozenset(
 # list the noun and its plural, not the verb's forms. The noun must be frequent and have its plural known, and must not
 # already be a verb of the dictionary (its -ing form unknown): the wrong past of a known verb ("comed", "writed") is a
 # mistake, and a typo that adds a "d" to a word with no plural ("sinced") still fails.
+# Round 67 (h102: "every replica is chronographed at check-in"): ... and of a noun in a consonant, which takes "-ed"
+# whole ("chronographed", "heathered"); neither "-ing" form of the stem may be known ("chronographing",
+# "stopping"), so the wrong past of a verb ("stoped", "droped", "writed") still fails.
 _DENOMINAL_PAST_MIN = 6
 
 
@@ -319,7 +323,33 @@ def _denominal_past(word: str, known: Any, common: AbstractSet[str]) -> bool:
     if not word.endswith("ed") or len(word) < _DENOMINAL_PAST_MIN + 1 or not word.isalpha():
         return False
     noun = word[:-1]
-    return noun in common and known(noun + "s") and not known(noun[:-1] + "ing")
+    if noun in common and known(noun + "s") and not known(noun[:-1] + "ing"):
+        return True
+    stem = word[:-2]
+    return (
+        not stem.endswith("e")
+        and stem in common
+        and known(stem + "s")
+        and not known(stem + "ing")
+        and not known(stem + stem[-1] + "ing")
+    )
+
+
+# Round 67 (h103: "your father had an unwitnessed fall"): "un" + a known participle in -ed of six letters or more, the
+# negated adjective English makes of any participle ("unwitnessed", "unsupervised", "unticketed"); the dictionaries
+# list the common ones. The participle must be known, so a typo in it ("unrecieved") is still reported.
+_NEGATED_PARTICIPLE_MIN = 6
+
+
+def _negated_participle(word: str, known: Any) -> bool:
+    participle = word[2:]
+    return (
+        word.startswith("un")
+        and participle.endswith("ed")
+        and len(participle) >= _NEGATED_PARTICIPLE_MIN
+        and participle.isalpha()
+        and bool(known(participle))
+    )
 
 
 # Round 53 (h74: "pillow, bobbins and prickings", the lacemaker's pattern cards): the plural of a noun in -ing that the
