@@ -52,12 +52,13 @@ from sendlint.registry import Registry
             "service",
             "procure cumplir",
         ),
-        # the explanation repeated slowly, next to irony
+        # the explanation repeated slowly, next to irony (round 67: the bare «despacio» is TON109's `explained-slowly`, which
+        # TON112 defers to; «más despacio» stays TON112's)
         (
-            "Como parece que no leyó el manual, se lo explicamos despacio: el horno no se limpia con lejía.",
+            "Como parece que no leyó el manual, se lo explicamos más despacio: el horno no se limpia con lejía.",
             "es",
             "alert",
-            "se lo explicamos despacio",
+            "se lo explicamos más despacio",
         ),
         # "do the right thing", next to irony
         (
