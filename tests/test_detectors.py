@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 
 from sendlint.detectors import (
     _CARD_LABEL_BEFORE,
+    _PASSWORD_RES,
     CHECKSUM_KINDS,
     Detection,
     Kind,
+    _may_have_password_label,
     find_all,
     find_ibans,
     find_national_ids,
@@ -322,6 +324,26 @@ def test_language_tag_picks_the_vocabulary() -> None:
     assert find_secrets("senha: Abc123", "es") == ()
     assert [d.text for d in find_secrets("senha: Abc123", "pt-BR")] == ["Abc123"]
     assert [d.text for d in find_secrets("senha: Abc123", "fr")] == ["Abc123"]  # unknown: all
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PİN: 4455", "Tu PİN es 4455", "paſsword: Xy12", "Your paſscode: 998877", "CONTRASEÑA: Ab12cd", "SENHA: 7hG9kL"],
+)
+def test_a_label_in_any_case_is_still_read(text: str) -> None:
+    # re.IGNORECASE takes İ for i and ſ for s, which str.lower does not: the shortcut must not skip such a text.
+    assert len(find_secrets(text, None)) == 1
+
+
+_label_like = st.text(alphabet="pinPINsaSAñÑwordcletvhİıſK :=1234xX.é", max_size=40)
+
+
+@settings(max_examples=400)
+@given(st.one_of(_label_like, st.text(max_size=40)))
+def test_the_label_shortcut_skips_only_texts_without_a_label(text: str) -> None:
+    # _may_have_password_label may only answer False where the password pattern finds nothing.
+    if not _may_have_password_label(text):
+        assert not any(pattern.search(text) for pattern in _PASSWORD_RES.values())
 
 
 def test_find_all_prefers_checksum_kind_over_labelled_secret() -> None:
