@@ -1225,7 +1225,7 @@ def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return [
         match.span()
         for name in names
-        if name
+        if name and name in text  # the pattern needs the name itself: most texts are not searched
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     ]
 
@@ -1244,7 +1244,8 @@ def mixed_address_in_fields(
     for text in texts:
         spans = _name_spans(text, names)
         strong.extend(
-            replace(c, start=c.start + offset, end=c.end + offset)
+            # The first field's cues are already at their offsets (most messages have one field).
+            replace(c, start=c.start + offset, end=c.end + offset) if offset else c
             for c in address_cues(text)
             if c.strength == "strong" and not any(start <= c.start and c.end <= end for start, end in spans)
         )
