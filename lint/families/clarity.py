@@ -561,19 +561,19 @@ def _imperative_ctas(
             sentence_has_cta = False
         if language == "en" and start not in english:
             continue
+        # A Spanish word no imperative reading has is passed over before its clause is looked at (most words).
+        reading = imperative_of(word) if language == "es" else None
+        if language == "es" and reading is None:
+            continue
         # "... y arma tu caja en la app": after "y"/"o" in mid-clause, an imperative counts only with where to act.
         coordinated = False
         if not _clause_start(text, tokens, index, language, sentence_has_cta):
             coordinated = language == "es" and index > 0 and tokens[index - 1][0] in _CONJUNCTIONS["es"]
             if not coordinated:
                 continue
-        reading = None
         where = False
         following: _Next | None = None
-        if language == "es":
-            reading = imperative_of(word)
-            if reading is None:
-                continue
+        if reading is not None:
             # h33: a coordinated verb with its clitic ("... y dejanos una reseña en https://...") is read as any
             # coordinated verb: with where to act it counts.
             if (reading.level < 4 and not reading.enclitic) or coordinated:
