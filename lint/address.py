@@ -119,7 +119,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal
@@ -1328,6 +1328,7 @@ def _imperative_index() -> Mapping[str, tuple[str, Form, int]]:
     return MappingProxyType(found)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked for most words of a Spanish call to action (CLR301)
 def imperative_of(word: str) -> Imperative | None:
     """``word`` (any case) read as a tú, vos or usted affirmative imperative, or None.
 
