@@ -1373,9 +1373,9 @@ _SELF_INTRO_RE = lazy_re(
 )
 
 
-def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
+def _salutation_words(sentence: str, brand: frozenset[str], links: tuple[Any, ...]) -> int:
     """Words of ``sentence`` that are a greeting, the name it greets or the sender's (brand) name, or the words
-    that introduce the sender before that name."""
+    that introduce the sender before that name. ``links``: ``find_links(sentence)``, which the caller has."""
     covered = 0
     for match in SALUTATION_RE.finditer(sentence):
         covered += len(_WORD_RE.findall(match.group()))
@@ -1387,7 +1387,7 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
     if brand:
         # Words inside a link ("https://cryptorand.co.za") were never counted as words of the sentence.
         rest = sentence
-        for link in reversed(find_links(sentence)):
+        for link in reversed(links):
             rest = rest[: link.start] + " " + rest[link.end :]
         covered += sum(1 for w in _WORD_RE.findall(SALUTATION_RE.sub(" ", rest)) if w.casefold() in brand)
     return covered
@@ -1640,7 +1640,7 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         for sentence, count, _ in sentence_word_counts(ctx, field_name, text):
             links = find_links(sentence.text)
             # A greeting, the name it greets and the sender's name say nothing about a link.
-            count = max(0, count - _salutation_words(sentence.text, brand))
+            count = max(0, count - _salutation_words(sentence.text, brand, links))
             alone = False
             if links:
                 count = max(0, count - _words_in_links(sentence.text, links))
