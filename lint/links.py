@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from importlib.resources import files
 from typing import NamedTuple
@@ -382,10 +382,12 @@ def _decode_label(label: str) -> str:
     return label
 
 
+@lru_cache(maxsize=4096)  # pure functions of a host, asked for again by each look-alike test (CMP304) of each link
 def _decode_host(host: str) -> str:
     return ".".join(_decode_label(label) for label in _normalise_host(host).split("."))
 
 
+@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """The registrable domain of ``host``: one label above its public suffix.
 
@@ -433,6 +435,7 @@ _ALIKE = str.maketrans(
 )
 
 
+@lru_cache(maxsize=4096)
 def _skeleton(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
@@ -543,6 +546,7 @@ def digit_swapped_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def plain_label(s: str) -> str:
     """Lower case without accents: a name as a domain label writes it ("Café Ñandú" -> "cafe nandu" before
     its spaces go)."""
