@@ -666,6 +666,12 @@ class _IdFormat:
     # Every match has at least this many digits in one number run (digits with single separators, _NUMBER_RUN_RE):
     # a text whose longest run has fewer is not scanned.
     min_digits: int
+    # Characters every match holds (the hyphen before a check digit, a CNPJ's "./-"): a text without one of them is not
+    # scanned. Most messages have no hyphen.
+    needs: str = ""
+    # Every match holds nine of [0-9A-Z] in a row (a code in capitals, _CAPITALS_RUN_RE): a text without such a run is
+    # not scanned.
+    capitals_run: bool = False
 
 
 def _strip(s: str, chars: str = ".-/ ") -> str:
@@ -784,6 +790,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         # The check digit, or right after a "CURP" label the shape alone (date, sex, state).
         lambda m, text: _curp_ok(m.group()) or (_labelled(text, m.start(), _CURP_LABEL) and _curp_shape_ok(m.group())),
         min_digits=6,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.MX_RFC,
@@ -791,6 +798,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![A-ZÑ&])[A-ZÑ&]{3,4}[0-9]{6}[1-9A-V][1-9A-Z][0-9A]"),
         lambda m, _text: _rfc_ok(m.group()),
         min_digits=6,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.CL_RUT,
@@ -798,6 +806,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9.])(?P<body>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})-(?P<dv>[0-9Kk])"),
         _rut_check,
         min_digits=7,
+        needs="-",
     ),
     _IdFormat(
         Kind.CO_NIT,
@@ -805,6 +814,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9.])(?P<body>[0-9]{1,3}(?:\.[0-9]{3}){1,3}|[0-9]{6,10})-(?P<dv>[0-9])"),
         _nit_check,
         min_digits=5,
+        needs="-",
     ),
     _IdFormat(
         Kind.AR_CUIT,
@@ -812,6 +822,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])[0-9]{2}-[0-9]{8}-[0-9]"),
         _digits_then_check(_cuit_ok),
         min_digits=11,
+        needs="-",
     ),
     _IdFormat(Kind.AR_CUIT, "AR", lazy_re(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok), min_digits=11,),
     _IdFormat(
@@ -820,6 +831,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])(?:[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{9})-[0-9]{2}"),
         _digits_then_check(_cpf_ok),
         min_digits=11,
+        needs="-",
     ),
     _IdFormat(Kind.BR_CPF, "BR", lazy_re(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok), min_digits=11,),
     _IdFormat(
@@ -828,6 +840,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Z])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"),
         _digits_then_check(_cnpj_ok),
         min_digits=2,
+        needs="./-",
     ),
     _IdFormat(
         Kind.BR_CNPJ,
@@ -835,6 +848,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Z])[0-9A-Z]{12}[0-9]{2}"),
         _with_label(_CNPJ_LABEL, _cnpj_ok),
         min_digits=2,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.LABELLED_DNI,
@@ -853,6 +867,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL) or _labelled(text, m.start(), _CI_LABEL),
         min_digits=7,
+        needs=".",
     ),
     _IdFormat(
         Kind.LABELLED_NATIONAL_ID,
@@ -873,6 +888,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9-])[0-9]{3}-[0-9]{7}-[0-9](?![0-9]|-[0-9])"),
         _digits_then_check(_luhn_ok),
         min_digits=11,
+        needs="-",
     ),
     _IdFormat(
         Kind.IN_AADHAAR,
@@ -887,6 +903,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Za-z])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _IN_PAN_LABEL, window=40),
         min_digits=4,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.ZA_ID,
@@ -926,6 +943,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Za-z])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])"),
         _sg_nric_ok,
         min_digits=7,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.US_SSN,
@@ -933,6 +951,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
         _ssn_check,
         min_digits=9,
+        needs="-",
     ),
     _IdFormat(
         Kind.GB_NINO,
@@ -945,6 +964,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
 
 
 _NUMBER_RUN_RE = lazy_re(r"[0-9](?:[ .\-/]?[0-9])*")
+_CAPITALS_RUN_RE = lazy_re(r"[0-9A-Z]{9}")  # see _IdFormat.capitals_run
 _NO_SEPARATORS = dict.fromkeys(map(ord, " .-/"))
 
 
@@ -958,16 +978,24 @@ def find_national_ids(text: str, *, skip_short_runs: bool = True, longest_run: i
 
     Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
     two kinds only if it passes both checks (find_all then keeps one). ``skip_short_runs=False``
-    scans with every format whatever the text's number runs (for tests of the shortcut).
+    scans with every format whatever the text's number runs, characters and capitals (for tests of the shortcuts).
     """
     found: list[Detection] = []
     if not skip_short_runs:
         longest = len(text)
     else:
         longest = longest_number_run(text) if longest_run is None else longest_run
+    capitals: bool | None = None  # whether the text has a _CAPITALS_RUN_RE run, found when a format first asks
     for fmt in _ID_FORMATS:
         if longest < fmt.min_digits:
             continue
+        if skip_short_runs and fmt.needs and not all(char in text for char in fmt.needs):
+            continue
+        if skip_short_runs and fmt.capitals_run:
+            if capitals is None:
+                capitals = _CAPITALS_RUN_RE.search(text) is not None
+            if not capitals:
+                continue
         for m in fmt.pattern.finditer(text):
             if _standalone(text, m.start(), m.end()) and fmt.check(m, text):
                 found.append(_detection(text, m.start(), m.end(), fmt.kind, fmt.country or None))

@@ -645,7 +645,7 @@ def test_long_adversarial_inputs_stay_fast() -> None:
     st.lists(
         st.one_of(
             st.text("0123456789", min_size=1, max_size=12),
-            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT ", "QQ", " C", "GR8", "Aadhaar "]),
+            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT ", "QQ", " C", "GR8", "Aadhaar ", "S", "ABCPE", "BADD", "HOMR"]),
         ),
         max_size=12,
     ).map("".join)
@@ -657,8 +657,11 @@ def test_number_run_shortcut_never_hides_an_identifier(text: str) -> None:
 
     for fmt in detectors._ID_FORMATS:
         for m in fmt.pattern.finditer(text):
-            # Every match of the pattern, valid or not, holds at least min_digits digits in one run.
+            # Every match of the pattern, valid or not, holds at least min_digits digits in one run, the characters
+            # the format needs and, for a format that says so, a run of capitals and digits.
             assert detectors.longest_number_run(m.group()) >= fmt.min_digits, fmt.kind
+            assert all(char in m.group() for char in fmt.needs), fmt.kind
+            assert not fmt.capitals_run or detectors._CAPITALS_RUN_RE.search(m.group()), fmt.kind
     found = detectors.find_national_ids(text)
     assert found == detectors.find_national_ids(text, skip_short_runs=False)
 
@@ -669,3 +672,8 @@ def test_every_identifier_shape_meets_its_number_run(text: str, span: tuple[int,
 
     needed = max(fmt.min_digits for fmt in detectors._ID_FORMATS if fmt.kind == kind and fmt.pattern.search(value))
     assert detectors.longest_number_run(value) >= needed
+    # and the characters and the capitals the formats that read it need
+    for fmt in detectors._ID_FORMATS:
+        if fmt.kind == kind and (m := fmt.pattern.search(value)):
+            assert all(char in m.group() for char in fmt.needs), fmt.kind
+            assert not fmt.capitals_run or detectors._CAPITALS_RUN_RE.search(m.group()), fmt.kind
