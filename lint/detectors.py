@@ -295,14 +295,21 @@ def _card_scheme_ok(digits: str) -> bool:
     return False
 
 
-def find_payment_cards(text: str) -> tuple[Detection, ...]:
-    """Payment card numbers (PAN): Luhn-valid, real issuer prefix and length, see module doc."""
+_CARD_MIN_DIGITS = 13  # a card has 13 to 19 digits, in one number run (_NUMBER_RUN_RE): its separators are single
+
+
+def find_payment_cards(text: str, *, longest_run: int | None = None) -> tuple[Detection, ...]:
+    """Payment card numbers (PAN): Luhn-valid, real issuer prefix and length, see module doc.
+
+    ``longest_run``: :func:`longest_number_run` of ``text`` when the caller has it; below 13 nothing is scanned."""
+    if longest_run is not None and longest_run < _CARD_MIN_DIGITS:
+        return ()
     found: list[Detection] = []
     for m in _CARD_RE.finditer(text):
         raw = m.group()
         sep = m.group("s4") or m.group("s6")
         digits = raw.replace(sep, "") if sep else raw
-        if not 13 <= len(digits) <= 19:
+        if not _CARD_MIN_DIGITS <= len(digits) <= 19:
             continue
         # An unbroken card may sit next to a space-separated number ("... 12 25" expiry); a grouped
         # one must not continue with its own separator and another digit group.
@@ -1197,9 +1204,9 @@ def _region(lang: str | None) -> str | None:
 
 
 def _iter_all(text: str, lang: str | None) -> Iterator[Detection]:
-    yield from find_payment_cards(text)
-    yield from find_ibans(text)
     longest_run = longest_number_run(text)
+    yield from find_payment_cards(text, longest_run=longest_run)
+    yield from find_ibans(text)
     yield from find_national_ids(text, longest_run=longest_run)
     yield from find_secrets(text, lang, longest_run=longest_run)
 

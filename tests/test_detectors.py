@@ -666,6 +666,20 @@ def test_number_run_shortcut_never_hides_an_identifier(text: str) -> None:
     assert found == detectors.find_national_ids(text, skip_short_runs=False)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text("0123456789", min_size=1, max_size=19), st.sampled_from([" ", "-", ".", "/", "+", "a", "  "])),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_card_is_never_hidden_by_the_number_run_shortcut(text: str) -> None:
+    # find_all hands find_payment_cards the text's longest number run, below 13 digits nothing is scanned.
+    from sendlint import detectors
+
+    assert find_payment_cards(text, longest_run=detectors.longest_number_run(text)) == find_payment_cards(text)
+
+
 @pytest.mark.parametrize(("text", "span", "value", "kind", "country"), IDS)
 def test_every_identifier_shape_meets_its_number_run(text: str, span: tuple[int, int], value: str, kind: str, country: str) -> None:
     from sendlint import detectors
