@@ -277,8 +277,12 @@ def _host_of(m: re.Match[str]) -> tuple[str | None, str, int]:
 _MAYBE_LINK_RE = lazy_re(r"://|\.[^\W_]")
 
 
+@lru_cache(maxsize=4096)
 def find_links(text: str) -> tuple[Link, ...]:
-    """Every link in ``text``, in order; ``link.url == text[link.start:link.end]``."""
+    """Every link in ``text``, in order; ``link.url == text[link.start:link.end]``.
+
+    Memoized (the links are frozen): CLR303 reads each sentence of a field with a link, and messages repeat
+    sentences ("Reply STOP to opt out", a brand's "Track it at https://...")."""
     if _MAYBE_LINK_RE.search(text) is None:
         return ()
     found: list[Link] = []
