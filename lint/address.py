@@ -119,7 +119,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Any, Literal
@@ -1225,7 +1225,7 @@ def _name_spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     return [
         match.span()
         for name in names
-        if name
+        if name and name in text  # the pattern needs the name itself: most texts are not searched
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     ]
 
@@ -1244,7 +1244,8 @@ def mixed_address_in_fields(
     for text in texts:
         spans = _name_spans(text, names)
         strong.extend(
-            replace(c, start=c.start + offset, end=c.end + offset)
+            # The first field's cues are already at their offsets (most messages have one field).
+            replace(c, start=c.start + offset, end=c.end + offset) if offset else c
             for c in address_cues(text)
             if c.strength == "strong" and not any(start <= c.start and c.end <= end for start, end in spans)
         )
@@ -1327,6 +1328,7 @@ def _imperative_index() -> Mapping[str, tuple[str, Form, int]]:
     return MappingProxyType(found)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the word, asked for most words of a Spanish call to action (CLR301)
 def imperative_of(word: str) -> Imperative | None:
     """``word`` (any case) read as a tú, vos or usted affirmative imperative, or None.
 

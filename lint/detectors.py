@@ -295,14 +295,21 @@ def _card_scheme_ok(digits: str) -> bool:
     return False
 
 
-def find_payment_cards(text: str) -> tuple[Detection, ...]:
-    """Payment card numbers (PAN): Luhn-valid, real issuer prefix and length, see module doc."""
+_CARD_MIN_DIGITS = 13  # a card has 13 to 19 digits, in one number run (_NUMBER_RUN_RE): its separators are single
+
+
+def find_payment_cards(text: str, *, longest_run: int | None = None) -> tuple[Detection, ...]:
+    """Payment card numbers (PAN): Luhn-valid, real issuer prefix and length, see module doc.
+
+    ``longest_run``: :func:`longest_number_run` of ``text`` when the caller has it; below 13 nothing is scanned."""
+    if longest_run is not None and longest_run < _CARD_MIN_DIGITS:
+        return ()
     found: list[Detection] = []
     for m in _CARD_RE.finditer(text):
         raw = m.group()
         sep = m.group("s4") or m.group("s6")
         digits = raw.replace(sep, "") if sep else raw
-        if not 13 <= len(digits) <= 19:
+        if not _CARD_MIN_DIGITS <= len(digits) <= 19:
             continue
         # An unbroken card may sit next to a space-separated number ("... 12 25" expiry); a grouped
         # one must not continue with its own separator and another digit group.
@@ -677,6 +684,12 @@ class _IdFormat:
     # Every match has at least this many digits in one number run (digits with single separators, _NUMBER_RUN_RE):
     # a text whose longest run has fewer is not scanned.
     min_digits: int
+    # Characters every match holds (the hyphen before a check digit, a CNPJ's "./-"): a text without one of them is not
+    # scanned. Most messages have no hyphen.
+    needs: str = ""
+    # Every match holds nine of [0-9A-Z] in a row (a code in capitals, _CAPITALS_RUN_RE): a text without such a run is
+    # not scanned.
+    capitals_run: bool = False
 
 
 def _strip(s: str, chars: str = ".-/ ") -> str:
@@ -795,6 +808,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         # The check digit, or right after a "CURP" label the shape alone (date, sex, state).
         lambda m, text: _curp_ok(m.group()) or (_labelled(text, m.start(), _CURP_LABEL) and _curp_shape_ok(m.group())),
         min_digits=6,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.MX_RFC,
@@ -802,6 +816,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![A-ZÑ&])[A-ZÑ&]{3,4}[0-9]{6}[1-9A-V][1-9A-Z][0-9A]"),
         lambda m, _text: _rfc_ok(m.group()),
         min_digits=6,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.CL_RUT,
@@ -809,6 +824,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9.])(?P<body>[0-9]{1,2}\.[0-9]{3}\.[0-9]{3}|[0-9]{7,8})-(?P<dv>[0-9Kk])"),
         _rut_check,
         min_digits=7,
+        needs="-",
     ),
     _IdFormat(
         Kind.CO_NIT,
@@ -816,6 +832,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9.])(?P<body>[0-9]{1,3}(?:\.[0-9]{3}){1,3}|[0-9]{6,10})-(?P<dv>[0-9])"),
         _nit_check,
         min_digits=5,
+        needs="-",
     ),
     _IdFormat(
         Kind.AR_CUIT,
@@ -823,6 +840,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])[0-9]{2}-[0-9]{8}-[0-9]"),
         _digits_then_check(_cuit_ok),
         min_digits=11,
+        needs="-",
     ),
     _IdFormat(Kind.AR_CUIT, "AR", lazy_re(r"(?<![0-9])[0-9]{11}"), _with_label(_CUIT_LABEL, _cuit_ok), min_digits=11,),
     _IdFormat(
@@ -831,6 +849,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])(?:[0-9]{3}\.[0-9]{3}\.[0-9]{3}|[0-9]{9})-[0-9]{2}"),
         _digits_then_check(_cpf_ok),
         min_digits=11,
+        needs="-",
     ),
     _IdFormat(Kind.BR_CPF, "BR", lazy_re(r"(?<![0-9])[0-9]{11}"), _with_label(_CPF_LABEL, _cpf_ok), min_digits=11,),
     _IdFormat(
@@ -839,6 +858,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Z])[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"),
         _digits_then_check(_cnpj_ok),
         min_digits=2,
+        needs="./-",
     ),
     _IdFormat(
         Kind.BR_CNPJ,
@@ -846,6 +866,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Z])[0-9A-Z]{12}[0-9]{2}"),
         _with_label(_CNPJ_LABEL, _cnpj_ok),
         min_digits=2,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.LABELLED_DNI,
@@ -864,6 +885,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL) or _labelled(text, m.start(), _CI_LABEL),
         min_digits=7,
+        needs=".",
     ),
     _IdFormat(
         Kind.LABELLED_NATIONAL_ID,
@@ -884,6 +906,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9-])[0-9]{3}-[0-9]{7}-[0-9](?![0-9]|-[0-9])"),
         _digits_then_check(_luhn_ok),
         min_digits=11,
+        needs="-",
     ),
     _IdFormat(
         Kind.IN_AADHAAR,
@@ -898,6 +921,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Za-z])[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _IN_PAN_LABEL, window=40),
         min_digits=4,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.ZA_ID,
@@ -937,6 +961,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Za-z])[STFG][0-9]{7}[A-Z](?![A-Za-z0-9])"),
         _sg_nric_ok,
         min_digits=7,
+        capitals_run=True,
     ),
     _IdFormat(
         Kind.US_SSN,
@@ -944,6 +969,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9])(?P<area>[0-9]{3})-(?P<group>[0-9]{2})-(?P<serial>[0-9]{4})"),
         _ssn_check,
         min_digits=9,
+        needs="-",
     ),
     _IdFormat(
         Kind.GB_NINO,
@@ -956,6 +982,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
 
 
 _NUMBER_RUN_RE = lazy_re(r"[0-9](?:[ .\-/]?[0-9])*")
+_CAPITALS_RUN_RE = lazy_re(r"[0-9A-Z]{9}")  # see _IdFormat.capitals_run
 _NO_SEPARATORS = dict.fromkeys(map(ord, " .-/"))
 
 
@@ -969,16 +996,24 @@ def find_national_ids(text: str, *, skip_short_runs: bool = True, longest_run: i
 
     Each is checked by its check digit (SSN: by the SSA ranges); a number may be reported under
     two kinds only if it passes both checks (find_all then keeps one). ``skip_short_runs=False``
-    scans with every format whatever the text's number runs (for tests of the shortcut).
+    scans with every format whatever the text's number runs, characters and capitals (for tests of the shortcuts).
     """
     found: list[Detection] = []
     if not skip_short_runs:
         longest = len(text)
     else:
         longest = longest_number_run(text) if longest_run is None else longest_run
+    capitals: bool | None = None  # whether the text has a _CAPITALS_RUN_RE run, found when a format first asks
     for fmt in _ID_FORMATS:
         if longest < fmt.min_digits:
             continue
+        if skip_short_runs and fmt.needs and not all(char in text for char in fmt.needs):
+            continue
+        if skip_short_runs and fmt.capitals_run:
+            if capitals is None:
+                capitals = _CAPITALS_RUN_RE.search(text) is not None
+            if not capitals:
+                continue
         for m in fmt.pattern.finditer(text):
             if _standalone(text, m.start(), m.end()) and fmt.check(m, text):
                 found.append(_detection(text, m.start(), m.end(), fmt.kind, fmt.country or None))
@@ -990,7 +1025,8 @@ def find_national_ids(text: str, *, skip_short_runs: bool = True, longest_run: i
 # Secrets
 
 # Labels that introduce a password-like secret, per language. OTP/verification codes are absent on
-# purpose: sending them is what those messages are for.
+# purpose: sending them is what those messages are for. Each label holds one of the words _may_have_password_label
+# looks for (pin, nip, pass, clave, contraseña, senha): a new one without any needs its word added there.
 _PASSWORD_LABELS: dict[str, str] = {
     "es": r"(?:(?:nueva|tu|su)\s+)?(?:contraseña|clave|password|pin|nip)"
     r"(?:\s+(?:temporal|provisional|nueva|de\s+acceso|secreta|de\s+seguridad|inicial))?",
@@ -1049,6 +1085,30 @@ def _account_re(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _ACCOUNT_MIN_DIGITS = 8  # the {7,33} after the first digit in _account_re
+
+
+def _may_have_password_label(text: str) -> bool:
+    """False only when no password label can match ``text``: the password pattern (~8 µs on an SMS, most of
+    :func:`find_secrets`) need not scan it.
+
+    Every label of every language (:data:`_PASSWORD_LABELS`) holds pin, nip, pass (password, passcode, passphrase),
+    clave, contraseña or senha, case aside. ``re.IGNORECASE`` also takes three characters for a letter of those that
+    ``str.lower`` does not turn into it: İ (lowered to "i" and U+0307), ı and ſ; a text with one is scanned whatever
+    it holds."""
+    lowered = text.lower()
+    return (
+        "pin" in lowered
+        or "nip" in lowered
+        or "pass" in lowered
+        or "clave" in lowered
+        or "contraseña" in lowered
+        or "senha" in lowered
+        or "\u0307" in lowered
+        or "ı" in lowered
+        or "ſ" in lowered
+    )
+
+
 _ALL_LANGS = ("es", "en", "pt")
 _PASSWORD_RES: dict[str | None, re.Pattern[str]] = {lang: _password_re((lang,)) for lang in _ALL_LANGS} | {
     None: _password_re(_ALL_LANGS)
@@ -1116,7 +1176,7 @@ def find_secrets(text: str, lang: str | None, *, longest_run: int | None = None)
     """
     key = _lang_key(lang)
     found: list[Detection] = []
-    for m in _PASSWORD_RES[key].finditer(text):
+    for m in _PASSWORD_RES[key].finditer(text) if _may_have_password_label(text) else ():
         if _NOT_PASSWORD_PREFIX.search(text, max(0, m.start() - 16), m.start()):
             continue
         if m.group("label").lower().endswith(("pin", "nip")) and _OPENING_PIN_PREFIX.search(text, max(0, m.start() - 40), m.start()):
@@ -1155,9 +1215,9 @@ def _region(lang: str | None) -> str | None:
 
 
 def _iter_all(text: str, lang: str | None) -> Iterator[Detection]:
-    yield from find_payment_cards(text)
-    yield from find_ibans(text)
     longest_run = longest_number_run(text)
+    yield from find_payment_cards(text, longest_run=longest_run)
+    yield from find_ibans(text)
     yield from find_national_ids(text, longest_run=longest_run)
     yield from find_secrets(text, lang, longest_run=longest_run)
 

@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from importlib.resources import files
 from typing import NamedTuple
@@ -277,8 +277,12 @@ def _host_of(m: re.Match[str]) -> tuple[str | None, str, int]:
 _MAYBE_LINK_RE = lazy_re(r"://|\.[^\W_]")
 
 
+@lru_cache(maxsize=4096)
 def find_links(text: str) -> tuple[Link, ...]:
-    """Every link in ``text``, in order; ``link.url == text[link.start:link.end]``."""
+    """Every link in ``text``, in order; ``link.url == text[link.start:link.end]``.
+
+    Memoized (the links are frozen): CLR303 reads each sentence of a field with a link, and messages repeat
+    sentences ("Reply STOP to opt out", a brand's "Track it at https://...")."""
     if _MAYBE_LINK_RE.search(text) is None:
         return ()
     found: list[Link] = []
@@ -382,10 +386,12 @@ def _decode_label(label: str) -> str:
     return label
 
 
+@lru_cache(maxsize=4096)  # pure functions of a host, asked for again by each look-alike test (CMP304) of each link
 def _decode_host(host: str) -> str:
     return ".".join(_decode_label(label) for label in _normalise_host(host).split("."))
 
 
+@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """The registrable domain of ``host``: one label above its public suffix.
 
@@ -433,6 +439,7 @@ _ALIKE = str.maketrans(
 )
 
 
+@lru_cache(maxsize=4096)
 def _skeleton(s: str) -> str:
     s = unicodedata.normalize("NFKC", s).casefold()
     s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
@@ -543,6 +550,7 @@ def digit_swapped_brand(host: str, brand_slugs: Iterable[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def plain_label(s: str) -> str:
     """Lower case without accents: a name as a domain label writes it ("Café Ñandú" -> "cafe nandu" before
     its spaces go)."""

@@ -28,7 +28,14 @@ from typing import Any, Protocol, runtime_checkable
 
 from .lazy import lazy_re
 from .lexicon import word_list
-from .textstats import _SIMPLE_TOKEN_RE, _es_nuclei, es_stressed_nucleus, mask_non_words, split_sentences
+from .textstats import (
+    _SIMPLE_TOKEN_RE,
+    _es_nuclei,
+    es_stressed_nucleus,
+    mask_non_words,
+    simple_tokens,
+    split_sentences,
+)
 
 __all__ = [
     "THIRD_LANGUAGE_DICTIONARIES",
@@ -857,7 +864,7 @@ def misspellings(
     found: list[Misspelling] = []
     masked = mask_non_words(text)  # placeholders, URLs and e-mails are never words here
     if plain_words is not None:
-        unseen = {word for word, _ in _SIMPLE_TOKEN_RE.findall(masked) if word}.difference(plain_words)
+        unseen = {word for word, _ in simple_tokens(masked) if word}.difference(plain_words)
         if all(word.casefold() in ignored for word in unseen):
             return ()  # most messages: every word was found fine before
         if len(plain_words) > _PLAIN_WORDS_LIMIT:  # bounded: a gateway sees unbounded vocabularies

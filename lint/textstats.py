@@ -10,6 +10,7 @@ Offsets are Python string indices (code points) into the text that was passed in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -773,7 +774,7 @@ class Readability:
 _ES_VOWEL_SET = frozenset("aeiouáéíóúüyAEIOUÁÉÍÓÚÜY")
 
 
-def _es_total_syllables(masked: str, tokens: list[tuple[str, str]]) -> int:
+def _es_total_syllables(masked: str, tokens: Sequence[tuple[str, str]]) -> int:
     """Syllables of the (word, number) tokens of a masked text, in one pass over the whole text.
 
     Counting vowel runs once over the text is several times faster than per word; the loop then
@@ -801,11 +802,18 @@ def _es_total_syllables(masked: str, tokens: list[tuple[str, str]]) -> int:
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
+def simple_tokens(masked: str) -> tuple[tuple[str, str], ...]:
+    """``_SIMPLE_TOKEN_RE.findall(masked)`` (word, number) of a :func:`mask_non_words` text, memoized: the word
+    count, the readability formulas and the spelling check (LNG101) each read a field's (~5 µs an SMS)."""
+    return tuple(_SIMPLE_TOKEN_RE.findall(masked))
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def word_count(text: str) -> int:
     """The words :func:`readability` counts in ``text`` (placeholders included), without its syllables
     and sentences: rules that only judge texts from some length ask this first."""
     masked, spans = _masked(text)
-    return len(_SIMPLE_TOKEN_RE.findall(masked)) + sum(1 for span in spans if span[2] is TokenKind.PLACEHOLDER)
+    return len(simple_tokens(masked)) + sum(1 for span in spans if span[2] is TokenKind.PLACEHOLDER)
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -832,7 +840,7 @@ def readability(text: str, lang: str) -> Readability:
     """
     root = _lang_root(lang)
     masked, spans = _masked(text)
-    tokens: list[tuple[str, str]] = _SIMPLE_TOKEN_RE.findall(masked)
+    tokens = simple_tokens(masked)
     n_placeholders = sum(1 for span in spans if span[2] is TokenKind.PLACEHOLDER)
     n_words = len(tokens) + n_placeholders
     spanish = root == "es"

@@ -12,9 +12,11 @@ from hypothesis import strategies as st
 
 from sendlint.detectors import (
     _CARD_LABEL_BEFORE,
+    _PASSWORD_RES,
     CHECKSUM_KINDS,
     Detection,
     Kind,
+    _may_have_password_label,
     find_all,
     find_ibans,
     find_national_ids,
@@ -324,6 +326,26 @@ def test_language_tag_picks_the_vocabulary() -> None:
     assert [d.text for d in find_secrets("senha: Abc123", "fr")] == ["Abc123"]  # unknown: all
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["PİN: 4455", "Tu PİN es 4455", "paſsword: Xy12", "Your paſscode: 998877", "CONTRASEÑA: Ab12cd", "SENHA: 7hG9kL"],
+)
+def test_a_label_in_any_case_is_still_read(text: str) -> None:
+    # re.IGNORECASE takes İ for i and ſ for s, which str.lower does not: the shortcut must not skip such a text.
+    assert len(find_secrets(text, None)) == 1
+
+
+_label_like = st.text(alphabet="pinPINsaSAñÑwordcletvhİıſK :=1234xX.é", max_size=40)
+
+
+@settings(max_examples=400)
+@given(st.one_of(_label_like, st.text(max_size=40)))
+def test_the_label_shortcut_skips_only_texts_without_a_label(text: str) -> None:
+    # _may_have_password_label may only answer False where the password pattern finds nothing.
+    if not _may_have_password_label(text):
+        assert not any(pattern.search(text) for pattern in _PASSWORD_RES.values())
+
+
 def test_find_all_prefers_checksum_kind_over_labelled_secret() -> None:
     text = "Tu cuenta 4111 1111 1111 1111 y tu DNI 12345678Z"
     assert [d.kind for d in find_secrets(text, "es")] == ["account_number"]
@@ -623,7 +645,7 @@ def test_long_adversarial_inputs_stay_fast() -> None:
     st.lists(
         st.one_of(
             st.text("0123456789", min_size=1, max_size=12),
-            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT ", "QQ", " C", "GR8", "Aadhaar "]),
+            st.sampled_from([".", "-", "/", " ", "K", "k", "X", "Z", "A", "ABCD", "HDFRRN", "AB", "NIT ", "CUIT ", "QQ", " C", "GR8", "Aadhaar ", "S", "ABCPE", "BADD", "HOMR"]),
         ),
         max_size=12,
     ).map("".join)
@@ -635,10 +657,27 @@ def test_number_run_shortcut_never_hides_an_identifier(text: str) -> None:
 
     for fmt in detectors._ID_FORMATS:
         for m in fmt.pattern.finditer(text):
-            # Every match of the pattern, valid or not, holds at least min_digits digits in one run.
+            # Every match of the pattern, valid or not, holds at least min_digits digits in one run, the characters
+            # the format needs and, for a format that says so, a run of capitals and digits.
             assert detectors.longest_number_run(m.group()) >= fmt.min_digits, fmt.kind
+            assert all(char in m.group() for char in fmt.needs), fmt.kind
+            assert not fmt.capitals_run or detectors._CAPITALS_RUN_RE.search(m.group()), fmt.kind
     found = detectors.find_national_ids(text)
     assert found == detectors.find_national_ids(text, skip_short_runs=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.text("0123456789", min_size=1, max_size=19), st.sampled_from([" ", "-", ".", "/", "+", "a", "  "])),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_card_is_never_hidden_by_the_number_run_shortcut(text: str) -> None:
+    # find_all hands find_payment_cards the text's longest number run, below 13 digits nothing is scanned.
+    from sendlint import detectors
+
+    assert find_payment_cards(text, longest_run=detectors.longest_number_run(text)) == find_payment_cards(text)
 
 
 @pytest.mark.parametrize(("text", "span", "value", "kind", "country"), IDS)
@@ -647,3 +686,8 @@ def test_every_identifier_shape_meets_its_number_run(text: str, span: tuple[int,
 
     needed = max(fmt.min_digits for fmt in detectors._ID_FORMATS if fmt.kind == kind and fmt.pattern.search(value))
     assert detectors.longest_number_run(value) >= needed
+    # and the characters and the capitals the formats that read it need
+    for fmt in detectors._ID_FORMATS:
+        if fmt.kind == kind and (m := fmt.pattern.search(value)):
+            assert all(char in m.group() for char in fmt.needs), fmt.kind
+            assert not fmt.capitals_run or detectors._CAPITALS_RUN_RE.search(m.group()), fmt.kind

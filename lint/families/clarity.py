@@ -372,7 +372,7 @@ def _clause_start(text: str, tokens: list[tuple[str, int, int]], index: int, lan
         start = tokens[position][1]
         previous_end = tokens[position - 1][2] if position else 0
         gap = text[previous_end:start]
-        if not position or any(char in _CLAUSE_BREAKS for char in gap) or (gap.strip() and _EMOJI_RE.search(gap)):
+        if not position or not _CLAUSE_BREAKS.isdisjoint(gap) or (gap.strip() and _EMOJI_RE.search(gap)):
             return True
         if "/" in gap or "@" in gap or "{" in gap:
             return False
@@ -389,8 +389,12 @@ def _inside_link(view: Any, start: int, end: int, links: list[tuple[int, int]]) 
     return any(s <= o_start and o_end <= e for s, e in links)
 
 
+_SENTENCE_BREAKS = frozenset(".!?¡¿…\n")
+
+
 def _sentence_break(text: str, start: int, end: int) -> bool:
-    return any(char in ".!?¡¿…\n" for char in text[start:end])
+    # Asked between every two words of a call to action: a set test in C, not a generator.
+    return not _SENTENCE_BREAKS.isdisjoint(text[start:end])
 
 
 # Where to act, named in the imperative's clause ("Termina tu compra en la app", "Entra en la web"): with
@@ -561,19 +565,19 @@ def _imperative_ctas(
             sentence_has_cta = False
         if language == "en" and start not in english:
             continue
+        # A Spanish word no imperative reading has is passed over before its clause is looked at (most words).
+        reading = imperative_of(word) if language == "es" else None
+        if language == "es" and reading is None:
+            continue
         # "... y arma tu caja en la app": after "y"/"o" in mid-clause, an imperative counts only with where to act.
         coordinated = False
         if not _clause_start(text, tokens, index, language, sentence_has_cta):
             coordinated = language == "es" and index > 0 and tokens[index - 1][0] in _CONJUNCTIONS["es"]
             if not coordinated:
                 continue
-        reading = None
         where = False
         following: _Next | None = None
-        if language == "es":
-            reading = imperative_of(word)
-            if reading is None:
-                continue
+        if reading is not None:
             # h33: a coordinated verb with its clitic ("... y dejanos una reseña en https://...") is read as any
             # coordinated verb: with where to act it counts.
             if (reading.level < 4 and not reading.enclitic) or coordinated:
@@ -1388,9 +1392,9 @@ _SELF_INTRO_RE = lazy_re(
 )
 
 
-def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
+def _salutation_words(sentence: str, brand: frozenset[str], links: tuple[Any, ...]) -> int:
     """Words of ``sentence`` that are a greeting, the name it greets or the sender's (brand) name, or the words
-    that introduce the sender before that name."""
+    that introduce the sender before that name. ``links``: ``find_links(sentence)``, which the caller has."""
     covered = 0
     for match in SALUTATION_RE.finditer(sentence):
         covered += len(_WORD_RE.findall(match.group()))
@@ -1402,7 +1406,7 @@ def _salutation_words(sentence: str, brand: frozenset[str]) -> int:
     if brand:
         # Words inside a link ("https://cryptorand.co.za") were never counted as words of the sentence.
         rest = sentence
-        for link in reversed(find_links(sentence)):
+        for link in reversed(links):
             rest = rest[: link.start] + " " + rest[link.end :]
         covered += sum(1 for w in _WORD_RE.findall(SALUTATION_RE.sub(" ", rest)) if w.casefold() in brand)
     return covered
@@ -1655,7 +1659,7 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         for sentence, count, _ in sentence_word_counts(ctx, field_name, text):
             links = find_links(sentence.text)
             # A greeting, the name it greets and the sender's name say nothing about a link.
-            count = max(0, count - _salutation_words(sentence.text, brand))
+            count = max(0, count - _salutation_words(sentence.text, brand, links))
             alone = False
             if links:
                 count = max(0, count - _words_in_links(sentence.text, links))
