@@ -39,7 +39,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .lazy import lazy_re
-from .textstats import edit_distance
+from .textstats import edit_distance, text_cache
 
 __all__ = [
     "KNOWN_TLDS",
@@ -277,7 +277,7 @@ def _host_of(m: re.Match[str]) -> tuple[str | None, str, int]:
 _MAYBE_LINK_RE = lazy_re(r"://|\.[^\W_]")
 
 
-@lru_cache(maxsize=4096)
+@text_cache
 def find_links(text: str) -> tuple[Link, ...]:
     """Every link in ``text``, in order; ``link.url == text[link.start:link.end]``.
 

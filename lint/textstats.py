@@ -10,11 +10,12 @@ Offsets are Python string indices (code points) into the text that was passed in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import pairwise
+from typing import Any, TypeVar, cast
 
 from .lazy import lazy_re
 from .placeholders import PLACEHOLDER_RE
@@ -206,9 +207,31 @@ def _special_spans(text: str) -> list[tuple[int, int, TokenKind]]:
 # bodies ("No lo compartas con nadie.", "Reply STOP to opt out."), and several rules ask for the same
 # analysis of the same field. Results are immutable; the caches are bounded.
 _TEXT_CACHE = 4096
+# A memo keeps its keys and values alive: in a long-running gateway, 4,096 distinct long e-mail bodies and their
+# word tuples would hold hundreds of megabytes in each cache. A text longer than a WhatsApp body (1,024 characters)
+# is analysed afresh each time: whole long bodies rarely repeat, and their sentences, which do, stay memoized.
+CACHED_TEXT_MAX = 1024
+
+_Analysis = TypeVar("_Analysis", bound=Callable[..., Any])
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+def text_cache(analysis: _Analysis) -> _Analysis:
+    """``lru_cache(maxsize=_TEXT_CACHE)`` for a pure function of a text (its first argument), which a text longer
+    than :data:`CACHED_TEXT_MAX` bypasses, so the memory a cache holds stays bounded by size, not only by count."""
+    cached = lru_cache(maxsize=_TEXT_CACHE)(analysis)
+
+    @wraps(analysis)
+    def call(text: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(text, str) and len(text) > CACHED_TEXT_MAX:
+            return analysis(text, *args, **kwargs)
+        return cached(text, *args, **kwargs)
+
+    call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return cast(_Analysis, call)
+
+
+@text_cache
 def _masked(text: str) -> tuple[str, tuple[tuple[int, int, TokenKind], ...]]:
     """``text`` with URLs and e-mails replaced by DEL and placeholders by "_" (same length)."""
     spans = _special_spans(text)
@@ -224,7 +247,7 @@ def _masked(text: str) -> tuple[str, tuple[tuple[int, int, TokenKind], ...]]:
     return "".join(parts), tuple(spans)
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def words(text: str) -> tuple[Word, ...]:
     """The tokens of ``text`` in order: words, numbers, placeholders, URLs and e-mail addresses.
 
@@ -423,7 +446,7 @@ def _pieces(text: str, masked: str, newline_ends_sentence: bool) -> list[tuple[i
     return pieces
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def split_sentences(
     text: str, lang: str = "es", *, newline_ends_sentence: bool = True
 ) -> tuple[Sentence, ...]:
@@ -801,14 +824,14 @@ def _es_total_syllables(masked: str, tokens: Sequence[tuple[str, str]]) -> int:
     return total
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def simple_tokens(masked: str) -> tuple[tuple[str, str], ...]:
     """``_SIMPLE_TOKEN_RE.findall(masked)`` (word, number) of a :func:`mask_non_words` text, memoized: the word
     count, the readability formulas and the spelling check (LNG101) each read a field's (~5 µs an SMS)."""
     return tuple(_SIMPLE_TOKEN_RE.findall(masked))
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def word_count(text: str) -> int:
     """The words :func:`readability` counts in ``text`` (placeholders included), without its syllables
     and sentences: rules that only judge texts from some length ask this first."""
@@ -816,7 +839,7 @@ def word_count(text: str) -> int:
     return len(simple_tokens(masked)) + sum(1 for span in spans if span[2] is TokenKind.PLACEHOLDER)
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def readability(text: str, lang: str) -> Readability:
     """Word, sentence and syllable counts of ``text`` and the readability scores for ``lang``.
 
@@ -905,7 +928,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return min(prev[-1], limit + 1)
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def long_words(text: str, lang: str, min_syllables: int | None = None) -> tuple[Word, ...]:
     """Words of ``text`` with at least ``min_syllables`` syllables (placeholders, numbers, URLs never).
 
@@ -972,7 +995,7 @@ _SUBORDINATORS = {
 _CLAUSE_TOKEN_RE = lazy_re(r"[(\[{]|[)\]}]|[,;]|" + _L + r"+")
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def nested_clause_depth(sentence: str | Sentence, lang: str = "es") -> int:
     """How deeply clauses nest in one sentence: a documented heuristic, not a parse.
 
@@ -1005,7 +1028,7 @@ def nested_clause_depth(sentence: str | Sentence, lang: str = "es") -> int:
     return deepest
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+@text_cache
 def clause_openers(text: str, lang: str = "es") -> int:
     """How many subordinators and opening brackets ``text`` has: no sentence of it nests deeper than this
     (each level :func:`nested_clause_depth` reaches is opened by one of them), found in one pass."""

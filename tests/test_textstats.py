@@ -533,3 +533,20 @@ def test_the_sentence_splitters_link_endings_are_known_to_the_link_finder() -> N
     from sendlint import links, textstats
 
     assert set(textstats._TLDS.split("|")) <= links.KNOWN_TLDS
+
+
+def test_text_caches_hold_short_texts_only() -> None:
+    """A gateway keeps running: a text longer than a WhatsApp body is analysed afresh, not kept in a memo."""
+    from sendlint import links, textstats
+
+    short = "Tu pedido llega mañana. Responde BAJA para no recibir más."
+    long = "Tu pedido llega mañana con el repartidor de siempre. " * 40
+    assert len(short) <= textstats.CACHED_TEXT_MAX < len(long)
+    for analysis, arguments in ((textstats.words, ()), (textstats.split_sentences, ("es",)), (links.find_links, ())):
+        analysis.cache_clear()
+        assert analysis(long, *arguments) == analysis(long, *arguments)
+        assert analysis.cache_info().currsize == 0
+        analysis(short, *arguments)
+        analysis(short, *arguments)
+        info = analysis.cache_info()
+        assert (info.currsize, info.hits) == (1, 1)
