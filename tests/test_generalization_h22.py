@@ -39,9 +39,11 @@ from sendlint.registry import Registry
         ("Tu pedido de miel ya salió hacia tu domicilio. – Colmenar Sierra", "Apícola Colmenar de la Sierra", "es-ES", []),
         # A descriptor written with its period ("Co.", "Ltd.") is still a descriptor.
         ("Brightwick Lamp: your lamp repair is ready to collect.", "Brightwick Lamp Co.", "en-IE", []),
-        # A label without a distinctive word of four letters, of words out of the brand's order, or of other words names no one.
+        # h104 (round 68): the brand's words out of its order still name it (a sender label of "Cóndores Floorball:" for
+        # Floorball Club Cóndores, on a clean blind line); round 22 had this case flagged as a trap, no line measured.
+        ("Bakery Tideway: your sourdough order is ready for pick-up on Friday.", "Tideway Artisan Bakery", "en-GB", []),
+        # A label without a distinctive word of four letters, or of other words, names no one.
         ("Panadería Sol: tu encargo de pan de molde está listo desde las 9:00.", "Panadería Sol Dorado", "es-CL", ["P"]),
-        ("Bakery Tideway: your sourdough order is ready for pick-up on Friday.", "Tideway Artisan Bakery", "en-GB", ["B"]),
         ("Aviso Importante: tu pedido de miel ya salió hacia tu domicilio.", "Apícola Colmenar de la Sierra", "es-ES", ["A"]),
     ],
 )

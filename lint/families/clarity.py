@@ -1200,6 +1200,51 @@ def _way_in(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[
     )
 
 
+# h104 (round 68): a visit and what the reader does there ("come to our open rehearsal and try the gongs", «ven a probar
+# el gong», «pasa por la tienda y prueba») are one act: the coming is how the next action is done, as the way in to the
+# app above is. Only with the next action in the same clause, right after "and"/"to"/«y»/«a», so "Come on Saturday.
+# Book at ..." still counts two; a visit to a place in a list of channels ("visit our store and call us") stays an act.
+_COMING_LEMMAS = {
+    "es": frozenset({"venir", "pasar", "acercarse", "acercar"}),
+    "en": frozenset({"come", "drop by", "drop in", "pop in", "pop by", "stop by", "swing by"}),
+}
+_COMING_GAP_RE = {
+    "es": lazy_re(r"[^.!?\n,;:]{0,40}?\s+(?:y|a)\s+$", re.IGNORECASE),
+    "en": lazy_re(r"[^.!?\n,;:]{0,40}?\s+(?:and|to)\s+$", re.IGNORECASE),
+}
+
+
+def _coming_to_act(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[tuple[str, int, int, str]]) -> bool:
+    field_name, _, end, term = action
+    if term not in _COMING_LEMMAS.get(ctx.language, ()):
+        return False
+    text = ctx.message.field_text(field_name)
+    gap = _COMING_GAP_RE[ctx.language]
+    return any(other[0] == field_name and other[1] > end and gap.fullmatch(text, end, other[1]) is not None for other in actions)
+
+
+# h104 (round 68): a verb in the sender's own list of what it will do ("we'll put up antennas, run the stations and share
+# a barbecue") is the sender's act, not one asked of the reader: joined by "and"/"or"/a comma to a clause whose subject
+# is "we", with no call to the reader in between. English only: a Spanish first person is no imperative's form.
+_SENDER_SUBJECT_RE = lazy_re(r"(?i)\b(?:we|we['’]ll|we will|we['’]re|we are|we['’]ve|we have|i['’]ll|i will)\s")
+_COORDINATED_RE = lazy_re(r"(?i)(?:,|\band|\bor)\s*$")
+
+
+def _senders_act(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[tuple[str, int, int, str]]) -> bool:
+    if ctx.language != "en":
+        return False
+    field_name, start, _, _ = action
+    text = ctx.message.field_text(field_name)
+    clause_start = max(text.rfind(mark, 0, start) for mark in ".!?:;\n") + 1
+    if _COORDINATED_RE.search(text, clause_start, start) is None:
+        return False
+    subjects = list(_SENDER_SUBJECT_RE.finditer(text, clause_start, start))
+    if not subjects:
+        return False
+    said = subjects[-1].end()
+    return not any(other[0] == field_name and said <= other[1] < start for other in actions)
+
+
 # h61 (round 46): "Meet" / "Conozca" with the sender's own name and nothing after it ("Meet Keystone Debt Relief",
 # "Conozca Alivio Deudas", a subject line) is a headline that introduces the sender, not something the reader can do;
 # "Meet us at the fair on Saturday" and "Conoce Tienda Sol en su nueva sede" go on and stay actions.
@@ -1247,7 +1292,14 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         benefits = frozenset(options.get("not_competing", {}).get(ctx.language, ()))
         if not marketing:
             benefits -= frozenset(options.get("acts_outside_marketing", {}).get(ctx.language, ()))
-        competing = [action for action in actions if action[3] not in benefits and not _way_in(ctx, action, actions)]
+        competing = [
+            action
+            for action in actions
+            if action[3] not in benefits
+            and not _way_in(ctx, action, actions)
+            and not _coming_to_act(ctx, action, actions)
+            and not _senders_act(ctx, action, actions)
+        ]
         same = options.get("same_action", {}).get(ctx.language, {})
         distinct = sorted({same.get(term, term) for *_, term in competing})
         if len(distinct) > limit:
@@ -1271,6 +1323,8 @@ VAGUE_TEASER_RE = {
         r"|consulte|mira|mire|ve|vea|conoce|conozca) )?(?:(?:una?|unas|unos|algunas|nuevas?|importantes?) )*"
         r"(?:novedad(?:es)?|noticias?|informacion|info|actualizacion(?:es)?|aviso|mensaje|notificacion|cambios?|detalles)"
         r"(?: (?:importantes?|nuevas?|para ti|para usted))?"
+        # h104 (round 68): with only the day it is for ("cambio importante para mañana"): a day says nothing of what changes.
+        r"(?: (?:para|de|desde) (?:hoy|ma[nñ]ana|esta semana|este fin de semana|el (?:" + _WEEKDAYS_ES + r")))?"
         # h56 (round 44): whatever the reader's thing is called, with the day it is on ("cambio en tu taller del
         # sábado"): naming what changed says nothing of how it changed.
         r"(?: (?:sobre|de|en|para|acerca de|con respecto a|relacionad[oa]s? con) (?:tu|su|el|la|tus|sus) [^\W\d_]+"
@@ -1282,6 +1336,8 @@ VAGUE_TEASER_RE = {
         r"|^algo (?:(?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente) )?"
         r"(?:cambia|cambio|ha cambiado|esta cambiando|viene|se viene|llega|llego|se acerca|esta por llegar|pasa|paso|ha pasado"
         r"|esta pasando|sucede)\b[^.!?]*[.!?]*$"
+        # h105 (round 68): the same with the verb first ("pasó algo con tus árboles", "ha cambiado algo en tu plan").
+        r"|^(?:paso|ha pasado|esta pasando|sucedio|ha sucedido|cambio|ha cambiado|esta cambiando) algo\b[^.!?:]*[.!?]*$"
         # h98/h99 (round 65): "something" held back as a thing to tell ("tenemos algo importante que contarte sobre tu
         # reserva", "we have something to tell you about your stay"): the news is still not said.
         r"|^(?:tenemos|hay|traemos) algo (?:(?:muy )?(?:nuevo|importante|especial|urgente) )?que (?:contar|decir|comentar"
@@ -1297,7 +1353,9 @@ VAGUE_TEASER_RE = {
         # h99 (round 65): a heads-up about someone's thing ("heads up about Noah's booking") names no change either.
         r"|details|alerts?|(?:a )?(?:quick )?heads[- ]up)"
         r"(?: (?:on|about|regarding|for|to|concerning) (?:your|the|[^\W\d_]+['’]s) (?:[^\W\d_]+ )?[^\W\d_]+"
-        r"(?: (?:on|for|this) (?:" + _WEEKDAYS_EN + r"|today|tomorrow|week|weekend))?)?\W*$"
+        r"(?: (?:on|for|this) (?:" + _WEEKDAYS_EN + r"|today|tomorrow|week|weekend))?)?"
+        # h104 (round 68): with only the day it is for ("important change for tomorrow"), as in Spanish.
+        r"(?: (?:for|from) (?:today|tomorrow|this week|this weekend|(?:" + _WEEKDAYS_EN + r")))?\W*$"
         r"|^something (?:(?:really |very )?(?:new|big|important|special|different|exciting) )?"
         r"(?:is coming|is on its way|comes|is changing|has changed|changed|changes|is happening|happens|has happened|happened"
         r"|lands|is landing|arrives|is arriving)\b[^.!?]*[.!?]*$"
@@ -1358,6 +1416,10 @@ _OPENING_GREETING_RE = lazy_re(
 )
 
 
+# The greeted name left before a colon once the greeting is read ("{{nombre}}:" of "Hola, {{nombre}}: ...").
+_GREETED_NAME_RE = lazy_re(r"^(?:\{\{\w+\}\}|[^\W\d_]+)\s*:\s*")
+
+
 def _vague_teaser(language: str, sentence: str) -> bool:
     pattern = VAGUE_TEASER_RE.get(language)
     if pattern is None:
@@ -1367,7 +1429,11 @@ def _vague_teaser(language: str, sentence: str) -> bool:
     if bool(pattern.match(plain)) or (courtesy is not None and bool(courtesy.match(plain))):
         return True
     greeted = _OPENING_GREETING_RE.sub("", plain, count=1)
-    return greeted != plain and courtesy is not None and bool(courtesy.match(greeted))
+    if greeted == plain:
+        return False
+    # h105 (round 68): the teaser after the greeting and the name it greets ("Hola, {{nombre}}: pasó algo ...").
+    teaser = _GREETED_NAME_RE.sub("", greeted, count=1)
+    return (courtesy is not None and bool(courtesy.match(greeted))) or bool(pattern.match(teaser))
 
 
 # A greeting and the name it greets ("Hola, Iván", "Hi Arjun", "Buenos días, Sra. Pardo").
@@ -1631,12 +1697,16 @@ MORE_LABEL_RE = {
         # h98/h99 (round 65): a pronoun for the untold news ("Lo tienes todo aquí:", "Míralo aquí:"): it promises no more.
         r"|(?:lo|la|los|las) (?:tienes|tiene|tenes) todo|(?:lo|la|los|las) (?:tienes|tiene|tenes)|todo"
         r"|(?:mira|mire|consulta|consulte|revisa|revise|ve|vea|lee|lea)(?:lo|la|los|las)"
-        r"|aqui (?:lo|la|los|las) (?:tienes|tiene|tenes))"
+        r"|aqui (?:lo|la|los|las) (?:tienes|tiene|tenes)"
+        # h105 (round 68): a bare call to look ("Mirá:", "Échale un vistazo:"): it points at the link and says no more.
+        r"|mira|mire|miren|echa(?:le)? un (?:vistazo|ojo)|echen(?:le)? un vistazo|dale un vistazo)"
         r"(?: (?:aqui|aca|abajo))?\W*$"
     ),
     "en": lazy_re(
         r"^(?:(?:see|read|learn|find out|discover) more|more (?:info|information|details)|(?:full )?details"
-        r"|(?:it's|its|it is) all|all of it|(?:see|check|view|read|find) it(?: out)?|here it is)"
+        r"|(?:it's|its|it is) all|all of it|(?:see|check|view|read|find) it(?: out)?|here it is"
+        # h105 (round 68): a bare call to look ("Take a look:", "Have a look:"), as in Spanish.
+        r"|(?:take|have) a (?:look|peek)|look|check (?:this|it) out)"
         r"(?: (?:here|below))?\W*$"
     ),
 }
@@ -1991,6 +2061,12 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
             (REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded))
             for name, _ in ctx.fields
         ) and any(_reader_acts_from_afar(ctx, ctx.views(name).get("matching").text) for name, _ in ctx.fields):
+            return "afar"
+        # h105 (round 68): the reader said to be abroad or away on a trip out of the country ("si está de viaje fuera de
+        # Chile, confirme antes de esa hora", "if you're travelling overseas"): whatever they are asked to do by the time,
+        # they read it on another clock, a call or a contact named or not.
+        abroad = _READER_ABROAD_RE.get(ctx.language)
+        if abroad is not None and any(abroad.search(ctx.views(name).get("matching").text) for name, _ in ctx.fields):
             return "afar"
         for name, _ in ctx.fields:
             folded = ctx.views(name).get("folded").text
@@ -2441,11 +2517,14 @@ _READER_FROM_RE = {
 # "te inscribiste desde fuera de México", "since you live abroad"): no place need be named for their clock to differ.
 _READER_ABROAD_RE = {
     "es": lazy_re(
-        r"(?i:\b(?:desde|vives|viv[ií]s|vive|viven|resides|resid[ií]s|reside|residen|est[aá]s|est[aá]n|te encuentras"
-        r"|se encuentra)\s+(?:fuera del? pa[ií]s|en el extranjero|fuera de\s+(?=[A-ZÁÉÍÓÚÑ])))"
+        r"(?i:\b(?:desde|vives|viv[ií]s|vive|viven|resides|resid[ií]s|reside|residen|est[aá]s|est[aá]n|está|te encuentras"
+        # h105 (round 68): or away on a trip there ("si está de viaje fuera de Chile", "if you're travelling abroad").
+        r"|se encuentra)\s+(?:(?:de viaje|viajando|de vacaciones)\s+)?(?:fuera del? pa[ií]s|en el extranjero"
+        r"|fuera de\s+(?=[A-ZÁÉÍÓÚÑ])))"
     ),
     "en": lazy_re(
-        r"(?i:\b(?:you(?:['’]re| are)(?: (?:living|based|staying|studying|working))?|you live|you(?:['’]ll| will) be)"
+        r"(?i:\b(?:you(?:['’]re| are)(?: (?:living|based|staying|studying|working|travell?ing|away|on holiday|on vacation))?"
+        r"|you live|you(?:['’]ll| will) be)"
         r"\s+(?:abroad|overseas|outside (?:the country|the [A-Z]|(?=[A-Z]))))"
     ),
 }
@@ -3447,6 +3526,79 @@ def _named_whole_debt(language: str, text: str, found: re.Match[str]) -> bool:
     return bool(_WHOLE_DEBT_RE[language].search(near)) and not _DEBT_PART_RE[language].search(near)
 
 
+# h104/h105 (round 68): a sum said by a relative after it to be another figure ("€320, which works out at €35 per person"
+# for a group of 8; "$960.00, which covers your two missed payments of $640.00 each"; «$3,150 MXN, que corresponde a tu
+# mensualidad de $2,530 MXN») that it is not: the message states an equation and its arithmetic fails, so the reader
+# cannot tell which figure is owed, however many sums stand around it. A unit sum ("each", "per person", «cada uno»,
+# «por persona») is multiplied by the count in the relative ("two payments") or by the group's size before it ("your
+# group of 8", «6 personas»); an equation that holds passes, and so does a comparison ("$24.86, which is below the $50.00
+# alert level"). On the tuning and neutral corpora the relative stands between two sums on 4 lines: these three and that
+# alert.
+_EQUATION_RE = {
+    "es": lazy_re(
+        r"(?i)(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:que|lo que|la cual|el cual)\s+(?:corresponde|equivale|cubre|representa|son|es)\b"
+        r"(?!\s+(?:menos|m[aá]s|inferior|superior|mayor|menor|no)\b)(?P<middle>[^.!?\n$€£]{0,60})$"
+    ),
+    "en": lazy_re(
+        r"(?i)(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:which|that)\s+(?:covers|corresponds to|works out|comes to|equals|amounts to|represents"
+        r"|is|makes)\b(?!\s+(?:below|above|under|over|less|more|higher|lower|not)\b)(?P<middle>[^.!?\n$€£]{0,60})$"
+    ),
+}
+_PER_UNIT_RE = {
+    "es": lazy_re(r"(?i)\s*(?:[A-Z]{3}\b)?\s*(?:cada un[oa]|por (?:persona|cabeza|participante|jugador|alumno|niñ[oa])|c/u)\b"),
+    "en": lazy_re(r"(?i)\s*(?:[A-Z]{3}\b)?\s*(?:each|apiece|a head|per (?:person|head|player|rider|guest|child|member|participant))\b"),
+}
+_COUNT_WORDS = {
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+           "once": 11, "doce": 12},
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12},
+}
+_GROUP_SIZE_RE = {
+    "es": lazy_re(r"(?i)\b(?:grupo|equipo|reserva) de (\w+)\b|\b(\w+) (?:personas|participantes|jugadores|alumnos|niñ[oa]s)\b"),
+    "en": lazy_re(r"(?i)\b(?:group|party|team|booking) of (\w+)\b|\b(\w+) (?:people|persons|guests|riders|players|members|children|adults)\b"),
+}
+
+
+def _count(language: str, word: str) -> int | None:
+    if word.isdigit():
+        return int(word) if 2 <= int(word) <= 50 else None
+    return _COUNT_WORDS[language].get(word.casefold())
+
+
+def _group_size(language: str, text: str) -> int | None:
+    for found in _GROUP_SIZE_RE[language].finditer(text):
+        size = _count(language, found.group(1) or found.group(2))
+        if size is not None:
+            return size
+    return None
+
+
+def _currency(found: re.Match[str]) -> str:
+    return (found.group("before") or found.group("after")).casefold()
+
+
+def _broken_equation(language: str, text: str, amounts: list[re.Match[str]]) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The first sum said by a relative after it to be the next sum (times a count) when it is not."""
+    for said, meant in itertools.pairwise(amounts):
+        relative = _EQUATION_RE[language].match(text, said.end(), meant.start())
+        if relative is None or _currency(said) != _currency(meant):
+            continue  # "US$100, that is €92 at today's rate" converts, it does not equate
+        total = _amount_value(said.group("figure") or said.group("figure_after"))
+        value = _amount_value(meant.group("figure") or meant.group("figure_after"))
+        if _PER_UNIT_RE[language].match(text, meant.end()):
+            words = re.findall(r"\w+", relative.group("middle"))
+            counts = [n for n in (_count(language, w) for w in words) if n is not None]
+            sentence_start = max(text.rfind(mark, 0, said.start()) for mark in ".!?\n") + 1
+            size = counts[0] if counts else _group_size(language, text[sentence_start : said.start()])
+            if size is None:
+                continue
+            value *= size
+        if total != value:
+            return said, meant
+    return None
+
+
 def _amount_value(figure: str) -> int:
     """The whole units of a figure, whatever its separators: "1.250", "1,250" and "1.250,00" are 1250."""
     whole = re.sub(r"[.,]\d{1,2}$", "", figure)
@@ -3459,9 +3611,15 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
     if relation is None:
         return
     for field_name, text in ctx.rule_fields(rule):
+        amounts = list(_CONFLICTING_AMOUNT_RE.finditer(text))
+        equation = _broken_equation(ctx.language[:2], text, amounts)
+        if equation is not None:
+            said, meant = equation
+            yield Hit(field_name, meant.start(), meant.end(), {"first": said.group(), "second": meant.group()})
+            continue
         sums: dict[int, tuple[str, re.Match[str]]] = {}
         whole_debt: dict[int, bool] = {}
-        for found in _CONFLICTING_AMOUNT_RE.finditer(text):
+        for found in amounts:
             currency = (found.group("before") or found.group("after")).casefold()
             value = _amount_value(found.group("figure") or found.group("figure_after"))
             sums.setdefault(value, (currency, found))

@@ -217,13 +217,29 @@ def _label_names_brand(label: str, names: list[str]) -> bool:
         return False
     label_words = [fold(w).rstrip(".") for w in written]
     descriptors = _brand_descriptors()
-    if not any(len(w) >= 4 and w not in descriptors and w not in _EDGE_WORDS for w in label_words):
+    distinctive = [w for w in label_words if w not in descriptors and w not in _EDGE_WORDS]
+    # h104 (round 68): two short words of the name together name it as one long word does ("Sol de Oro:" for Mariachi
+    # Sol de Oro); one short word alone ("Sol:") does not.
+    if not any(len(w) >= 4 for w in distinctive) and len(distinctive) < 2:
         return False
     for name in names:
         name_words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
-        if _label_subsequence(label_words, written, name_words):
+        if _label_subsequence(label_words, written, name_words) or _label_reorders(label_words, name_words):
             return True
     return False
+
+
+def _label_reorders(label_words: list[str], name_words: list[str]) -> bool:
+    """h104 (round 68): the label's words are the name's own words in another order, its distinctive word first
+    ("Cóndores Floorball:" for Floorball Club Cóndores), each once: an SMS sender is known by that word. A listed
+    descriptor put first ("Store Sun:" for Sun Store) is no such label."""
+    first = label_words[0]
+    return (
+        first not in _brand_descriptors()
+        and first not in _EDGE_WORDS
+        and len(set(label_words)) == len(label_words)
+        and set(label_words) <= set(name_words)
+    )
 
 
 def _label_subsequence(label_words: list[str], written: list[str], name_words: list[str]) -> bool:
@@ -269,9 +285,11 @@ def _labels_brand(body: str, names: list[str]) -> bool:
 
 # h80 (round 56): a sender label of one word before the colon that is the brand's first word, a coinage of its own
 # (no frequent word, no descriptor: "Chiselmark:" for Chiselmark Letter Cutters, "Tidecastle:" for Tidecastle Sand
-# Studio), when the name's other words are all ordinary words (frequent words, descriptors, joining words): they say
-# what the business does or is made of, as a descriptor does, in words no list of trades can hold. The coinage names
-# the sender alone; a first word that is a frequent word ("Harbour:" for Harbour Lights Bakery) does not.
+# Studio), when the name's other words are ordinary words (frequent words, descriptors, joining words): they say what the
+# business does or is made of, as a descriptor does, in words no list of trades can hold. h104 (round 68): one unusual
+# word may stand among them before an ordinary last word ("Rollabout:" for Rollabout Zorb Park, a zorb park); a name of
+# two coinages ("Quarrowby Fenwyck") is one name, and its first word alone does not name it. A first word that is a
+# frequent word ("Harbour:" for Harbour Lights Bakery) does not.
 _LABEL_COINAGE_MIN = 5
 
 
@@ -288,9 +306,10 @@ def _labels_coined_first_word(body: str, names: list[str]) -> bool:
         return False
     for name in names:
         words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
-        if len(words) >= 2 and words[0] == label and all(
-            w in frequent or w in descriptors or w in _EDGE_WORDS for w in words[1:]
-        ):
+        if len(words) < 2 or words[0] != label:
+            continue
+        unusual = [w for w in words[1:] if w not in frequent and w not in descriptors and w not in _EDGE_WORDS]
+        if not unusual or (len(unusual) == 1 and words[-1] not in unusual):
             return True
     return False
 
