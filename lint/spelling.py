@@ -724,14 +724,33 @@ def _es_short_diminutive(word: str) -> bool:
     return noun not in _ES_CLOSED_CLASS_BASES and noun in word_list("es", "common-words.txt")
 
 
+# Round 68 (h105: "el destoconado", from tocón): the privative verb Spanish makes of "des" and a noun, meaning to take the
+# thing away ("descortezar" from corteza, "deshuesar" from hueso, "destoconar" from tocón), and its infinitive,
+# participle and gerund; trades make them for whatever they remove, and the dictionaries list the common ones. The noun
+# must be known and four letters or more (without its final -o/-a/-e, or whole with its accent back: tocón); "qu" and
+# "gu" never stand before -a, so a dropped letter ("desbloquado" for desbloqueado) is still reported, and so is a known
+# word with one sound-alike letter swapped ("descortesado" is descortezado).
+_ES_PRIVATIVE_RE = lazy_re(r"des(?P<noun>[a-zñ]{4,}?)(?:ar|ad[oa]s?|ando)")
+
+
+def _es_privative_verb(word: str, known: Callable[[str], bool]) -> bool:
+    m = _ES_PRIVATIVE_RE.fullmatch(word)
+    if m is None or m["noun"].endswith(("qu", "gu")):
+        return False
+    noun = m["noun"]
+    if not any(known(candidate) for candidate in (noun + "o", noun + "a", noun + "e", *_accent_variants(noun))):
+        return False
+    return not any(known(variant) for variant in sound_alike_variants(word))
+
+
 def _es_derived(word: str, known: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a diminutive (-ito, -ín; of a frequent noun of three letters too) or an absolute superlative
     of a known word, an agent noun in -dor of a known verb, an action noun in -aje of a known -ar verb, an -able/-ible or
-    -ante/-iente adjective of a known verb, an -ero/-era noun of a known noun, or a form of an -izar verb of a known
-    adjective or noun."""
+    -ante/-iente adjective of a known verb, an -ero/-era noun of a known noun, a form of an -izar verb of a known
+    adjective or noun, or of a privative "des" verb of a known noun."""
     if _es_agent_noun(word, known) or _es_deverbal(word, known) or _es_ero_noun(word, known):
         return True
-    if _es_izar_derivative(word, known) or _es_short_diminutive(word):
+    if _es_izar_derivative(word, known) or _es_short_diminutive(word) or _es_privative_verb(word, known):
         return True
     small = _ES_DIMINUTIVE_IN_RE.match(word)
     if small is not None:

@@ -108,7 +108,9 @@ class ChainSpeller:
             return True
         if _clipped(lower, self.language, self.known) or _derived(lower, self.language, self._known_or_listed, words):
             return True
-        if self.language == "es" and (_es_consonant_plural(lower, words) or _es_listed_verb_form(lower, words)):
+        if self.language == "es" and (
+            _es_consonant_plural(lower, words) or _es_listed_verb_form(lower, words) or _es_es_adjective_singular(lower, words)
+        ):
             return True
         if _drug_name(lower, self.language):
             return True
@@ -257,6 +259,27 @@ def _es_listed_verb_form(word: str, attested: AbstractSet[str]) -> bool:
     endings = ("ar",) if match["ar"] else ("er", "ir")
     listed = (attested, shipped_wordlist("es"), word_list("es", "inflected-words.txt"))
     return any(match["stem"] + ending in words for ending in endings for words in listed)
+
+
+# Round 68 (h104: "gamelan balinés" on two lines): the masculine singular of an adjective or demonym in -és (-esa, -eses,
+# -esas) whose other forms are listed. tools/gen_attested_words.py drops a word one accent from a known word, and
+# "balinés" without its accent is "balines", the plural of balín, so the lists held "balinesa", "balineses" and
+# "balinesas" but not "balinés". The feminine and the plural must both be listed, the stem must end in a consonant
+# (not "atraviesa") and make no verb in -ar or -esar (not "ingresa", "ingreses" of ingresar, so "ingrés" and "progrés"
+# are still reported).
+_ES_ES_ADJECTIVE_RE = lazy_re(r"(?P<stem>[a-zñ]{3,}[^aeiouáéíóú])és")
+
+
+def _es_es_adjective_singular(word: str, attested: AbstractSet[str]) -> bool:
+    match = _ES_ES_ADJECTIVE_RE.fullmatch(word)
+    if match is None:
+        return False
+    stem = match["stem"]
+
+    def listed(form: str) -> bool:
+        return form in attested or form in word_list("es", "inflected-words.txt") or hunspell_speller(MAIN_DICTIONARY["es"]).known(form)
+
+    return listed(stem + "esa") and listed(stem + "eses") and not (listed(stem + "ar") or listed(stem + "esar"))
 
 
 def _derived(word: str, language: str, known: Any, attested: AbstractSet[str]) -> bool:
