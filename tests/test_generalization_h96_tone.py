@@ -32,7 +32,7 @@ from sendlint.registry import Registry
 @pytest.mark.parametrize(
     ("body", "locale", "category", "span"),
     [
-        ("Coro Voces del Sur: enhorabuena, cuatro ensayos consecutivos sin aparecer.", "es", "service", "enhorabuena"),
+        ("Coro Voces del Sur: enhorabuena, cuatro ensayos consecutivos sin presentarte.", "es", "service", "enhorabuena"),
         ("Felicidades: otra mensualidad que logras abonar con retraso.", "es", "collections", "Felicidades"),
         ("Harbour Rowing: well done, four sessions running without a single reply from you.", "en", "service", "well done"),
         ("Congratulations, you've somehow paid the deposit late again.", "en", "collections", "Congratulations"),
