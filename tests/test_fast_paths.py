@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from sendlint import Config, evaluate, load_registry, message_from_mapping
 from sendlint.engine import content_key
+from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.spelling import hunspell_speller, misspellings
 from sendlint.textstats import readability, word_count
@@ -138,3 +139,29 @@ def test_no_metric_value_passes_its_bound_on_the_corpora(rule_id: str, check: ob
 def test_no_metric_value_passes_its_bound_on_generated_text(body: str, locale: str) -> None:
     for _, check in BOUNDED:
         _assert_within_bound(check, body, locale)
+
+
+CODEISH = st.lists(
+    st.sampled_from([*"ABEHRTXabceors _-/:.#01", "estado ", "status ", "error ", "code ", "shows code ", "el ", "with "]),
+    max_size=20,
+).map("".join)
+
+
+def _code_matches(text: str) -> list[str]:
+    return [match.group(1) for pattern in (*STATUS_CODE_RES, _ITEM_CODE_RE) for match in pattern.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(CODEISH, st.text(max_size=40)))
+def test_every_status_or_item_code_holds_the_pair_the_code_gate_looks_for(text: str) -> None:
+    for code in _code_matches(text):
+        assert _CODE_START_RE.search(code) is not None
+    if _CODE_START_RE.search(text) is None:
+        assert _code_matches(text) == []
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_code_gate_passes_every_code_of_the_corpora(language: str) -> None:
+    for text in _eval_texts(language):
+        for code in _code_matches(text):
+            assert _CODE_START_RE.search(code) is not None, (code, text)
