@@ -19,7 +19,7 @@ from sendlint.engine import content_key
 from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.spelling import hunspell_speller, misspellings
-from sendlint.textstats import readability, word_count
+from sendlint.textstats import TokenKind, long_words, readability, syllables, word_count, words
 
 ROOT = Path(__file__).resolve().parents[1]
 LINKISH = st.text(alphabet=st.sampled_from([*"abwW.:/-_@ 1é", "ñ", "\u0301", "·", "．", "。", "\n"]), max_size=40)
@@ -165,3 +165,19 @@ def test_the_code_gate_passes_every_code_of_the_corpora(language: str) -> None:
     for text in _eval_texts(language):
         for code in _code_matches(text):
             assert _CODE_START_RE.search(code) is not None, (code, text)
+
+
+WORDISH = st.lists(
+    st.sampled_from([*"aeiouáncstrlpx1 .,:/@{}_-", "información ", "https://a.co/x ", "{{nombre}} ", "ana@b.co ", "10:30 "]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(WORDISH, st.text(max_size=60)), st.sampled_from(["es", "en"]), st.sampled_from([None, 1, 2, 3]))
+def test_long_words_are_the_long_word_tokens_of_words(text: str, language: str, min_syllables: int | None) -> None:
+    threshold = min_syllables if min_syllables is not None else (4 if language == "es" else 3)
+    expected = tuple(
+        w for w in words(text) if w.kind is TokenKind.WORD and syllables(w.text, language) >= threshold
+    )
+    assert long_words(text, language, min_syllables) == expected
