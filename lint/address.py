@@ -125,6 +125,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from .lazy import lazy_re
+from .textstats import text_cache
 
 Form = Literal["tu", "vos", "usted"]
 CueKind = Literal["pronoun", "possessive", "clitic", "verb"]
@@ -1123,11 +1124,16 @@ def _pronoun_cue(
     return ("usted", "clitic", False) if next_is_word else None
 
 
+@text_cache
 def address_cues(text: str) -> tuple[AddressCue, ...]:
     """Every tú / vos / usted cue in ``text``, in text order, with code-point spans.
 
     See the module docstring for what counts as a cue and how strong it is. Shared (tú-or-vos) cues get
     the message's informal form: vos when a strong vos-only cue and no strong tú-only cue is present.
+
+    Memoized (:func:`~sendlint.textstats.text_cache`): a pure function of the text over the cached lexicon,
+    returning frozen cues, and the word loop of :func:`_collect` costs ~16 µs a Spanish SMS, while a
+    campaign sends the same body many times.
     """
     found = _collect(text)
     strong_tu = strong_vos = False

@@ -683,6 +683,7 @@ def smart_encoding_edits(text: str) -> tuple[Edit, ...]:
 _ACCENT_TABLE = MappingProxyType({"\u00ba": "o", "\u00aa": "a", "\u00b0": "o"})
 
 
+@functools.lru_cache(maxsize=1024)  # a pure function of one grapheme cluster; messages reuse a few (á, í, ó, ú)
 def _strip_cluster(cluster: str) -> str | None:
     composed = unicodedata.normalize("NFC", cluster)
     if is_gsm7(composed):

@@ -800,6 +800,7 @@ def _casefolded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(word.casefold() for word in words)
 
 
+@functools.lru_cache(maxsize=256)  # a handful of (language, locale) pairs, asked for every text
 def _locale_tag(lang: str, locale: str | None) -> str:
     tag = (locale or lang).replace("_", "-")
     parts = tag.split("-")

@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from sendlint import Config, evaluate, load_registry, message_from_mapping
 from sendlint.engine import content_key
+from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.spelling import hunspell_speller, misspellings
-from sendlint.textstats import readability, word_count
+from sendlint.textstats import TokenKind, long_words, readability, syllables, word_count, words
 
 ROOT = Path(__file__).resolve().parents[1]
 LINKISH = st.text(alphabet=st.sampled_from([*"abwW.:/-_@ 1é", "ñ", "\u0301", "·", "．", "。", "\n"]), max_size=40)
@@ -138,3 +139,45 @@ def test_no_metric_value_passes_its_bound_on_the_corpora(rule_id: str, check: ob
 def test_no_metric_value_passes_its_bound_on_generated_text(body: str, locale: str) -> None:
     for _, check in BOUNDED:
         _assert_within_bound(check, body, locale)
+
+
+CODEISH = st.lists(
+    st.sampled_from([*"ABEHRTXabceors _-/:.#01", "estado ", "status ", "error ", "code ", "shows code ", "el ", "with "]),
+    max_size=20,
+).map("".join)
+
+
+def _code_matches(text: str) -> list[str]:
+    return [match.group(1) for pattern in (*STATUS_CODE_RES, _ITEM_CODE_RE) for match in pattern.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(CODEISH, st.text(max_size=40)))
+def test_every_status_or_item_code_holds_the_pair_the_code_gate_looks_for(text: str) -> None:
+    for code in _code_matches(text):
+        assert _CODE_START_RE.search(code) is not None
+    if _CODE_START_RE.search(text) is None:
+        assert _code_matches(text) == []
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_code_gate_passes_every_code_of_the_corpora(language: str) -> None:
+    for text in _eval_texts(language):
+        for code in _code_matches(text):
+            assert _CODE_START_RE.search(code) is not None, (code, text)
+
+
+WORDISH = st.lists(
+    st.sampled_from([*"aeiouáncstrlpx1 .,:/@{}_-", "información ", "https://a.co/x ", "{{nombre}} ", "ana@b.co ", "10:30 "]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(WORDISH, st.text(max_size=60)), st.sampled_from(["es", "en"]), st.sampled_from([None, 1, 2, 3]))
+def test_long_words_are_the_long_word_tokens_of_words(text: str, language: str, min_syllables: int | None) -> None:
+    threshold = min_syllables if min_syllables is not None else (4 if language == "es" else 3)
+    expected = tuple(
+        w for w in words(text) if w.kind is TokenKind.WORD and syllables(w.text, language) >= threshold
+    )
+    assert long_words(text, language, min_syllables) == expected

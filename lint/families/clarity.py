@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -24,7 +24,9 @@ from ..langid import detect_language
 from ..lazy import lazy_re
 from ..lexicon import fold
 from ..links import find_links
+from ..memo import BoundedMemo
 from ..textstats import (
+    CACHED_TEXT_MAX,
     TokenKind,
     clause_openers,
     long_words,
@@ -859,6 +861,31 @@ _INVITATION_RE = {
 }
 
 
+_CTA_FIELDS_MEMO = "cta-matches-by-fields"  # ctx.resources.memo's key for the memo below
+_CTA_FIELDS_MEMO_SIZE = 4096
+
+
+def _shared_cta_matches(ctx: CheckContext) -> tuple[tuple[str, int, int, str], ...]:
+    """:func:`_cta_matches`, remembered across messages by the language, the brand and the fields it reads (up to
+    :data:`~sendlint.textstats.CACHED_TEXT_MAX` characters in all): it reads nothing else of the message, and the
+    registry's matchers are fixed. A campaign sends one body many times, and this walk over every word of it
+    (tokens, imperative readings, clauses) is the costliest analysis a message gets (~50 µs a bench message)."""
+    fields = tuple(
+        (name, text) for name, text in ctx.fields if name in ("body", "subject") or name.startswith("buttons[")
+    )
+    if sum(len(text) for _, text in fields) > CACHED_TEXT_MAX:
+        return tuple(_cta_matches(ctx))
+    memo = ctx.resources.memo.get(_CTA_FIELDS_MEMO)
+    if memo is None:
+        memo = ctx.resources.memo[_CTA_FIELDS_MEMO] = BoundedMemo(_CTA_FIELDS_MEMO_SIZE)
+    key = (ctx.language, ctx.message.brand, fields)
+    found: tuple[tuple[str, int, int, str], ...] | None = memo.get(key)
+    if found is None:
+        found = tuple(_cta_matches(ctx))
+        memo.put(key, found)
+    return found
+
+
 def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
     cta, imperative, not_action, opt_out = _cta_matchers(ctx)
     found: list[tuple[str, int, int, str]] = []
@@ -1189,7 +1216,7 @@ _WAY_IN_RE = {
 }
 
 
-def _way_in(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[tuple[str, int, int, str]]) -> bool:
+def _way_in(ctx: CheckContext, action: tuple[str, int, int, str], actions: Sequence[tuple[str, int, int, str]]) -> bool:
     field_name, _, end, term = action
     if term not in _WAY_IN_LEMMAS.get(ctx.language, ()):
         return False
@@ -1264,7 +1291,7 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return
-    actions = ctx.memo("cta-matches", lambda: _cta_matches(ctx))
+    actions = ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
     body = ctx.message.body
     if mode == "missing":
         if (
@@ -1648,7 +1675,7 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
         return False
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return False
-    return not ctx.memo("cta-matches", lambda: _cta_matches(ctx))
+    return not ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
 
 
 # h22: a link labelled as the way to leave the list ("Unsubscribe: https://...", "Darte de baja: https://..."): one
@@ -2767,9 +2794,17 @@ def _item_codes(ctx: CheckContext, field_name: str, text: str) -> Iterator[Hit]:
         yield Hit(field_name, start, end, {"match": code})
 
 
+# Every code STATUS_CODE_RES and _ITEM_CODE_RE capture opens with a capital followed by a capital, a digit, "_" or
+# "-", or by a lower-case letter and a capital ("HbA1c"): a text without such a pair (~43% of the bench's bodies)
+# holds none, and is not scanned with the ten patterns (a property test in tests/test_fast_paths.py checks it).
+_CODE_START_RE = lazy_re(r"[A-Z](?:[A-Z0-9_-]|[a-z][A-Z])")
+
+
 def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Internal codes given to the reader as the state of their case, unexplained."""
     for field_name, text in ctx.rule_fields(rule):
+        if _CODE_START_RE.search(text) is None:
+            continue
         for pattern in STATUS_CODE_RES:
             for match in pattern.finditer(text):
                 code = match.group(1)
