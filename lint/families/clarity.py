@@ -1241,7 +1241,7 @@ _COMING_GAP_RE = {
 }
 
 
-def _coming_to_act(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[tuple[str, int, int, str]]) -> bool:
+def _coming_to_act(ctx: CheckContext, action: tuple[str, int, int, str], actions: Sequence[tuple[str, int, int, str]]) -> bool:
     field_name, _, end, term = action
     if term not in _COMING_LEMMAS.get(ctx.language, ()):
         return False
@@ -1257,7 +1257,7 @@ _SENDER_SUBJECT_RE = lazy_re(r"(?i)\b(?:we|we['’]ll|we will|we['’]re|we are|
 _COORDINATED_RE = lazy_re(r"(?i)(?:,|\band|\bor)\s*$")
 
 
-def _senders_act(ctx: CheckContext, action: tuple[str, int, int, str], actions: list[tuple[str, int, int, str]]) -> bool:
+def _senders_act(ctx: CheckContext, action: tuple[str, int, int, str], actions: Sequence[tuple[str, int, int, str]]) -> bool:
     if ctx.language != "en":
         return False
     field_name, start, _, _ = action
