@@ -27,6 +27,7 @@ from ..findings import Severity
 from ..langid import detect_language, other_language_evidence
 from ..lazy import lazy_re
 from ..lexicon import fold, word_set
+from ..memo import BoundedMemo
 from ..spelling import (
     Misspelling,
     _accent_variants,
@@ -78,7 +79,7 @@ class ChainSpeller:
         self._verdicts: dict[str, bool] = {}
         self.plain_words: set[str] = set()  # see misspellings(plain_words=)
         # misspellings() answers by text, word list and locale (see :meth:`misspellings`).
-        self._misses: dict[tuple[str, frozenset[str], str | None], tuple[Misspelling, ...]] = {}
+        self._misses: BoundedMemo[tuple[str, frozenset[str], str | None], tuple[Misspelling, ...]] = BoundedMemo(4096)
 
     def known(self, word: str) -> bool:
         verdict = self._verdicts.get(word)
@@ -106,11 +107,8 @@ class ChainSpeller:
         key = (text, ignore, locale)
         found = self._misses.get(key)
         if found is None:
-            if len(self._misses) >= 4096:  # bounded by count, each key by size
-                self._misses.clear()
-            found = self._misses[key] = misspellings(
-                text, self.language, self, ignore=ignore, locale=locale, plain_words=self.plain_words
-            )
+            found = misspellings(text, self.language, self, ignore=ignore, locale=locale, plain_words=self.plain_words)
+            self._misses.put(key, found)
         return found
 
     def known_in_region(self, word: str) -> bool:
