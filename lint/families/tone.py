@@ -296,7 +296,9 @@ class Clue(BaseModel):
     Every regular expression (RE2, case-insensitive, on the rule's view) is given per language as a list of
     alternatives. A ``target`` match is reported when, in the same sentence, some ``context`` alternative
     matches outside it (no ``context`` means the target is enough) and it does not overlap an ``exclude``
-    match ("sin embargo" is no seizure). ``categories`` limits the clue to messages of those categories.
+    match ("sin embargo" is no seizure). ``exclude_like`` names another clue of the rule whose exclusions apply
+    too, so twin clues (a legal step, and a legal step tied to non-payment) keep one list. ``categories`` limits
+    the clue to messages of those categories.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -304,6 +306,7 @@ class Clue(BaseModel):
     target: dict[str, list[str]]
     context: dict[str, list[str]] = {}
     exclude: dict[str, list[str]] = {}
+    exclude_like: str | None = None
     categories: list[str] = []
 
 
@@ -320,6 +323,10 @@ class SentencePatternParams(BaseModel):
     def _compiles(self, info: ValidationInfo) -> SentencePatternParams:
         from ..checks.base import compile_re2, patterns_checked_at_load
 
+        names = {clue.name for clue in self.clues}
+        for clue in self.clues:
+            if clue.exclude_like is not None and (clue.exclude_like not in names or clue.exclude_like == clue.name):
+                raise ValueError(f"clue {clue.name!r}: exclude_like names no other clue of this rule: {clue.exclude_like!r}")
         if not patterns_checked_at_load(info):
             return self
         for clue in self.clues:
@@ -375,12 +382,15 @@ def _compiled_clues(ctx: CheckContext, rule: Rule, params: SentencePatternParams
     compiled = ctx.resources.memo.get(key)
     if compiled is None:
         compiled = []
+        by_name = {clue.name: clue for clue in params.clues}
         for clue in params.clues:
             target = clue.target.get(ctx.language)
             if not target:
                 continue
             context = clue.context.get(ctx.language)
-            exclude = clue.exclude.get(ctx.language)
+            exclude = clue.exclude.get(ctx.language, [])
+            if clue.exclude_like is not None:
+                exclude = [*exclude, *by_name[clue.exclude_like].exclude.get(ctx.language, [])]
             compiled.append(_CompiledClue(
                 clue.name,
                 frozenset(clue.categories),
