@@ -143,6 +143,7 @@ class Kind(StrEnum):
     ZA_ID = "za_id"
     NG_NIN = "ng_nin"
     IE_PPS = "ie_pps"
+    GT_DPI = "gt_dpi"
     CA_SIN = "ca_sin"
     SG_NRIC = "sg_nric"
     LABELLED_NATIONAL_ID = "labelled_national_id"
@@ -180,6 +181,7 @@ _FORMAT_KINDS: frozenset[str] = frozenset(
         Kind.ZA_ID,
         Kind.NG_NIN,
         Kind.IE_PPS,
+        Kind.GT_DPI,
         Kind.CA_SIN,
         Kind.LABELLED_NATIONAL_ID,
     }
@@ -608,6 +610,12 @@ _NG_NIN_LABEL = _label_re(r"nin|national identification number|national identity
 # h25: Ireland's Personal Public Service number, only after its label: seven digits and a check letter (and a second
 # letter on newer numbers) is also the shape of many references ("1234567A"), so unlabelled it is left alone.
 _IE_PPS_LABEL = _label_re(r"ppsn?(?: number| no\.?)?|personal public service(?: number| no\.?)?")
+# h23/h107 (round 69): Guatemala's Documento Personal de Identificación, by its acronym in capitals ("dpi" in lower case is
+# a printer's dots per inch) or its Código Único de Identificación (CUI), or their full names.
+_GT_DPI_LABEL = lazy_re(
+    r"(?<![^\W_])(?:DPI|CUI|[Dd]ocumento [Pp]ersonal de [Ii]dentificaci[óo]n|[Cc][óo]digo [Úú]nico de [Ii]dentificaci[óo]n)"
+    r"(?: (?:número|numero|n\.? ?[º°o]\.?|no\.))?:? \Z"
+)
 # h55 (round 43): Canada's Social Insurance Number, only right after its label, as a PPS: nine digits (3-3-3, as the
 # SIN letter prints it) are also a Spanish phone number's shape, so the short label counts in capitals only ("sin costo
 # al 600 123 456" is Spanish for "free of charge"), and only a colon, "number", "no." or "#" may stand between.
@@ -945,6 +953,15 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         lazy_re(r"(?<![0-9A-Za-z])[0-9]{7} ?[A-Wa-w][A-IWa-iw]?(?![A-Za-z0-9])"),
         lambda m, text: _labelled(text, m.start(), _IE_PPS_LABEL),
         min_digits=7,
+    ),
+    _IdFormat(
+        Kind.GT_DPI,
+        "GT",
+        # Thirteen digits, unbroken or 4-5-4 as the card prints them; the last four are the department (01-22) and the
+        # municipality of registration. Right after its label the shape is enough, as for a labelled RUT or NRIC.
+        lazy_re(r"(?<![0-9])[0-9]{4}(?P<sep> ?)[0-9]{5}(?P=sep)(?:0[1-9]|1[0-9]|2[0-2])[0-9]{2}(?![0-9])"),
+        lambda m, text: _labelled(text, m.start(), _GT_DPI_LABEL, window=45),
+        min_digits=13,
     ),
     _IdFormat(
         Kind.CA_SIN,

@@ -648,7 +648,18 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
      # h93 (round 62): a fine or a toll to pay ("kelbridge-fines.com" for Kelbridge City Council): the commonest
      # smishing lure of councils and road operators, whose own fines page is a path or a subdomain of their domain.
      "fine", "fines", "multa", "multas", "penalty", "penalties", "infringement", "infringements", "citation", "citations",
-     "toll", "tolls", "peaje", "peajes"}
+     "toll", "tolls", "peaje", "peajes",
+     # Round 69 (lead decision, reversing round 22): an offer or a prize ("espumaazul-promos.com" for Espuma Azul,
+     # "quizzicalpints-prizes.co.uk" for Quizzical Pints League): seven writers put one after a brand's name and labelled
+     # every such line compliance, none clean; a brand's own offers page is a path or a subdomain of its domain. A trade
+     # word ("clearsight-opticians") is no offer and keeps passing.
+     "promo", "promos", "promocion", "promociones", "oferta", "ofertas", "offer", "offers", "deal", "deals",
+     "premio", "premios", "prize", "prizes", "sorteo", "sorteos", "giveaway", "giveaways", "descuento", "descuentos",
+     "discount", "discounts",
+     # h106 (round 69): a renewal ("ridgeshot-renewals.com" for Ridgeshot Biathlon Club): renewing a licence or a
+     # membership is paying for it, and the brand's own renewals page is a path or a subdomain of its domain. A notice
+     # word is no lure ("quillbrook-notices", round 67's trap): a brand may run its own notices site.
+     "renewal", "renewals", "renovacion", "renovaciones"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 

@@ -425,7 +425,7 @@ class PersonalDataParams(BaseModel):
 
 ID_LABELS = {
     "es_dni": "DNI", "es_nie": "NIE", "mx_curp": "CURP", "mx_rfc": "RFC", "cl_rut": "RUT", "ar_cuit": "CUIT/CUIL",
-    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "in_pan": "PAN", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "ca_sin": "SIN", "sg_nric": "NRIC/FIN", "labelled_national_id": "national ID", "payment_card": "card", "iban": "IBAN",
+    "co_nit": "NIT", "br_cpf": "CPF", "br_cnpj": "CNPJ", "us_ssn": "SSN", "gb_nino": "National Insurance", "labelled_dni": "DNI", "labelled_cedula": "cédula", "do_cedula": "cédula", "in_aadhaar": "Aadhaar", "in_pan": "PAN", "za_id": "SA ID", "ng_nin": "NIN", "ie_pps": "PPS", "gt_dpi": "DPI", "ca_sin": "SIN", "sg_nric": "NRIC/FIN", "labelled_national_id": "national ID", "payment_card": "card", "iban": "IBAN",
     "password": "password", "account_number": "account",
 }
 
