@@ -1373,6 +1373,14 @@ VAGUE_TEASER_RE = {
         # finde", "adivina qué llega el sábado"): the "what" is the news, and the sentence never says it.
         r"|^(?:no (?:vas|van) a creer|no te (?:vas a creer|imaginas|lo vas a creer)|no se imagina|adivina|adivine|adivinen"
         r"|espera a ver|esperen a ver) (?:lo )?(?:que|quien|cuanto)\b[^.!?:]*[.!?]*$"
+        # h106/h107 (round 69): "something" waiting for the reader («algo especial te espera», «algo que estabas esperando
+        # llega por fin») and the offer kept for a few («solo para unos pocos»): neither says what the link opens.
+        r"|^algo (?:(?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente) )?(?:te|le|les|os) (?:espera|esta esperando)"
+        r"\b[^.!?]*[.!?]*$"
+        r"|^algo que (?:estabas|estaba|estaban|estabais|has estado|ha estado|(?:llevas|lleva|llevan)(?: (?:mucho )?(?:tiempo|meses|semanas))?)"
+        r" esperando"
+        r"(?: (?:llega|llego|ha llegado|esta aqui|ya esta aqui|viene|se viene))?\b[^.!?]*[.!?]*$"
+        r"|^(?:solo|exclusivo|exclusiva) para (?:unos|unas) (?:pocos|pocas)(?: (?:afortunad[oa]s|elegid[oa]s|privilegiad[oa]s))?\W*$"
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
@@ -1392,6 +1400,12 @@ VAGUE_TEASER_RE = {
         # arena", "guess who's back on Friday"), as in Spanish.
         r"|^(?:you (?:won't|will not|wont|won’t) believe|you(?:'ll|’ll| will) never guess|guess|wait (?:till|until|til) you see)"
         r" (?:what|who|how much)\b[^.!?:]*[.!?]*$"
+        # h106/h107 (round 69): as in Spanish, "something" waiting ("something special is waiting for you", "something
+        # you've been waiting for is here") and the offer kept for a few ("only for a lucky few").
+        r"|^something (?:(?:really |very )?(?:new|big|important|special|different|exciting) )?(?:is waiting|awaits|waits)"
+        r"\b[^.!?]*[.!?]*$"
+        r"|^something (?:you(?:'ve|’ve| have) been|you were) waiting for\b[^.!?]*[.!?]*$"
+        r"|^(?:only|just|exclusively) for (?:a|the) (?:lucky |select |chosen )?few\W*$"
     ),
 }
 
@@ -1629,16 +1643,24 @@ PRESENTATIVE_RE = {
 _AFTER_LINK_RE = lazy_re(r"\s+[¿¡\"“«(]?[A-ZÁÉÍÓÚÑ]")
 
 
-def _words_not_about_link(language: str, sentence: str, link: Any) -> int:
+def _words_not_about_link(language: str, sentence: str, links: tuple[Any, ...]) -> int:
     """Words of a link's sentence that say nothing about it: a presentative ("here you go") and the words
     of a new sentence that starts after the link without punctuation."""
     found = 0
+    link = links[-1]
     presentative = PRESENTATIVE_RE.get(language)
     if presentative is not None:
         found += sum(len(_WORD_RE.findall(m.group())) for m in presentative.finditer(sentence[: link.start]))
     rest = sentence[link.end :]
-    if _AFTER_LINK_RE.match(rest):
-        found += sum(1 for w in words(rest) if w.kind is TokenKind.WORD)
+    # h106 (round 69): the new sentence may start after the first link and hold a link of its own ("https://x.uk/soon To
+    # unsubscribe, visit https://x.uk/unsubscribe."): its words, outside the links (counted apart), are not about the first.
+    new_sentence = next((other.end for other in links if _AFTER_LINK_RE.match(sentence[other.end :])), None)
+    if new_sentence is not None:
+        found += sum(
+            1
+            for w in words(sentence[new_sentence:])
+            if w.kind is TokenKind.WORD and not any(other.start <= new_sentence + w.start < other.end for other in links)
+        )
     look = _LOOK_AT_LINK_RE.get(language)
     if look is not None and _TIME_AFTER_LINK_RE.match(rest) and (verb := look.search(sentence, 0, link.start)) is not None:
         found += sum(1 for w in words(verb.group() + " " + rest) if w.kind is TokenKind.WORD)
@@ -1676,6 +1698,21 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return False
     return not ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
+
+
+# h107 (round 69): a lone link whose path is a payment page ("brackenridgegolf.co.za/pay", «asbestoclaro.gt/pagos») in a
+# message that asks for the payment ("Pay R14,500 today or ...", «tiene 24 horas para pagar la factura»): the message
+# names the act and the link's own words say it is where to do it, though no call-to-action entry reads the request.
+_PAYMENT_PATH_RE = lazy_re(r"(?i)^/(?:pay|payment|payments|pagar|pago|pagos)/?$")
+_PAYMENT_ASKED_RE = {
+    "es": lazy_re(r"(?i)\b(?:pagar|pague|paga|pagá|pagues|pagala|págala|páguela|abonar|abone|abona)\b"),
+    "en": lazy_re(r"(?i)\b(?:pay|settle)\b"),
+}
+
+
+def _pays_what_is_asked(ctx: CheckContext, before_link: str, link: Any) -> bool:
+    asked = _PAYMENT_ASKED_RE.get(ctx.language[:2])
+    return asked is not None and bool(_PAYMENT_PATH_RE.match(link.path)) and asked.search(before_link) is not None
 
 
 # h22: a link labelled as the way to leave the list ("Unsubscribe: https://...", "Darte de baja: https://..."): one
@@ -1761,7 +1798,7 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if links:
                 count = max(0, count - _words_in_links(sentence.text, links))
                 alone = count == 0
-                count = max(0, count - _words_not_about_link(ctx.language, sentence.text, links[-1]))
+                count = max(0, count - _words_not_about_link(ctx.language, sentence.text, links))
                 count = max(0, count - _vague_label_words(ctx.language, sentence.text, links[0], brand))
             context_words = count + previous_words
             previous_words = 0 if not links and _vague_teaser(ctx.language, sentence.text) else count
@@ -1774,7 +1811,12 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if (
                 (count < 2 and context_words < 4)
                 or (count == 0 and before is not None and _status_teaser(ctx.language, before))
-                or (alone and before is not None and _news_without_act(ctx, before))
+                or (
+                    alone
+                    and before is not None
+                    and _news_without_act(ctx, before)
+                    and not _pays_what_is_asked(ctx, text[: sentence.start + links[0].start], links[0])
+                )
                 or (
                     before is not None
                     and _vague_teaser(ctx.language, before)
@@ -3403,18 +3445,28 @@ _NESTED_INTERRUPTED = {
     "es": rf"|\b(?:{_RELATIVES['es']})\s[^,.;:!?\n]{{1,60}}?\b((?:{_RELATIVES['es']}|donde)\s*,\s*{_INTERRUPTERS['es']})\s",
     "en": rf"|\b(?:which|who|whom)\s[^,.;:!?\n]{{1,60}}?\b((?:which|who|whom|that|where)\s*,\s*{_INTERRUPTERS['en']})\s",
 }
+# h107 (round 69): an exception whose case holds an exception of its own ("unless you asked for more time, in which case the
+# new date applies unless it is your second extension"; «salvo que hayas pedido prórroga, en cuyo caso aplica la nueva
+# fecha salvo que sea tu segunda prórroga»): the reader holds the condition, its exception and the exception's
+# exception open at once.
+_NESTED_EXCEPTION = {
+    "es": r"|\b((?:salvo|excepto|a menos) que\s[^,.;:!?\n]{1,60},\s*en cuyo caso)\s[^,.;:!?\n]{1,60}?"
+    r"\b(?:salvo|excepto|a menos) (?:que|si)\b",
+    "en": r"|\b((?:unless|except (?:if|when|where))\s[^,.;:!?\n]{1,60},\s*in which case)\s[^,.;:!?\n]{1,60}?"
+    r"\b(?:unless|except (?:if|when|where))\b",
+}
 _INTERRUPTED_CLAUSE_RE = {
     "es": lazy_re(
         rf"(?i)\b((?:{_RELATIVES['es']}|donde)\s*,\s*{_INTERRUPTERS['es']}"
         rf"|cuy[oa]s?(?:\s+[^\W\d_]+)?\s*,\s*(?:{_INTERRUPTERS['es']}|{_RELATIVES['es']}))\b"
         r"[^.!?\n;:]*?\b(?:que|cual(?:es)?|quien(?:es)?|cuy[oa]s?|donde)\b"
-        rf"|\b({_CUT_RELATIVE['es'][1:]})\b{_NESTED_INTERRUPTED['es']}"
+        rf"|\b({_CUT_RELATIVE['es'][1:]})\b{_NESTED_INTERRUPTED['es']}{_NESTED_EXCEPTION['es']}"
     ),
     "en": lazy_re(
         rf"(?i)\b((?:{_RELATIVES['en']}|that|where)\s*,\s*{_INTERRUPTERS['en']}"
         rf"|whose(?:\s+[^\W\d_]+)?\s*,\s*(?:{_INTERRUPTERS['en']}|{_RELATIVES['en']}))\b"
         r"[^.!?\n;:]*?\b(?:which|who|whom|whose|that|where)\b"
-        rf"|\b({_CUT_RELATIVE['en'][1:]})\b{_NESTED_INTERRUPTED['en']}"
+        rf"|\b({_CUT_RELATIVE['en'][1:]})\b{_NESTED_INTERRUPTED['en']}{_NESTED_EXCEPTION['en']}"
     ),
 }
 # h73 (round 52): two relatives set off by commas and an exception or a condition set off by commas, in one long
@@ -3475,7 +3527,7 @@ def interrupted_clause(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
                 continue
             found = pattern.search(sentence.text)
             if found:
-                group = next(index for index in (1, 2, 3) if found.group(index) is not None)
+                group = next(index for index in (1, 2, 3, 4) if found.group(index) is not None)
                 start, end = sentence.start + found.start(group), sentence.start + found.end(group)
                 yield Hit(field_name, start, end, {"match": text[start:end]})
                 continue
@@ -3640,6 +3692,14 @@ def _amount_value(figure: str) -> int:
     return int(re.sub(r"[.,]", "", whole))
 
 
+# h106 (round 69): a link's path is an address, not a sentence: "https://lastunaskart.com.ar/cuotas" says nothing of how
+# "$18.500" and "$21.000" relate, though «cuotas» in the text would (instalments).
+def _without_links(ctx: CheckContext, field_name: str, text: str) -> str:
+    for link in ctx.links(field_name):
+        text = text[: link.start] + " " * (link.end - link.start) + text[link.end :]
+    return text
+
+
 def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Two different sums in one currency, close to each other, with nothing saying how they relate."""
     relation = _AMOUNT_RELATION_RE.get(ctx.language[:2])
@@ -3666,7 +3726,7 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
             continue
         debt_twice = all(whole_debt.values()) and high / low <= WHOLE_DEBT_MAX_RATIO
         close = high / low <= CONFLICTING_AMOUNTS_MAX_RATIO or _transposed(low, high)
-        if not debt_twice and (not close or relation.search(text)):
+        if not debt_twice and (not close or relation.search(_without_links(ctx, field_name, text))):
             continue
         first, second = sorted((first, second), key=lambda found: found.start())
         yield Hit(field_name, second.start(), second.end(), {"first": first.group(), "second": second.group()})
@@ -3685,9 +3745,14 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
 _WAYLESS_VERBS = {
     "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)a"
     r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)es?|resuelv(?:[ae]|as)"
-    r"|resolve|haz(?=lo|la)|haga(?=lo|la)|hace(?=lo|la)",
+    r"|resolve|haz(?=lo|la)|haga(?=lo|la)|hace(?=lo|la)"
+    # h106/h107 (round 69): signing up («apúntate», «inscríbase», «regístrate») and taking the steps («tome las medidas
+    # necesarias»), with no way of doing either named.
+    r"|(?:apunta|inscribe|registra)(?=te\b)|(?:apunte|inscriba|registre)(?=se\b)"
+    r"|tom[ae] (?:las )?(?:medidas|acciones)(?: (?:necesarias|oportunas|pertinentes))?",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
-    r"|schedule|validate|do (?:it|this|that|so)",
+    r"|schedule|validate|do (?:it|this|that|so)"
+    r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)",
 }
 _VAGUE_HURRY = {
     "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
@@ -3705,7 +3770,7 @@ _WAYLESS_REQUEST_OPENING = {
 _WAYLESS_REQUEST_RE = {
     lang: lazy_re(
         r"(?i)(?:^|[.!?:;,]\s*|(?:por favor|please),?\s+" + _WAYLESS_REQUEST_OPENING[lang] + r")((?:" + verbs
-        + r")(?:l[oa]s?|le|les)?\b[^.!?\n]{0,40}?\b(?:" + _VAGUE_HURRY[lang] + r"))\b"
+        + r")(?:l[oa]s?|le|les|te|se)?\b[^.!?\n]{0,40}?\b(?:" + _VAGUE_HURRY[lang] + r"))\b"
     )
     for lang, verbs in _WAYLESS_VERBS.items()
 }
@@ -3713,7 +3778,7 @@ _WAYLESS_REQUEST_RE = {
 # a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
 _WAY_RE = lazy_re(
     r"(?i)\d{3}[\s-]?\d{3,4}|\b(?:app|apps|aplicaci[oó]n|web|online|en l[ií]nea|portal|sitio|site|website|respond[ea]|respondé"
-    r"|responda|contest[ae]|reply|replying|llam[ae]|llamá|llamando|call|calling|phone|tel[eé]fono|escr[ií]b[ae]|escribinos"
+    r"|responda|respondiendo|contest[ae]|contestando|reply|replying|llam[ae]|llamá|llamando|call|calling|phone|tel[eé]fono|escr[ií]b[ae]|escribinos"
     r"|email|e-mail|correo|whatsapp|oficina|office|recepci[oó]n|reception|desk|counter|mostrador|tienda|store|shop|sucursal"
     r"|branch|transferencia|transfer|tarjeta|card|v[ií]a|visit|visita|visitá|pasa por|pase por|pasá por|come in|drop in"
     r"|aqu[ií]|here|below|abajo|enlace|link)\b"
@@ -3728,13 +3793,25 @@ def _without_sender_here(ctx: CheckContext, text: str) -> str:
     return re.sub(re.escape(brand) + r"\s+here\b", "", text, flags=re.IGNORECASE)
 
 
+# h106 (round 69): the opt-out instruction ("Responde BAJA para no recibir más mensajes", "Reply STOP to opt out") and its
+# link are the way to leave the list, not to do what the message asks («Apúntate cuanto antes»).
+def _names_a_way(ctx: CheckContext, field_name: str, text: str) -> bool:
+    *_, opt_out = _cta_matchers(ctx)
+    opt_outs = _opt_out_spans(ctx, field_name, opt_out)
+    if any(not any(start <= link.start < end for start, end in opt_outs) for link in ctx.links(field_name)):
+        return True
+    for start, end in opt_outs:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return _WAY_RE.search(_without_sender_here(ctx, text)) is not None
+
+
 def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """A request to handle something soon, with no way of doing it named anywhere in the message."""
     pattern = _WAYLESS_REQUEST_RE.get(ctx.language[:2])
     if pattern is None:
         return
     fields = list(ctx.rule_fields(rule))
-    if any(ctx.links(field_name) or _WAY_RE.search(_without_sender_here(ctx, text)) for field_name, text in fields):
+    if any(_names_a_way(ctx, field_name, text) for field_name, text in fields):
         return
     for field_name, text in fields:
         folded = fold(text)
