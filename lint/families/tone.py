@@ -445,8 +445,10 @@ def sentence_patterns(ctx: CheckContext, rule: Rule, params: SentencePatternPara
                 if index is None or index in found:
                     continue
                 start, end = sentences[index]
+                # an exclusion reads the sentence's closing mark too ("impressive!" is praise, "impressive." a verdict)
                 if clue.exclude is not None and any(
-                    m.start() < t_end and t_start < m.end() for m in clue.exclude.finditer(folded, start, end)
+                    m.start() < t_end and t_start < m.end()
+                    for m in clue.exclude.finditer(folded, start, min(end + 1, len(folded)))
                 ):
                     continue
                 if clue.context is not None and not any(
