@@ -204,3 +204,23 @@ def test_undoing_leet_words_maps_every_character_as_the_character_loop_does(text
     if found is view or len(found.text) != len(view.text):
         return  # nothing undone, or spaced letters joined (the character loop's own case)
     assert found == _deobfuscated_char_by_char(view)
+
+
+def _misspelled_calendar_name_long_way(lower: str) -> bool:
+    from sendlint.spelling import _EN_CALENDAR, _one_edit
+
+    return len(lower) >= 5 and any(
+        _one_edit(lower, name)
+        and next((i for i, (a, b) in enumerate(zip(lower, name, strict=False)) if a != b), min(len(lower), len(name))) < len(name) - 2
+        for name in _EN_CALENDAR
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from(["monday", "tuesday", "wednesday", "february", "june", "july", "august", "september"]), st.integers(0, 9),
+       st.sampled_from(["", *"aehrsuyz"]), st.booleans())
+def test_calendar_names_looked_up_by_length_are_those_one_edit_away(name: str, at: int, letter: str, insert: bool) -> None:
+    from sendlint.spelling import _misspelled_calendar_name
+
+    word = name[:at] + letter + name[at + (0 if insert else 1):]
+    assert _misspelled_calendar_name(word) == _misspelled_calendar_name_long_way(word)
