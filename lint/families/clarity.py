@@ -1455,6 +1455,13 @@ _GREETED_NAME_RE = lazy_re(r"^(?:\{\{\w+\}\}|[^\W\d_]+)\s*:\s*")
 
 
 def _vague_teaser(language: str, sentence: str) -> bool:
+    return _is_vague_teaser(sentence, language)
+
+
+@text_cache
+def _is_vague_teaser(sentence: str, language: str) -> bool:
+    """:func:`_vague_teaser`, remembered by sentence: CLR303 asks of a sentence without a link, and again of it as
+    the sentence before a link, and a campaign's sentences come back in message after message."""
     pattern = VAGUE_TEASER_RE.get(language)
     if pattern is None:
         return False
