@@ -264,6 +264,8 @@ def deobfuscate(view: TextView) -> TextView:
             continue
         replacements.append((match.start(), match.end(), ""))
     replacements.sort()
+    if all(replacement for _, _, replacement in replacements):
+        return _swapped(view, replacements)
     for start, end, replacement in replacements:
         for index in range(position, start):
             out.append(text[index])
@@ -287,6 +289,25 @@ def deobfuscate(view: TextView) -> TextView:
         ends.append(index + 1)
     inner = TextView("".join(out), len(text), tuple(starts), tuple(ends))
     return _compose(view, inner)
+
+
+def _swapped(view: TextView, replacements: list[tuple[int, int, str]]) -> TextView:
+    """What :func:`deobfuscate`'s character loop builds when every replacement is a leet word (none drops a
+    character), without the loop: the text with the words swapped in place, each character mapped where the
+    folded view maps it. That loop cost ~70 µs on a bench message with a code such as "A13457" (round 69)."""
+    text = view.text
+    parts: list[str] = []
+    position = 0
+    for start, end, replacement in replacements:  # sorted, apart, each as long as the word it replaces
+        parts.append(text[position:start])
+        parts.append(replacement)
+        position = end
+    parts.append(text[position:])
+    if view.starts is None or view.ends is None:
+        starts, ends = tuple(range(len(text))), tuple(range(1, len(text) + 1))
+    else:
+        starts, ends = view.starts, view.ends
+    return TextView("".join(parts), view.original_length, starts, ends)
 
 
 class FieldViews:

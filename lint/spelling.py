@@ -35,6 +35,7 @@ from .textstats import (
     mask_non_words,
     simple_tokens,
     split_sentences,
+    text_cache,
 )
 
 __all__ = [
@@ -481,10 +482,20 @@ def _one_edit(word: str, target: str) -> bool:
     return any(word[:i] + word[i + 1 :] == target for i in range(len(word) - 1))  # one inserted, not at the end
 
 
+# The calendar names by length, each with those one letter longer or shorter: :func:`_one_edit` is False for any other.
+_EN_CALENDAR_NEAR = {
+    length: tuple(name for name in _EN_CALENDAR if abs(len(name) - length) <= 1)
+    for length in range(min(map(len, _EN_CALENDAR)) - 1, max(map(len, _EN_CALENDAR)) + 2)
+}
+
+
+@text_cache
 def _misspelled_calendar_name(lower: str) -> bool:
+    """Whether ``lower`` is a calendar name misspelled before its last two letters (a capitalised word asks; the
+    same names come back message after message, hence the cache)."""
     if len(lower) < 5:
         return False
-    for name in _EN_CALENDAR:
+    for name in _EN_CALENDAR_NEAR.get(len(lower), ()):
         if _one_edit(lower, name):
             first = next((i for i, (a, b) in enumerate(zip(lower, name, strict=False)) if a != b), min(len(lower), len(name)))
             if first < len(name) - 2:

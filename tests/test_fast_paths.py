@@ -18,6 +18,7 @@ from sendlint import Config, evaluate, load_registry, message_from_mapping
 from sendlint.engine import content_key
 from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
+from sendlint.normalize import TextView, build_view, deobfuscate
 from sendlint.spelling import hunspell_speller, misspellings
 from sendlint.textstats import TokenKind, long_words, readability, syllables, word_count, words
 
@@ -181,3 +182,45 @@ def test_long_words_are_the_long_word_tokens_of_words(text: str, language: str, 
         w for w in words(text) if w.kind is TokenKind.WORD and syllables(w.text, language) >= threshold
     )
     assert long_words(text, language, min_syllables) == expected
+
+
+def _deobfuscated_char_by_char(view: TextView) -> TextView:
+    """The deobfuscated view the long way when only leet words are undone: a view of ``view`` mapping each
+    character to itself, composed with ``view``'s mapping."""
+    swapped = deobfuscate(view).text
+    inner = TextView(swapped, len(view.text), tuple(range(len(swapped))), tuple(range(1, len(swapped) + 1)))
+    starts, ends = zip(*(view.to_original(s, e) for s, e in zip(inner.starts or (), inner.ends or (), strict=True)), strict=True) if swapped else ((), ())
+    return TextView(swapped, view.original_length, tuple(starts), tuple(ends))
+
+
+LEETISH = st.lists(st.sampled_from([*"aeiostx013457@$2 .-", "ñ", "é", "\u0301", "ﬁ", "K0L 1C0"]), max_size=30).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(LEETISH, st.sampled_from([(True, True), (True, False), (False, False)]))
+def test_undoing_leet_words_maps_every_character_as_the_character_loop_does(text: str, folding: tuple[bool, bool]) -> None:
+    view = build_view(text, case=folding[0], accents=folding[1])
+    found = deobfuscate(view)
+    if found is view or len(found.text) != len(view.text):
+        return  # nothing undone, or spaced letters joined (the character loop's own case)
+    assert found == _deobfuscated_char_by_char(view)
+
+
+def _misspelled_calendar_name_long_way(lower: str) -> bool:
+    from sendlint.spelling import _EN_CALENDAR, _one_edit
+
+    return len(lower) >= 5 and any(
+        _one_edit(lower, name)
+        and next((i for i, (a, b) in enumerate(zip(lower, name, strict=False)) if a != b), min(len(lower), len(name))) < len(name) - 2
+        for name in _EN_CALENDAR
+    )
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from(["monday", "tuesday", "wednesday", "february", "june", "july", "august", "september"]), st.integers(0, 9),
+       st.sampled_from(["", *"aehrsuyz"]), st.booleans())
+def test_calendar_names_looked_up_by_length_are_those_one_edit_away(name: str, at: int, letter: str, insert: bool) -> None:
+    from sendlint.spelling import _misspelled_calendar_name
+
+    word = name[:at] + letter + name[at + (0 if insert else 1):]
+    assert _misspelled_calendar_name(word) == _misspelled_calendar_name_long_way(word)

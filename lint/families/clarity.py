@@ -33,6 +33,7 @@ from ..textstats import (
     nested_clause_depth,
     readability,
     split_sentences,
+    text_cache,
     word_count,
     words,
 )
@@ -560,10 +561,16 @@ def _imperative_ctas(
             return []
     found: list[tuple[int, int, str]] = []
     sentence_has_cta = False
-    brand = frozenset(fold(word) for word in _brand_words(ctx) if len(word) > 2)
+    brand = _folded_brand_words(ctx.message.brand or "")
     for index, (word, start, end) in enumerate(tokens):
-        # h33: the periods of a link ("paddleon.com/tours and join...") end no sentence.
-        if index and _sentence_break(text, tokens[index - 1][2], start) and not _inside_link(view, tokens[index - 1][2], start, links):
+        # h33: the periods of a link ("paddleon.com/tours and join...") end no sentence. Asked only while the
+        # sentence has a call to action: before its first one there is nothing to reset (most words).
+        if (
+            sentence_has_cta
+            and index
+            and _sentence_break(text, tokens[index - 1][2], start)
+            and not _inside_link(view, tokens[index - 1][2], start, links)
+        ):
             sentence_has_cta = False
         if language == "en" and start not in english:
             continue
@@ -1462,6 +1469,13 @@ _GREETED_NAME_RE = lazy_re(r"^(?:\{\{\w+\}\}|[^\W\d_]+)\s*:\s*")
 
 
 def _vague_teaser(language: str, sentence: str) -> bool:
+    return _is_vague_teaser(sentence, language)
+
+
+@text_cache
+def _is_vague_teaser(sentence: str, language: str) -> bool:
+    """:func:`_vague_teaser`, remembered by sentence: CLR303 asks of a sentence without a link, and again of it as
+    the sentence before a link, and a campaign's sentences come back in message after message."""
     pattern = VAGUE_TEASER_RE.get(language)
     if pattern is None:
         return False
@@ -1489,6 +1503,13 @@ _WORD_RE = lazy_re(r"[^\W\d_]+")
 def _brand_words(ctx: CheckContext) -> frozenset[str]:
     brand = ctx.message.brand or ""
     return frozenset(w.casefold() for w in _WORD_RE.findall(brand))
+
+
+@text_cache
+def _folded_brand_words(brand: str) -> frozenset[str]:
+    """The folded words of more than two letters of a sender's name (a campaign's messages share it), as an
+    imperative's object is compared with them (:func:`_brand_object`)."""
+    return frozenset(fold(word) for word in {w.casefold() for w in _WORD_RE.findall(brand)} if len(word) > 2)
 
 
 # h80 (round 56): the sender introducing itself before its name ("le escribe Barómetros Quintana:", "this is Kestrel
