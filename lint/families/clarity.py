@@ -1388,6 +1388,16 @@ VAGUE_TEASER_RE = {
         r" esperando"
         r"(?: (?:llega|llego|ha llegado|esta aqui|ya esta aqui|viene|se viene))?\b[^.!?]*[.!?]*$"
         r"|^(?:solo|exclusivo|exclusiva) para (?:unos|unas) (?:pocos|pocas)(?: (?:afortunad[oa]s|elegid[oa]s|privilegiad[oa]s))?\W*$"
+        # h108/h109 (round 70): "something" named only by what it will do to the reader («tenemos algo que te va a
+        # encantar», «se viene algo que va a cambiar tus noches»), and coming with the verb first («se viene algo»).
+        r"|^(?:tenemos|hay|traemos|preparamos|estamos preparando|se viene|viene|llega|se acerca) algo"
+        r"(?: (?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente))?"
+        r" que (?:te |le |les |os )?(?:va|van) a (?:encantar|gustar|fascinar|sorprender|enamorar|cambiar|emocionar|alegrar)\b"
+        r"[^.!?:]*[.!?]*$"
+        r"|^(?:se viene|viene|llega|se acerca|esta por llegar|esta llegando) algo\b[^.!?:]*[.!?]*$"
+        # h108 (round 70): the news said to be held back («No te adelantamos nada.», «No te contamos más por ahora.»).
+        r"|^(?:por ahora |de momento |todavia |aun )?no (?:te|le|les|os) (?:adelantamos|contamos|decimos|desvelamos|revelamos"
+        r"|podemos (?:adelantar|contar|decir|desvelar|revelar))(?:te|le|les|os)? (?:nada|mas)(?: (?:por ahora|todavia|aun|de momento))?\W*$"
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
@@ -1413,6 +1423,16 @@ VAGUE_TEASER_RE = {
         r"\b[^.!?]*[.!?]*$"
         r"|^something (?:you(?:'ve|’ve| have) been|you were) waiting for\b[^.!?]*[.!?]*$"
         r"|^(?:only|just|exclusively) for (?:a|the) (?:lucky |select |chosen )?few\W*$"
+        # h108/h109 (round 70): as in Spanish, "something" named only by what it will do to the reader ("we have
+        # something you'll love", "something is coming that will change your weekends").
+        r"|^(?:we have|we've got|we've|there's|there is|here's|we're bringing|something(?: (?:new|big|special))? is coming,?)"
+        r" (?:something(?: (?:really |very )?(?:new|big|special|different|exciting))? )?"
+        r"(?:(?:that|which) (?:will|is going to|'ll|’ll) (?:change|transform|make)|you(?:'ll|’ll| will| are going to|'re going to"
+        r"|’re going to) (?:love|like|enjoy|adore))\b[^.!?:]*[.!?]*$"
+        # h108 (round 70): the news said to be held back, as in Spanish ("We're not saying more yet.", "No spoilers.").
+        r"|^(?:(?:we're|we’re|we are) not (?:saying|telling|revealing|giving away)|we (?:can't|can’t|cannot) (?:say|tell|reveal))"
+        r" (?:you )?(?:anything|any more|more|much)(?: (?:yet|just yet|for now))?\W*$"
+        r"|^no spoilers(?: (?:yet|for now))?\W*$"
     ),
 }
 
@@ -1784,14 +1804,18 @@ MORE_LABEL_RE = {
         r"|(?:mira|mire|consulta|consulte|revisa|revise|ve|vea|lee|lea)(?:lo|la|los|las)"
         r"|aqui (?:lo|la|los|las) (?:tienes|tiene|tenes)"
         # h105 (round 68): a bare call to look ("Mirá:", "Échale un vistazo:"): it points at the link and says no more.
-        r"|mira|mire|miren|echa(?:le)? un (?:vistazo|ojo)|echen(?:le)? un vistazo|dale un vistazo)"
+        r"|mira|mire|miren|echa(?:le)? un (?:vistazo|ojo)|echen(?:le)? un vistazo|dale un vistazo"
+        # h109 (round 70): a call to find out («Enterate acá:», «Descúbrelo aquí:»), which promises the news, not says it.
+        r"|enterate|enterese|enterense|descubre(?:lo|la)?|descubri(?:lo|la)?|descubralo|descubrala)"
         r"(?: (?:aqui|aca|abajo))?\W*$"
     ),
     "en": lazy_re(
         r"^(?:(?:see|read|learn|find out|discover) more|more (?:info|information|details)|(?:full )?details"
         r"|(?:it's|its|it is) all|all of it|(?:see|check|view|read|find) it(?: out)?|here it is"
         # h105 (round 68): a bare call to look ("Take a look:", "Have a look:"), as in Spanish.
-        r"|(?:take|have) a (?:look|peek)|look|check (?:this|it) out)"
+        r"|(?:take|have) a (?:look|peek)|look|check (?:this|it) out"
+        # h109 (round 70): a call to find out, as in Spanish ("Find out here:", "Discover it here:").
+        r"|find out|discover(?: it)?)"
         r"(?: (?:here|below))?\W*$"
     ),
 }
@@ -3563,7 +3587,8 @@ def interrupted_clause(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
 # A sum of money with its currency before it (a sign, perhaps with a country's letters: "$1.250", "S$680", "R349",
 # "KSh 500", "S/ 240") or after it (a sign or the currency's name: "420 €", "650 pesos").
 _CONFLICTING_AMOUNT_RE = lazy_re(
-    r"(?<![\w.,])(?:(?P<before>[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP)\s?"
+    r"(?<![\w.,])(?:(?P<before>[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP|AUD|NZD|CAD|SGD|PHP|NGN|INR|ZAR"
+    r"|JMD)\s?"
     r"(?P<figure>\d[\d.,]*\d|\d)"
     r"|(?P<figure_after>\d[\d.,]*\d|\d)\s?"
     # a sign after the figure is not followed by a word boundary ("46,00 € pendientes")
@@ -3707,6 +3732,52 @@ def _broken_equation(language: str, text: str, amounts: list[re.Match[str]]) -> 
     return None
 
 
+def _amount_cents(figure: str) -> int:
+    """A figure in hundredths, whatever its separators: "111.50" is 11150, "1.250" and "1,250" are 125000."""
+    cents = re.search(r"[.,](\d{1,2})$", figure)
+    return _amount_value(figure) * 100 + (int(cents.group(1).ljust(2, "0")) if cents else 0)
+
+
+# h108/h109 (round 70; h98-es-043 in round 65): three different sums of one debt where none is the sum of
+# two others ("your term fee is AUD 120 ... pay the outstanding AUD 95 ... your balance of AUD 140"; «tu adeudo es de
+# 1,200 MXN ... paga 1,450 MXN ... Saldo pendiente: 950 MXN»): when two of them at least are named as the debt or as
+# what to pay, and no figure is the others added up, the reader cannot tell which one is owed, whatever other words
+# name them ("Minimum to pay"). A breakdown that adds up ("the fee was A$210, your fund paid A$98.50, A$111.50 is
+# left") passes, and so does a list of prices with no debt named ("lessons are A$315, the pool pass A$330").
+_UNRELATED_SUMS_MIN = 3
+_DEBT_NAMED_MIN = 2
+_PAY_WORD_RE = {
+    "es": lazy_re(r"(?i)\b(?:paga|pagá|pague|pagar|abona|aboná|abone|abonar|cancela|cancelá|cancele)\b"),
+    "en": lazy_re(r"(?i)\b(?:pay|paying|settle|clear)\b"),
+}
+
+
+def _debt_named(language: str, text: str, found: re.Match[str]) -> bool:
+    """Whether the words next to a sum, in its own sentence, name it the debt or what to pay."""
+    before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
+    after = re.split(r"[.!?\n]", text[found.end() : found.end() + 40])[0]
+    near = before + " " + after
+    return bool(_WHOLE_DEBT_RE[language].search(near) or _PAY_WORD_RE[language].search(near))
+
+
+def _unrelated_sums(language: str, text: str, amounts: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """Three or more different sums in one currency, two named as the debt, none of them two others added up."""
+    by_currency: dict[str, dict[int, re.Match[str]]] = {}
+    for found in amounts:
+        by_currency.setdefault(_currency(found), {}).setdefault(
+            _amount_cents(found.group("figure") or found.group("figure_after")), found
+        )
+    for sums in by_currency.values():
+        if len(sums) < _UNRELATED_SUMS_MIN:
+            continue
+        if any(a + b in sums for a, b in itertools.combinations(sums, 2)):
+            continue
+        if sum(_debt_named(language, text, found) for found in sums.values()) < _DEBT_NAMED_MIN:
+            continue
+        return sorted(sums.values(), key=lambda found: found.start())
+    return None
+
+
 def _amount_value(figure: str) -> int:
     """The whole units of a figure, whatever its separators: "1.250", "1,250" and "1.250,00" are 1250."""
     whole = re.sub(r"[.,]\d{1,2}$", "", figure)
@@ -3732,6 +3803,11 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
         if equation is not None:
             said, meant = equation
             yield Hit(field_name, meant.start(), meant.end(), {"first": said.group(), "second": meant.group()})
+            continue
+        unrelated = _unrelated_sums(ctx.language[:2], text, amounts)
+        if unrelated is not None:
+            first, second, *_ = unrelated
+            yield Hit(field_name, second.start(), second.end(), {"first": first.group(), "second": second.group()})
             continue
         sums: dict[int, tuple[str, re.Match[str]]] = {}
         whole_debt: dict[int, bool] = {}
@@ -3770,17 +3846,32 @@ _WAYLESS_VERBS = {
     # h106/h107 (round 69): signing up («apúntate», «inscríbase», «regístrate») and taking the steps («tome las medidas
     # necesarias»), with no way of doing either named.
     r"|(?:apunta|inscribe|registra)(?=te\b)|(?:apunte|inscriba|registre)(?=se\b)"
-    r"|tom[ae] (?:las )?(?:medidas|acciones)(?: (?:necesarias|oportunas|pertinentes))?",
+    r"|tom[ae] (?:las )?(?:medidas|acciones)(?: (?:necesarias|oportunas|pertinentes))?"
+    # h108/h109 (round 70): completing what is left («completa los pasos»), and getting in touch with no channel named
+    # («ponte en contacto», «comunícate con nosotros»): the request is to reach the sender, and the message says not how.
+    r"|complet[ae]s?|ponte en contacto|pongase en contacto|contactanos|contactenos|comunicate|comuniquese",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
     r"|schedule|validate|do (?:it|this|that|so)"
-    r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)",
+    r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)"
+    r"|complete|get in touch|contact us|reach out",
 }
 _VAGUE_HURRY = {
     "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
     r"|antes (?:de la fecha limite|del plazo|del corte|del cierre|del vencimiento)"
-    r"|antes de que (?:acabe|termine|venza|cierre|se cierre|se acabe|se termine|finalice) el plazo|pronto",
+    r"|antes de que (?:acabe|termine|venza|cierre|se cierre|se acabe|se termine|finalice) el plazo|pronto"
+    r"|antes de (?:tu|su) (?:proxima|siguiente) (?:clase|visita|cita|sesion|salida|entrada|reserva)",
     "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
-    r"|promptly|right away",
+    r"|promptly|right away|before your next (?:class|visit|appointment|session|lesson|booking)",
+}
+# h108 (round 70): the request put as the reader's duty («tienes que regularizar tu ficha», "you need to complete the
+# form"), the hurry before it or after it in the same sentence («antes de tu próxima clase tienes que regularizar»).
+_WAYLESS_DUTY_VERBS = {
+    "es": r"(?:gestion|regulariz|tramit|agend|arregl|coordin|solucion|confirm|reserv|program|valid|complet)ar|resolver",
+    "en": r"sort out|arrange|deal with|handle|confirm|book|settle|resolve|validate|complete",
+}
+_WAYLESS_DUTY_OPENING = {
+    "es": r"(?:tienes|tenes|tiene|tienen|deberas|debera|debes|debe|deben) (?:que )?",
+    "en": r"(?:you|you'll|you’ll) (?:need to|have to|must|will need to) ",
 }
 # h102 (round 67): the request put as the sender's need («necesitamos que confirmes tu asistencia cuanto antes», "we need
 # you to confirm your place as soon as you can"): the same request, in the subjunctive or the infinitive.
@@ -3795,6 +3886,14 @@ _WAYLESS_REQUEST_RE = {
     )
     for lang, verbs in _WAYLESS_VERBS.items()
 }
+_WAYLESS_DUTY_RE = {
+    lang: lazy_re(
+        r"(?i)(?:^|[.!?:;]\s*)(?P<sentence>[^.!?\n]*?\b(?P<request>" + _WAYLESS_DUTY_OPENING[lang] + r"(?:" + verbs + r"))\b"
+        r"[^.!?\n]*)"
+    )
+    for lang, verbs in _WAYLESS_DUTY_VERBS.items()
+}
+_VAGUE_HURRY_RE = {lang: lazy_re(r"(?i)\b(?:" + hurry + r")\b") for lang, hurry in _VAGUE_HURRY.items()}
 # A way to act named anywhere in the message: a number to call, the app, the site, a reply, a call, a mail, an office or
 # a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
 _WAY_RE = lazy_re(
@@ -3836,9 +3935,17 @@ def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
         return
     for field_name, text in fields:
         folded = fold(text)
-        found = pattern.search(folded if len(folded) == len(text) else text)
+        view = folded if len(folded) == len(text) else text
+        found = pattern.search(view)
         if found:
             yield Hit(field_name, found.start(1), found.end(1), {"match": text[found.start(1) : found.end(1)]})
+            continue
+        language = ctx.language[:2]
+        for duty in _WAYLESS_DUTY_RE[language].finditer(view):
+            if _VAGUE_HURRY_RE[language].search(duty.group("sentence")):
+                start, end = duty.span("request")
+                yield Hit(field_name, start, end, {"match": text[start:end]})
+                break
 
 
 CHECKS = {
@@ -3853,7 +3960,7 @@ CHECKS = {
     # Every vague hurry it reads has one of these words (the verbs are many more).
     "wayless_request": PythonCheckFunction(
         wayless_request,
-        trigger=Trigger("raw", "(?i:antes|brevedad|inmediato|pueda|pronto|soon|asap|can|convenience|deadline|promptly|away)"),
+        trigger=Trigger("raw", "(?i:antes|brevedad|inmediato|pueda|pronto|soon|asap|can|convenience|deadline|promptly|away|next)"),
     ),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
     "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
