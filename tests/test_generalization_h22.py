@@ -236,8 +236,8 @@ def test_performance_or_match_held_online(registry: Registry, body: str, locale:
     ("body", "flagged"),
     [
         ("Brightvolt: battery alarm on your unit; reset BMS, then test the DB and CB.", ["BMS"]),
-        # Two codes and a shouted two-letter word with a vowel.
-        ("Brightvolt: battery alarm on your unit; reset BMS, then test the CB and GO.", []),
+        # One code and a shouted two-letter word with a vowel (two codes of letters alone fire since round 70).
+        ("Brightvolt: battery alarm on your unit; reset the battery, then test the CB and GO.", []),
     ],
 )
 def test_two_letter_code_without_a_vowel(registry: Registry, body: str, flagged: list[str]) -> None:

@@ -183,7 +183,9 @@ def test_contract_drafting_is_legal_boilerplate(
             "Canal Lock Hire: boat 7 leaves at 3 pm from the 2 km mark; your SMS receipt and the pdf map follow.",
             [],
         ),
-        ("Canal Lock Hire: dk and bl trips moved, crew tbc.", []),
+        ("Canal Lock Hire: dk trips moved, crew all set.", []),
+        # Round 70: two vowelless shortenings are two codes of letters alone.
+        ("Canal Lock Hire: dk and bl trips moved, crew tbc.", ["dk"]),
     ],
 )
 def test_vowelless_shortenings_beside_a_code_are_abbreviations(

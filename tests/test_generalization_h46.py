@@ -95,7 +95,7 @@ def test_new_abbreviation_shapes_count(
         ("Teleférico Andino: C2 detenida por viento; suben C1 y C3 con normalidad.", "es-PE"),
         # An Irish Eircode: routing key and identifier.
         (
-            "Our clinic moved to Unit 4, Quay Road, Cork T12 X5RC. Parking is free for DPC members w/ a card.",
+            "Our clinic moved to Unit 4, Quay Road, Cork T12 X5RC. Parking is free for DPC members with a card.",
             "en-IE",
         ),
     ],

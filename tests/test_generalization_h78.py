@@ -129,7 +129,7 @@ def test_a_zone_shaped_code_without_a_time_is_an_abbreviation(registry: Registry
 
 
 def test_a_zone_after_a_clock_time_is_no_abbreviation(registry: Registry) -> None:
-    body = "Kestrel Forge: your blade is ready at 4 pm RDT; the guard needs a PMR check and the grip waits for HRC tests."
+    body = "Kestrel Forge: your blade is ready at 4 pm RDT; the guard needs a PMR check and the grip waits for its tests."
     assert spans(registry, "CLR503", body=body, locale="en-US", category="service") == []
 
 

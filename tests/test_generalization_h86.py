@@ -44,14 +44,14 @@ def test_a_code_after_a_prefix_counts_as_a_code(registry: Registry, body: str, l
 @pytest.mark.parametrize(
     ("body", "locale"),
     [
-        # two codes: under the three
-        ("Hostaria: the SMTP relay pauses during the server upgrade; expect IMAP delays.", "en-GB"),
-        ("Nubeandina: el SFTP queda en pausa durante la migración del servidor; el IMAP va lento.", "es-PE"),
+        # one code (two of letters alone fire since round 70)
+        ("Hostaria: the SMTP relay pauses during the server upgrade; expect slow mail.", "en-GB"),
+        ("Nubeandina: el SFTP queda en pausa durante la migración del servidor; el correo va lento.", "es-PE"),
         # a known acronym after its prefix
-        ("Nubeandina: tu factura post-IVA y el SFTP siguen listos; el IMAP va lento.", "es-PE"),
+        ("Nubeandina: tu factura post-IVA y el SFTP siguen listos; el correo va lento.", "es-PE"),
     ],
 )
-def test_two_codes_or_a_known_one_after_a_prefix_pass(registry: Registry, body: str, locale: str) -> None:
+def test_one_code_or_a_known_one_after_a_prefix_pass(registry: Registry, body: str, locale: str) -> None:
     assert spans(registry, "CLR503", body=body, locale=locale, channel="push", category="alert") == []
 
 
@@ -65,7 +65,7 @@ def test_two_codes_or_a_known_one_after_a_prefix_pass(registry: Registry, body: 
         ("Oficina Ceiba: esta noche el resync del NAS cortará un momento los enlaces L3.", "es-AR", "Oficina Ceiba", "NAS"),
         # four-letter trade words
         ("Servidores Alba: el rsync de tu NAS falló por falta de swap.", "es-CL", "Servidores Alba", "NAS"),
-        ("Oakline Joinery: the CNC pass left a wide kerf on the HPL door.", "en-GB", "Oakline Joinery", "CNC"),
+        ("Oakline Joinery: the CNC pass left a wide kerf on the door, so we will plane the arris.", "en-GB", "Oakline Joinery", "CNC"),
     ],
 )
 def test_a_lettered_code_or_a_short_trade_word_beside_a_code_is_jargon(
