@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sendlint import Config, evaluate, load_registry, message_from_mapping
+from sendlint.context import CheckContext
 from sendlint.engine import content_key
-from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES
+from sendlint.evaluation import LABEL_KEYS
+from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES, _cta_matches, cta_bound
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.normalize import TextView, build_view, deobfuscate
 from sendlint.spelling import hunspell_speller, misspellings
@@ -116,8 +118,6 @@ BOUNDED = _bounded_metrics()
 
 def _assert_within_bound(check: object, body: str, locale: str) -> None:
     message = message_from_mapping({"body": body, "locale": locale, "channel": "email", "category": "marketing"})
-    from sendlint.context import CheckContext
-
     ctx = CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={})
     bound = check.bound_upper_bound(ctx, "body", body)  # type: ignore[attr-defined]
     values = [value for value, _, _ in check.bound_metric(ctx, "body", body)]  # type: ignore[attr-defined]
@@ -224,3 +224,60 @@ def test_calendar_names_looked_up_by_length_are_those_one_edit_away(name: str, a
 
     word = name[:at] + letter + name[at + (0 if insert else 1):]
     assert _misspelled_calendar_name(word) == _misspelled_calendar_name_long_way(word)
+
+
+# Words every source of a call to action starts from (imperatives, cta.yaml entries, invitations, offered actions), the
+# words that exclude one (opt-out instructions, reminders) and what ends or joins a clause.
+CTAISH = st.lists(
+    st.sampled_from(
+        [
+            "Compra ", "compra ", "Reserva ", "reservá ", "pruébalo ", "Entra ", "en la app ", "llama al 555 ", "ve ",
+            "¿Por qué no pruebas ", "puedes ", "también puedes descargar ", "no olvides renovar ", "Recuerda que ",
+            "Responde BAJA ", "Book ", "book ", "Call ", "Shop ", "sign up ", "Come and ", "come try ", "Why not try ",
+            "you can also download ", "don't forget to ", "Reply STOP to unsubscribe ", "Stop by ", "the ", "your ",
+            "tu ", "la ", "tickets ", "mesa ", "Andén ", "y ", "and ", "o ", "or ", ", ", ". ", "! ", "\n",
+            "https://a.co/x ", "a.co/baja ", "now ", "today ", "at ",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+def _cta_context(body: str, locale: str, category: str, subject: str | None = None) -> CheckContext:
+    mapping = {"body": body, "locale": locale, "channel": "email", "category": category, "brand": "Andén"}
+    if subject is not None:
+        mapping["subject"] = subject
+        mapping["buttons"] = [subject]
+    return CheckContext(message_from_mapping(mapping), REGISTRY, Config(), now=None, recent=(), extra={})
+
+
+def _assert_bounds_the_ctas(ctx: CheckContext) -> None:
+    found = _cta_matches(ctx)
+    assert len(found) <= cta_bound(ctx), (ctx.message.body, cta_bound(ctx), found)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(CTAISH, st.text(max_size=60)),
+    st.sampled_from(["es-MX", "es-AR", "en-US", "pt-BR"]),
+    st.sampled_from(["marketing", "transactional"]),
+    st.none() | CTAISH,
+)
+def test_the_cta_bound_is_never_below_the_calls_to_action_found(body: str, locale: str, category: str, subject: str | None) -> None:
+    _assert_bounds_the_ctas(_cta_context(body, locale, category, subject))
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en"])
+def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_corpora(language: str) -> None:
+    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = {k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+            _assert_bounds_the_ctas(CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={}))
+
+
+def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_rule_examples() -> None:
+    for rule in REGISTRY.rules.values():
+        for example in (*rule.docs.flag, *rule.docs.passes):
+            message = message_from_mapping(example.message)
+            _assert_bounds_the_ctas(CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={}))

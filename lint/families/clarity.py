@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -352,6 +352,7 @@ _EN_OPEN = _word_set(
 
 CTA = frozenset({"cta"})
 NOT_AN_ACTION = frozenset({"not-an-action"})
+IMPERATIVE = frozenset({"imperative"})
 OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 
 
@@ -540,10 +541,15 @@ def _en_bare_object(following: _Next, text: str, start: int, end: int) -> bool:
 
 
 def _imperative_ctas(
-    ctx: CheckContext, field_name: str, imperative_matcher: Any, excluded: list[tuple[int, int]], language: str | None = None
+    ctx: CheckContext,
+    field_name: str,
+    imperative_matcher: Any,
+    excluded: Callable[[], Sequence[tuple[int, int]]],
+    language: str | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, key) of clause-initial imperatives in a field, in original offsets (read as ``language``, by
-    default the message's)."""
+    default the message's). ``excluded`` gives the original spans no imperative may start in; it is asked only once a
+    word has passed every other test, so a field without such a word never computes them."""
     language = language or ctx.language
     if language not in ("es", "en"):
         return []
@@ -556,7 +562,14 @@ def _imperative_ctas(
     if language == "en":
         if imperative_matcher is None:
             return []
-        english = {m.start: m.entry.term for m in imperative_matcher.find(text, tokens) if " " not in m.entry.term}
+        # In the message's own language, the imperatives come from the walk of cta.yaml every category shares (the
+        # CTA category reads it too): :func:`lexicon.select` finds what the imperative matcher would.
+        imperatives = (
+            ctx.lexicon_matches("cta", field_name, "folded", IMPERATIVE)
+            if language == ctx.language
+            else imperative_matcher.find(text, tokens)
+        )
+        english = {m.start: m.entry.term for m in imperatives if " " not in m.entry.term}
         if not english:
             return []
     found: list[tuple[int, int, str]] = []
@@ -628,7 +641,7 @@ def _imperative_ctas(
             ):
                 continue
         o_start, o_end = view.to_original(start, end)
-        if any(s <= o_start < e for s, e in links) or any(s <= o_start < e for s, e in excluded):
+        if any(s <= o_start < e for s, e in links) or any(s <= o_start < e for s, e in excluded()):
             continue
         if index and original[o_start : o_start + 1].isupper() and not _clause_start(text, tokens, index, language, False):
             continue  # a Title Case name after "y"/"and" ("Tienda Sol y Compra Fácil", "Book Club")
@@ -870,6 +883,7 @@ _INVITATION_RE = {
 
 _CTA_FIELDS_MEMO = "cta-matches-by-fields"  # ctx.resources.memo's key for the memo below
 _CTA_FIELDS_MEMO_SIZE = 4096
+_CTA_BOUND_MEMO = "cta-bound-by-fields"  # and for cta_bound's
 
 
 def _shared_cta_matches(ctx: CheckContext) -> tuple[tuple[str, int, int, str], ...]:
@@ -877,20 +891,97 @@ def _shared_cta_matches(ctx: CheckContext) -> tuple[tuple[str, int, int, str], .
     :data:`~sendlint.textstats.CACHED_TEXT_MAX` characters in all): it reads nothing else of the message, and the
     registry's matchers are fixed. A campaign sends one body many times, and this walk over every word of it
     (tokens, imperative readings, clauses) is the costliest analysis a message gets (~50 µs a bench message)."""
-    fields = tuple(
-        (name, text) for name, text in ctx.fields if name in ("body", "subject") or name.startswith("buttons[")
-    )
-    if sum(len(text) for _, text in fields) > CACHED_TEXT_MAX:
+    key = _cta_fields_key(ctx)
+    if key is None:
         return tuple(_cta_matches(ctx))
-    memo = ctx.resources.memo.get(_CTA_FIELDS_MEMO)
-    if memo is None:
-        memo = ctx.resources.memo[_CTA_FIELDS_MEMO] = BoundedMemo(_CTA_FIELDS_MEMO_SIZE)
-    key = (ctx.language, ctx.message.brand, fields)
+    memo = _fields_memo(ctx, _CTA_FIELDS_MEMO)
     found: tuple[tuple[str, int, int, str], ...] | None = memo.get(key)
     if found is None:
         found = tuple(_cta_matches(ctx))
         memo.put(key, found)
     return found
+
+
+def _cta_fields_key(ctx: CheckContext) -> tuple[Any, ...] | None:
+    """What the CTA analysis and its bound read of a message (the language, the brand and the fields that can hold a
+    call to action), or None past :data:`~sendlint.textstats.CACHED_TEXT_MAX` characters, which no memo keeps."""
+    fields = tuple(
+        (name, text) for name, text in ctx.fields if name in ("body", "subject") or name.startswith("buttons[")
+    )
+    if sum(len(text) for _, text in fields) > CACHED_TEXT_MAX:
+        return None
+    return (ctx.language, ctx.message.brand, fields)
+
+
+def _fields_memo(ctx: CheckContext, name: str) -> BoundedMemo:
+    memo = ctx.resources.memo.get(name)
+    if memo is None:
+        memo = ctx.resources.memo[name] = BoundedMemo(_CTA_FIELDS_MEMO_SIZE)
+    return memo
+
+
+def _excluded_spans(
+    ctx: CheckContext, field_name: str, view: Any, not_action: Any, opt_out: Any
+) -> Callable[[], list[tuple[int, int]]]:
+    """The original spans of a field where no call to action starts, computed on the first call: "Responde BAJA" is
+    an opt-out instruction and "Recuerda que..." a reminder, neither a call to action. Only a candidate (an imperative,
+    an invitation, an entry of the cta category, an offered action) asks for them; nearly half of all messages have
+    none, and are spared the opt-out spans (round 70)."""
+    found: list[tuple[int, int]] | None = None
+
+    def excluded() -> list[tuple[int, int]]:
+        nonlocal found
+        if found is None:
+            found = list(_opt_out_spans(ctx, field_name, opt_out))
+            if not_action is not None:
+                matches = ctx.lexicon_matches("cta", field_name, "folded", NOT_AN_ACTION)
+                found += [view.to_original(m.start, m.end) for m in matches]
+        return found
+
+    return excluded
+
+
+def cta_bound(ctx: CheckContext) -> int:
+    """An upper bound on how many calls to action :func:`_cta_matches` finds, from what each of its sources needs
+    before it reads a clause (round 70): a Spanish word with an imperative reading or an English imperative of cta.yaml
+    (one action at most each), an invitation put as a question, an entry of the cta category, and the actions offered
+    after "puedes"/"you can" (:func:`_offered_actions`, which reads no exclusion). A message it bounds by 0 has no call
+    to action, and one it bounds by a rule's limit cannot pass it, so CLR301, CLR302 and CLR303 skip the analysis
+    (~50 µs a message never seen before). The bound reads only the walks the analysis starts with (tokens, imperative
+    readings, the cta.yaml walk); tests/test_fast_paths.py checks it against the analysis."""
+
+    def compute() -> int:
+        cta, imperative, _, _ = _cta_matchers(ctx)
+        language = ctx.language
+        invitation = _INVITATION_RE.get(language)
+        bound = 0
+        for field_name, field_text in ctx.fields:
+            if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
+                continue
+            bound += len(_offered_in(ctx, field_name))
+            if language == "es":
+                bound += sum(imperative_of(word) is not None for word, _, _ in ctx.tokens(field_name, "lowered"))
+            elif language == "en" and imperative is not None:
+                matches = ctx.lexicon_matches("cta", field_name, "folded", IMPERATIVE)
+                bound += sum(" " not in match.entry.term for match in matches)
+            if invitation is not None:
+                bound += sum(1 for _ in invitation.finditer(field_text))
+            if cta is not None:
+                bound += len(ctx.lexicon_matches("cta", field_name, "folded", CTA))
+        return bound
+
+    def shared() -> int:
+        key = _cta_fields_key(ctx)
+        if key is None:
+            return compute()
+        memo = _fields_memo(ctx, _CTA_BOUND_MEMO)
+        bound: int | None = memo.get(key)
+        if bound is None:
+            bound = compute()
+            memo.put(key, bound)
+        return bound
+
+    return ctx.memo("cta-bound", shared)
 
 
 def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
@@ -900,28 +991,25 @@ def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
         if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
             continue
         view = ctx.views(field_name).get("folded")
-        # "Responde BAJA" is an opt-out instruction and "Recuerda que..." a reminder: neither is a call to action.
-        excluded = list(_opt_out_spans(ctx, field_name, opt_out))
-        if not_action is not None:
-            excluded += [view.to_original(m.start, m.end) for m in ctx.lexicon_matches("cta", field_name, "folded", NOT_AN_ACTION)]
+        excluded = _excluded_spans(ctx, field_name, view, not_action, opt_out)
         spans = _imperative_ctas(ctx, field_name, imperative, excluded)
         invitation = _INVITATION_RE.get(ctx.language)
         if invitation is not None:
             for asked in invitation.finditer(field_text):
-                if not any(s <= asked.start() < e for s, e in excluded):
+                if not any(s <= asked.start() < e for s, e in excluded()):
                     spans.append((asked.start(), asked.end(), "why not" if ctx.language == "en" else "por qué no"))
         if cta is not None:
             for match in ctx.lexicon_matches("cta", field_name, "folded", CTA):
                 start, end = view.to_original(match.start, match.end)
-                if any(s <= start < e for s, e in excluded) or any(s < end and start < e for s, e, _ in spans):
+                if any(s <= start < e for s, e in excluded()) or any(s < end and start < e for s, e, _ in spans):
                     continue
                 # h85 (round 58): a phrasal verb written with a hyphen is the noun or modifier it makes ("no sign-up
                 # fee", "the check-out page"), no request; the verb itself says "sign up".
                 if " " in match.entry.term and "-" in field_text[start:end]:
                     continue
                 spans.append((start, end, match.entry.term))
-        for start, end, key in _offered_actions(ctx, field_name, view):
-            if not any(s <= start < e for s, e in excluded) and not any(s < end and start < e for s, e, _ in spans):
+        for start, end, key in _offered_in(ctx, field_name):
+            if not any(s <= start < e for s, e in excluded()) and not any(s < end and start < e for s, e, _ in spans):
                 spans.append((start, end, key))
         found.extend((field_name, start, end, key) for start, end, key in sorted(spans))
     return found
@@ -947,6 +1035,11 @@ _OFFERED_NEXT_RE = {
 _OFFERED_WORDS = {"es": ("pued", "pode", "podr", "olvid"), "en": ("you can", "forget")}  # a substring test before the scan
 _CLAUSE_END_RE = lazy_re(r"[.!?;:](?=\s|$)|\n")
 _OFFER_CONDITION_RE = lazy_re(r"\b(?:si|sino|cuando|if|when|unless)\s+(?:(?:no|not|ya)\s+)?(?:(?:usted|tu|vos)\s+)?$")
+
+
+def _offered_in(ctx: CheckContext, field_name: str) -> list[tuple[int, int, str]]:
+    """:func:`_offered_actions` of a field's folded view, once per evaluation (the CTA analysis and its bound)."""
+    return ctx.memo(("offered-actions", field_name), lambda: _offered_actions(ctx, field_name, ctx.views(field_name).get("folded")))
 
 
 def _offered_actions(ctx: CheckContext, field_name: str, view: Any) -> list[tuple[int, int, str]]:
@@ -1196,9 +1289,9 @@ def _other_language_action(ctx: CheckContext) -> bool:
     body = ctx.message.body
     imperative = ctx.resources.matcher(other, "cta", frozenset({"imperative"}))
     *_, opt_out = _cta_matchers(ctx)
-    excluded = list(_opt_out_spans(ctx, "body", opt_out))
     speller = hunspell_speller(ctx.language)
-    return any(not speller.known(body[start:end]) for start, end, _ in _imperative_ctas(ctx, "body", imperative, excluded, other))
+    found = _imperative_ctas(ctx, "body", imperative, lambda: _opt_out_spans(ctx, "body", opt_out), other)
+    return any(not speller.known(body[start:end]) for start, end, _ in found)
 
 
 # h31: the way in to the action, then the action ("Entra en la app y elige el día", "Open the app and pick a slot"): a
@@ -1298,9 +1391,9 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     mode = ctx.options(rule).get("mode", "missing")
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return
-    actions = ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
     body = ctx.message.body
     if mode == "missing":
+        actions = ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx)) if cta_bound(ctx) else ()
         if (
             not [action for action in actions if not _introduces_sender(ctx, action)]
             and not ctx.message.buttons
@@ -1320,6 +1413,10 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         # A bill, a notice or a booking asks for its own steps ("pay, then reply with the receipt"), so
         # outside marketing only a longer list of separate actions leaves the main one unclear.
         limit = int(options.get("max", 2) if marketing else options.get("max_outside_marketing", 3))
+        # No more distinct actions than actions, and no more actions than the bound: most messages end here.
+        if cta_bound(ctx) <= limit:
+            return
+        actions = ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
         # Verbs that name what the offer gives ("Buy one, get one free", "Compra 3 y paga 2", "earn 1%
         # cash back") are part of the same action, not a competing one; outside an offer, paying is an act
         # asked of the reader like any other.
@@ -1738,7 +1835,7 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
         return False
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return False
-    return not ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
+    return not cta_bound(ctx) or not ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
 
 
 # h107 (round 69): a lone link whose path is a payment page ("brackenridgegolf.co.za/pay", «asbestoclaro.gt/pagos») in a
