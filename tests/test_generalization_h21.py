@@ -173,10 +173,11 @@ def test_confused_forms(registry: Registry, body: str, locale: str, flagged: lis
     [
         ("Granja Los Olmos: tu ped. queda pend. de cobro; retiro en alm. central con tu DNI.", "es-UY", ["ped."]),
         ("Hi Priya, your plot fee is o/s; pay via GCP by EOQ to keep bed 12.", "en-IN", ["o/s"]),
-        # Everyday abbreviations, a code explained where it stands, and two codes only.
+        # Everyday abbreviations, a code explained where it stands, and one code only (two of letters alone fire since
+        # round 70).
         ("Granja Los Olmos: Sr. Pérez, su pedido está listo; retírelo en la Avda. Central, tel. 2555 0101, aprox. a las 10.", "es-UY", []),
         ("Hi Priya, your flight AI 807 leaves Delhi (DEL) and lands in Chennai (MAA) at 10:40.", "en-IN", []),
-        ("Hi Priya, your plot fee is due; pay via GCP by EOQ to keep bed 12.", "en-IN", []),
+        ("Hi Priya, your plot fee is due; pay via GCP by the end of the quarter to keep bed 12.", "en-IN", []),
     ],
 )
 def test_unexplained_abbreviations(registry: Registry, body: str, locale: str, flagged: list[str]) -> None:

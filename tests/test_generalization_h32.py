@@ -170,9 +170,10 @@ def test_competing_actions(registry: Registry, body: str, locale: str, flagged: 
     ("body", "flagged"),
     [
         ("Your batch was tagged QX-graded at intake, KTR-sorted and sent to line ZB for WLT checks.", ["QX"]),
-        # Traps: a single letter before a hyphen, and two codes only.
+        # Traps: a single letter before a hyphen, and one code only (two of letters alone fire since round 70).
         ("Your T-shirt order was X-rayed at customs and is on its way.", []),
-        ("Your batch was tagged QX-graded at intake and sent to line ZB.", []),
+        ("Your batch was tagged QX-graded at intake and sent to the main line.", []),
+        ("Your batch was tagged QX-graded at intake and sent to line ZB.", ["QX"]),
     ],
 )
 def test_code_hyphenated_to_a_word(registry: Registry, body: str, flagged: list[str]) -> None:
