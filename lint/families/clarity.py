@@ -37,7 +37,7 @@ from ..textstats import (
     word_count,
     words,
 )
-from .common import LINK_TRIGGER, common_words, places, sms_speak_terms
+from .common import LINK_TRIGGER, blanked, common_words, places, sms_speak_terms
 
 if TYPE_CHECKING:
     from ..context import CheckContext
@@ -3893,9 +3893,7 @@ def _amount_value(figure: str) -> int:
 # h106 (round 69): a link's path is an address, not a sentence: "https://lastunaskart.com.ar/cuotas" says nothing of how
 # "$18.500" and "$21.000" relate, though «cuotas» in the text would (instalments).
 def _without_links(ctx: CheckContext, field_name: str, text: str) -> str:
-    for link in ctx.links(field_name):
-        text = text[: link.start] + " " * (link.end - link.start) + text[link.end :]
-    return text
+    return blanked(text, ((link.start, link.end) for link in ctx.links(field_name)))
 
 
 def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
@@ -4026,9 +4024,7 @@ def _names_a_way(ctx: CheckContext, field_name: str, text: str) -> bool:
     opt_outs = _opt_out_spans(ctx, field_name, opt_out)
     if any(not any(start <= link.start < end for start, end in opt_outs) for link in ctx.links(field_name)):
         return True
-    for start, end in opt_outs:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return _WAY_RE.search(_without_sender_here(ctx, text)) is not None
+    return _WAY_RE.search(_without_sender_here(ctx, blanked(text, opt_outs))) is not None
 
 
 def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from functools import cache
 from typing import TYPE_CHECKING
@@ -27,6 +27,15 @@ WORD_RE = lazy_re(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "SYD-MEL", "Z2"): a code, class or route name, not a shouted word.
 _CODE_JOIN = frozenset("-/_0123456789")
 _VOWELS = frozenset("AEIOUÁÉÍÓÚÜ")
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span replaced by spaces: what is left can be searched and its offsets still
+    point into the original (an opt-out sentence, a link, taken out of what a rule reads)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def common_words(language: str) -> AbstractSet[str]:

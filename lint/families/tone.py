@@ -18,6 +18,7 @@ from ..findings import Severity
 from ..lazy import lazy_re
 from ..spelling import VOSEO_LOCALES
 from ..textstats import TITLE_ABBREVIATIONS
+from .common import blanked
 from .tone_signals import CHECKS as SIGNAL_CHECKS
 
 if TYPE_CHECKING:
@@ -153,11 +154,7 @@ def _without_opt_out(ctx: CheckContext, field_name: str, text: str) -> str:
     if not found:
         return text
     view = ctx.views(field_name).get("folded")
-    chars = list(text)
-    for match in found:
-        start, end = view.to_original(match.start, match.end)
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return blanked(text, (view.to_original(match.start, match.end) for match in found))
 
 
 # Frequent words that are never right without their accent: a text with one drops accents.
