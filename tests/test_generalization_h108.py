@@ -164,3 +164,42 @@ def test_free_drink_for_a_whole_night_or_weekend_is_flagged(registry: Registry, 
 def test_a_free_glass_with_a_meal_or_a_free_treat_passes(registry: Registry, body: str, locale: str) -> None:
     found = spans(registry, "CMP208", body=body, locale=locale, channel="email", category="marketing", subject="Renueva")
     assert found == []
+
+
+# --- clarity: CLR503, two codes of letters alone (round 70 lead decision) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "span"),
+    [
+        ("Club Saque: el torneo de dobles se juega en RR y pide un nivel NTRP de 3.5 como mínimo.", "es-MX", "RR"),
+        ("Teatro Alba: esta noche la función va sin foso; el DM adelanta la llamada de FOH a las 19:00.", "es-ES", "DM"),
+        ("Harbour Lights Theatre: tonight's show runs without the pit; the MD has moved the FOH call to 7 pm.", "en-GB", "MD"),
+        ("Riverside Tennis: the doubles night is played RR and needs a UTR of 5 or more.", "en-US", "RR"),
+    ],
+)
+def test_two_codes_of_letters_alone_are_unexplained_abbreviations(
+    registry: Registry, body: str, locale: str, span: str
+) -> None:
+    assert spans(registry, "CLR503", body=body, locale=locale, category="service") == [span]
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        # one code alone: a name the lists may lack
+        ("Club Saque: el torneo de dobles pide un nivel NTRP de 3.5 como mínimo.", "es-MX"),
+        ("Riverside Tennis: the doubles night needs a UTR of 5 or more.", "en-US"),
+        # two codes, one with a digit: a model or a part, which still needs a third
+        ("Taller Brisa: el ajuste del motor F7 y del kit TKD queda listo el jueves.", "es-ES"),
+        ("Brisa Garage: the F7 engine and the TKD kit are ready on Thursday.", "en-GB"),
+        # two codes, one hyphenated: a contract or product reference
+        ("Hola, Ana: su contrato LTU-EDU presenta DPD 32. Oficina Sur, Neiva.", "es-CO"),
+        ("Hi Ana, your LTU-EDU plan shows DPD 32 at the south office.", "en-GB"),
+        # known acronyms do not count
+        ("Hola, Ana: tu PIN y el IVA de la factura están en la app.", "es-ES"),
+        ("Hi Ana, your PIN and the VAT on the bill are in the app.", "en-GB"),
+    ],
+)
+def test_one_code_or_two_with_a_digit_or_a_hyphen_pass(registry: Registry, body: str, locale: str) -> None:
+    assert spans(registry, "CLR503", body=body, locale=locale, category="service") == []
