@@ -96,6 +96,14 @@ def test_a_dpi_shape_without_its_label_or_a_label_without_a_number_passes(regist
     assert spans(registry, "CMP403", body=body, locale="es-GT", channel="sms", category="transactional") == []
 
 
+def test_a_guatemalan_dpi_in_an_english_message(registry: Registry) -> None:
+    fields = {"locale": "en-US", "channel": "sms", "category": "transactional"}
+    body = "Account holder: Rosa Ixcot, DPI 3012 44721 0108. Your transfer is ready."
+    assert spans(registry, "CMP403", body=body, **fields) == ["3012 44721 0108"]
+    assert spans(registry, "CMP403", body="Your order 3012 44721 0108 ships today.", **fields) == []
+    assert spans(registry, "CMP403", body="We printed at 600 dpi 3012 44721 0108 sheets.", **fields) == []
+
+
 # --- clarity: CLR404, a word in a link's path ------------------------------------------------------------------------------
 
 
