@@ -735,6 +735,30 @@ def _es_short_diminutive(word: str) -> bool:
     return noun not in _ES_CLOSED_CLASS_BASES and noun in word_list("es", "common-words.txt")
 
 
+# Round 71 (h110: "decidirlo solita", from sola): a regular diminutive in -ito/-ita (-itos/-itas) of a frequent word with
+# the same gender ending, its final vowel dropped and the spelling kept by c→qu ("chiquito", chico), g→gu ("amiguito",
+# amigo) and z→c ("tacita", taza), passes even where an accent puts a rare word one edit away ("sólita", "sólito"): round
+# 62 keeps a word one accent from a known word reported because that word is what the writer meant, which holds when
+# that word is frequent ("credito" is crédito, "exito" éxito, both still reported). Both the base and the accent variant
+# are read in the frequent-words list, so a typo seldom makes a frequent word's diminutive by accident; determiners and
+# pronouns are no base ("unito", as in round 63). Measured on every Spanish LNG101 word of the tuning lines: it passes
+# "solita" only.
+_ES_DIMINUTIVE_RE = lazy_re(r"(?P<stem>[a-zñ]{2,}?)it(?P<gender>[oa])s?")
+_ES_DIMINUTIVE_RESPELLINGS = (("qu", "c"), ("gu", "g"), ("c", "z"))
+
+
+def _es_frequent_diminutive(word: str) -> bool:
+    m = _ES_DIMINUTIVE_RE.fullmatch(word)
+    if m is None:
+        return False
+    frequent = word_list("es", "common-words.txt")
+    if any(variant in frequent for variant in _accent_variants(word)):
+        return False
+    stem, gender = m["stem"], m["gender"]
+    stems = [stem] + [stem[: -len(written)] + spoken for written, spoken in _ES_DIMINUTIVE_RESPELLINGS if stem.endswith(written)]
+    return any(base + gender in frequent and base + gender not in _ES_CLOSED_CLASS_BASES for base in stems)
+
+
 # Round 68 (h105: "el destoconado", from tocón): the privative verb Spanish makes of "des" and a noun, meaning to take the
 # thing away ("descortezar" from corteza, "deshuesar" from hueso, "destoconar" from tocón), and its infinitive,
 # participle and gerund; trades make them for whatever they remove, and the dictionaries list the common ones. The noun
@@ -945,7 +969,7 @@ def misspellings(
                 (_es_prefixed(lower, known, voseo) or _es_derived(lower, known))
                 and not _english_participle(lower)
                 and not any(known(variant) for variant in _accent_variants(lower))
-            ):
+            ) or _es_frequent_diminutive(lower):
                 continue
             if number_prefix_variant(lower, known):
                 continue
