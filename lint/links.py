@@ -659,7 +659,10 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
      # h106 (round 69): a renewal ("ridgeshot-renewals.com" for Ridgeshot Biathlon Club): renewing a licence or a
      # membership is paying for it, and the brand's own renewals page is a path or a subdomain of its domain. A notice
      # word is no lure ("quillbrook-notices", round 67's trap): a brand may run its own notices site.
-     "renewal", "renewals", "renovacion", "renovaciones"}
+     "renewal", "renewals", "renovacion", "renovaciones",
+     # h111 (round 71): a reward is a prize by another name ("restwellbeds-rewards.com" for Restwell Beds); a loyalty
+     # scheme's own page is a path ("/rewards") or its own name ("banksiarewards"), not the brand hyphenated to it.
+     "reward", "rewards", "recompensa", "recompensas"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 

@@ -1583,6 +1583,7 @@ _OPENING_GREETING_RE = lazy_re(
 
 # The greeted name left before a colon once the greeting is read ("{{nombre}}:" of "Hola, {{nombre}}: ...").
 _GREETED_NAME_RE = lazy_re(r"^(?:\{\{\w+\}\}|[^\W\d_]+)\s*:\s*")
+_READER_NAME_RE = lazy_re(r"^\{\{\w+\}\}\s*[,:]\s*")
 
 
 def _vague_teaser(language: str, sentence: str) -> bool:
@@ -1599,6 +1600,11 @@ def _is_vague_teaser(sentence: str, language: str) -> bool:
     plain = fold(_SENDER_TAG_RE.sub("", sentence, count=1)).strip()
     courtesy = COURTESY_RE.get(language)
     if bool(pattern.match(plain)) or (courtesy is not None and bool(courtesy.match(plain))):
+        return True
+    # h111 (round 71): the teaser after the reader's name alone ("{{first_name}}, you won't believe what ..."), as after a
+    # greeting and the name it greets.
+    named = _READER_NAME_RE.sub("", plain, count=1)
+    if named != plain and bool(pattern.match(named)):
         return True
     greeted = _OPENING_GREETING_RE.sub("", plain, count=1)
     if greeted == plain:
@@ -1995,8 +2001,12 @@ ZONE_RE = lazy_re(
 # de Madrid a Ciudad de México ... llegada", "flight from Chicago to London ... arrival"), an event followed
 # online, an audience across regions. Matched on the folded view (lower case, no accents); places are told by the original's capitals.
 # "en vivo", "live event" alone are not here: live music at a restaurant is in its own town's zone.
+# h110 (round 71): a place or kit for streaming ("your streaming booth booking", «la cabina de streaming») is a place the
+# reader goes to, on its own town's clock, not a stream followed from afar.
 ONLINE_EVENT_RE = lazy_re(
-    r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream|streaming|webcast"
+    r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream"
+    r"|(?<!cabina de )(?<!cabinas de )(?<!sala de )(?<!salas de )(?<!estudio de )(?<!set de )(?<!equipo de )streaming"
+    r"(?! (?:booths?|rooms?|studios?|suites?|pods?|desks?|rigs?|setups?|gear|kit|equipment)\b)|webcast"
     r"|transmision en (?:vivo|directo)|live (?:[\w-]+ ){0,2}(?:q&a|q & a|webcast|broadcast)"
     # h80 (round 56): a broadcast told by its verb ("se emite en directo", "lo transmitimos en vivo", "airs live",
     # "is streamed live"): its viewers watch it from wherever they are, as a webcast's do.
@@ -2677,9 +2687,11 @@ _READER_VERBS = {
     # locative, below): the reader lives there now, as "you now live in" already said.
     r"|you(?:'ve|’ve| have)? (?:just |recently )?(?:moved|relocated)",
 }
+# h110 (round 71): the reader at a gathering named by its place («como estás en la concentración de Canadá», «estás en el
+# torneo de Lisboa»): the place closes the gathering's name, after its «de».
 _READER_LOCATIVE = {
     "es": r"(?:en|desde|(?<=mudaste )a|(?<=mudado )a|(?<=trasladaste )a|(?<=trasladado )a|(?<=mudó )a|(?<=mudo )a"
-    r"|(?<=trasladó )a|(?<=traslado )a)",
+    r"|(?<=trasladó )a|(?<=traslado )a)(?: (?:el|la|los|las) [^\W\d_]+ del?)?",
     "en": r"(?:in|from|(?<=moved )to|(?<=relocated )to)",
 }
 _READER_CLAUSE = r"[^.;:!?\n]{0,60}?\b"
@@ -3338,8 +3350,9 @@ _JARGON_KNOWN = frozenset({"NIP"})
 # A Spanish verb form the frequent words lack ("actualizaremos", "reenviaremos", "gestionamos": wordfreq keeps few
 # forms of each verb) is everyday when its infinitive is frequent, perhaps after the prefix "re-" ("reenviar":
 # enviar again). The trade's own verbs ("enrasada", "embujado") have no frequent infinitive. English lists its forms.
+# h110 (round 71): the present's third and second person too («se aplaza», «aplazas», «repone»).
 _ES_VERB_FORM_RE = lazy_re(
-    r"(.{2,}?)(?:(a)(?:remos|r[ée]is|mos|ron|ndo|dos?|das?|n)|(e|i)(?:remos|r[ée]is|mos|eron|endo|dos?|das?|n))$"
+    r"(.{2,}?)(?:(a)(?:remos|r[ée]is|mos|ron|ndo|dos?|das?|n|s)?|(e|i)(?:remos|r[ée]is|mos|eron|endo|dos?|das?|n|s)?)$"
 )
 
 
@@ -3737,11 +3750,16 @@ def _transposed(low: int, high: int) -> bool:
 # calls both the debt cannot mean one as a part of the other, so a relation word elsewhere ("total", "remaining") does
 # not excuse them, and they may stand further apart. A sum named as a part (a minimum, a fee, a payment received, a
 # discount) is no whole debt, and neither is a debt's share ("of which", «de los cuales»).
+# h111 (round 71): what the work came to («el servicio ascendió a 45 €», "the clean came to $45") is the whole bill too.
 _WHOLE_DEBT_RE = {
     "es": lazy_re(
-        r"(?i)\b(?:saldo|adeudo|deuda|vencid[oa]s?|pendientes?|total|debes|adeudas|atrasad[oa]s?|resto|restante)\b"
+        r"(?i)\b(?:saldo|adeudo|deuda|vencid[oa]s?|pendientes?|total|debes|adeudas|atrasad[oa]s?|resto|restante"
+        r"|asciende a|ascendi[oó] a|sali[oó] en)\b"
     ),
-    "en": lazy_re(r"(?i)\b(?:balance|outstanding|overdue|owed|owing|due|total|remaining|arrears|unpaid)\b"),
+    "en": lazy_re(
+        r"(?i)\b(?:balance|outstanding|overdue|owed|owing|due|total|remaining|arrears|unpaid|came to|comes to|amounted to"
+        r"|amounts to)\b"
+    ),
 }
 _DEBT_PART_RE = {
     "es": lazy_re(
@@ -3953,19 +3971,26 @@ _WAYLESS_VERBS = {
     r"|tom[ae] (?:las )?(?:medidas|acciones)(?: (?:necesarias|oportunas|pertinentes))?"
     # h108/h109 (round 70): completing what is left («completa los pasos»), and getting in touch with no channel named
     # («ponte en contacto», «comunícate con nosotros»): the request is to reach the sender, and the message says not how.
-    r"|complet[ae]s?|ponte en contacto|pongase en contacto|contactanos|contactenos|comunicate|comuniquese",
+    r"|complet[ae]s?|ponte en contacto|pongase en contacto|contactanos|contactenos|comunicate|comuniquese"
+    # h111 (round 71): catching up on a debt («póngase al día»), renewing («renuévalo») and sending what is asked for
+    # («envíanos el documento»): each names the act and not the way to do it.
+    r"|(?:ponte|pongase|ponganse) (?:al dia|al corriente)|renuev[ae]n?|envi[ae]n?|envianos|envienos",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
     r"|schedule|validate|do (?:it|this|that|so)"
     r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)"
-    r"|complete|get in touch|contact us|reach out",
+    r"|complete|get in touch|contact us|reach out"
+    # h110/h111 (round 71): catching up on a debt, renewing, sending what is asked for, and making sure a thing "is sorted"
+    # (the passive of sorting it out): each names the act and not the way to do it.
+    r"|catch up|renew|send(?: (?:it|them|us|this|that|in))?"
+    r"|make sure (?:it|yours|this|that|everything|they|your \w+) (?:is|are|gets|get) (?:sorted|done|settled|handled|in order)",
 }
 _VAGUE_HURRY = {
     "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
     r"|antes (?:de la fecha limite|del plazo|del corte|del cierre|del vencimiento)"
     r"|antes de que (?:acabe|termine|venza|cierre|se cierre|se acabe|se termine|finalice) el plazo|pronto"
-    r"|antes de (?:tu|su) (?:proxima|siguiente) (?:clase|visita|cita|sesion|salida|entrada|reserva)",
+    r"|antes de (?:tu|su) (?:proxima|siguiente) (?:clase|visita|cita|sesion|salida|entrada|reserva)|a tiempo",
     "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
-    r"|promptly|right away|before your next (?:class|visit|appointment|session|lesson|booking)",
+    r"|promptly|right away|before your next (?:class|visit|appointment|session|lesson|booking)|in time",
 }
 # h108 (round 70): the request put as the reader's duty («tienes que regularizar tu ficha», "you need to complete the
 # form"), the hurry before it or after it in the same sentence («antes de tu próxima clase tienes que regularizar»).
@@ -3998,6 +4023,35 @@ _WAYLESS_DUTY_RE = {
     for lang, verbs in _WAYLESS_DUTY_VERBS.items()
 }
 _VAGUE_HURRY_RE = {lang: lazy_re(r"(?i)\b(?:" + hurry + r")\b") for lang, hurry in _VAGUE_HURRY.items()}
+# h110/h111 (round 71): a request that names no act at all («Hazlo.», «Asegúrate de que esté listo.», "Do it.", "Make
+# sure yours is sorted.") after a sentence with the hurry («tu plan caduca pronto», "the order closes soon"), and a
+# bare "Action required." / «Se requiere acción.» opening its sentence, a request and its hurry in two words. A request
+# that names its act ("Please book an eye test with your optometrist") may name its way in it, so it needs its own hurry.
+_ACTLESS_REQUESTS = {
+    "es": r"(?:haz|haga|hace)(?:lo|la)|asegurate de que (?:\w+ ){1,3}(?:este|esten) (?:listos?|listas?|al dia|en orden|resuelt[oa]s?)",
+    "en": r"do (?:it|this|that|so)|make sure (?:it|yours|this|that|everything|they|your \w+) (?:is|are|gets|get) (?:sorted|done"
+    r"|settled|handled|in order)",
+}
+_WAYLESS_OPENING_RE = {
+    lang: lazy_re(r"(?i)(?:^|[.!?:;]\s*)(?:(?:por favor|please),?\s+)?(?P<request>" + requests + r")\b")
+    for lang, requests in _ACTLESS_REQUESTS.items()
+}
+_BARE_ACTION_RE = {
+    "es": lazy_re(r"(?:^|[.!?:;]\s*)(?P<request>(?:Se (?:requiere|necesita) (?:una )?acci[oó]n|Acci[oó]n (?:requerida|necesaria)))\b"),
+    "en": lazy_re(r"(?:^|[.!?:;]\s*)(?P<request>Action (?:required|needed))\b"),
+}
+_SENTENCE_END_RE = lazy_re(r"[.!?;]\s")
+
+
+def _hurry_before(language: str, view: str, start: int) -> bool:
+    """Whether the sentence just before `start` holds a vague hurry (the request's own sentence is read elsewhere)."""
+    ends = [found.end() for found in _SENTENCE_END_RE.finditer(view, 0, start)]
+    if not ends:
+        return False
+    previous_start = ends[-2] if len(ends) > 1 else 0
+    return _VAGUE_HURRY_RE[language].search(view, previous_start, ends[-1]) is not None
+
+
 # A way to act named anywhere in the message: a number to call, the app, the site, a reply, a call, a mail, an office or
 # a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
 _WAY_RE = lazy_re(
@@ -4009,12 +4063,13 @@ _WAY_RE = lazy_re(
 )
 
 
-# h101 (round 66): the sender naming itself ("StudyLease here.") points at no place to act.
+# h101 (round 66): the sender naming itself ("StudyLease here.") points at no place to act; h111 (round 71): nor does a
+# way word inside its name («Préstamos Portal», "Harbour Web Studio").
 def _without_sender_here(ctx: CheckContext, text: str) -> str:
     brand = (ctx.message.brand or "").strip()
     if not brand:
         return text
-    return re.sub(re.escape(brand) + r"\s+here\b", "", text, flags=re.IGNORECASE)
+    return re.sub(re.escape(brand) + r"(?:\s+here\b)?", "", text, flags=re.IGNORECASE)
 
 
 # h106 (round 69): the opt-out instruction ("Responde BAJA para no recibir más mensajes", "Reply STOP to opt out") and its
@@ -4043,11 +4098,19 @@ def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
             yield Hit(field_name, found.start(1), found.end(1), {"match": text[found.start(1) : found.end(1)]})
             continue
         language = ctx.language[:2]
-        for duty in _WAYLESS_DUTY_RE[language].finditer(view):
-            if _VAGUE_HURRY_RE[language].search(duty.group("sentence")):
-                start, end = duty.span("request")
-                yield Hit(field_name, start, end, {"match": text[start:end]})
-                break
+        duty_hit = next(
+            (duty for duty in _WAYLESS_DUTY_RE[language].finditer(view) if _VAGUE_HURRY_RE[language].search(duty.group("sentence"))),
+            None,
+        )
+        bare_action = _BARE_ACTION_RE[language].search(text)
+        opening = next(
+            (found for found in _WAYLESS_OPENING_RE[language].finditer(view) if _hurry_before(language, view, found.start("request"))),
+            None,
+        )
+        request = duty_hit or bare_action or opening
+        if request is not None:
+            start, end = request.span("request")
+            yield Hit(field_name, start, end, {"match": text[start:end]})
 
 
 CHECKS = {
@@ -4059,10 +4122,15 @@ CHECKS = {
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
     # Every sum it reads has a figure.
     "conflicting_amounts": PythonCheckFunction(conflicting_amounts, trigger=Trigger("raw", PY_DIGIT)),
-    # Every vague hurry it reads has one of these words (the verbs are many more).
+    # Every vague hurry it reads has one of these words (the verbs are many more), and a bare "Action required." or «Se
+    # requiere acción.» one of the last four.
     "wayless_request": PythonCheckFunction(
         wayless_request,
-        trigger=Trigger("raw", "(?i:antes|brevedad|inmediato|pueda|pronto|soon|asap|can|convenience|deadline|promptly|away|next)"),
+        trigger=Trigger(
+            "raw",
+            "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time)"
+            "|Action|Acci|Se requiere|Se necesita",
+        ),
     ),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
     "ambiguous_date": PythonCheckFunction(ambiguous_date, trigger=Trigger("raw", f"{PY_DIGIT}[/.-]{PY_DIGIT}")),
