@@ -8,6 +8,8 @@ test asserts the rule id and the text it points at.
   («a tiempo», "in time" among them); a request that names no act after a sentence with the hurry ("Make sure it is
   sorted."); a bare "Action required." opening its sentence; a way word inside the sender's own name is no way.
 - False negative, CLR303 (h111): a teaser after the reader's name alone ("{{first_name}}, you won't believe what...").
+- False positive, CLR303 (h111, h105 before it; the lead's decision in round 71): a sum said to be unpaid before a
+  lone link to a payment page asks for the payment as a verb of paying does; news before a payment page stays a bare link.
 - False negative, CLR404 (h111): what the work came to and a larger balance to pay.
 - False negative, CLR302 (h111): ringing the office and filling in a form are calls as calling and completing are.
 - False negative, CLR403 (h110): the reader at a gathering named by its place abroad («estás en el campus de Lisboa»).
@@ -248,3 +250,38 @@ def test_an_irish_town_closed_by_its_county_is_an_address(registry: Registry, ad
     found = spans(registry, "CMP103", body=body, locale="en-IE", channel="email", category="marketing", subject="Oilskins")
     assert (found == []) is passes
 
+
+# --- clarity: CLR303, a payment page after a sum said to be unpaid (the lead's decision, round 71) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "locale"),
+    [
+        ("Clínica Sauce: la cuota de marzo, 40 €, sigue impagada. https://clinicasauce.es/pagos", "es-ES"),
+        ("Academia Lince: tu recibo de abril está vencido desde el día 5. https://academialince.mx/pagar", "es-MX"),
+        ("Rivermoss Dental: the $60 for your check-up is still unpaid. https://rivermossdental.com/pay", "en-US"),
+        ("Harbour Kennels: the boarding fee of £85 hasn't been paid yet. https://harbourkennels.co.uk/payment", "en-GB"),
+    ],
+)
+def test_an_unpaid_sum_before_a_payment_page_says_what_the_link_is(registry: Registry, body: str, locale: str) -> None:
+    assert spans(registry, "CLR303", body=body, locale=locale, channel="sms", category="collections") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "span"),
+    [
+        # news before a payment page, and an unpaid sum before a page that is not one, stay bare links
+        ("Clínica Sauce: tu nuevo plan empieza el 1 de junio. https://clinicasauce.es/pagos", "es-ES",
+         "https://clinicasauce.es/pagos"),
+        ("Clínica Sauce: la cuota de marzo, 40 €, sigue impagada. https://clinicasauce.es/novedades", "es-ES",
+         "https://clinicasauce.es/novedades"),
+        ("Rivermoss Dental: your new plan starts on 1 June. https://rivermossdental.com/pay", "en-US",
+         "https://rivermossdental.com/pay"),
+        ("Rivermoss Dental: the $60 for your check-up is still unpaid. https://rivermossdental.com/news", "en-US",
+         "https://rivermossdental.com/news"),
+    ],
+)
+def test_news_before_a_payment_page_and_a_debt_before_another_page_stay_bare_links(
+    registry: Registry, body: str, locale: str, span: str
+) -> None:
+    assert spans(registry, "CLR303", body=body, locale=locale, channel="sms", category="collections") == [span]

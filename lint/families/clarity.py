@@ -1848,9 +1848,15 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
 # message that asks for the payment ("Pay R14,500 today or ...", «tiene 24 horas para pagar la factura»): the message
 # names the act and the link's own words say it is where to do it, though no call-to-action entry reads the request.
 _PAYMENT_PATH_RE = lazy_re(r"(?i)^/(?:pay|payment|payments|pagar|pago|pagos)/?$")
+# Round 71 (lead decision, narrowing round 68's): a sum said to be unpaid asks for the payment as plainly as a verb of
+# paying does ("June fees of S$1,150 are still outstanding. https://littlewren.sg/pay", h105-en-036 and h111-en-062, two
+# writers' blind false positives); news with no payment page after it stays a bare link.
 _PAYMENT_ASKED_RE = {
-    "es": lazy_re(r"(?i)\b(?:pagar|pague|paga|pagá|pagues|pagala|págala|páguela|abonar|abone|abona)\b"),
-    "en": lazy_re(r"(?i)\b(?:pay|settle)\b"),
+    "es": lazy_re(
+        r"(?i)\b(?:pagar|pague|paga|pagá|pagues|pagala|págala|páguela|abonar|abone|abona"
+        r"|impag[oa]s?|impagad[oa]s?|vencid[oa]s?|sin pagar(?:se)?|pendientes? de pago)\b"
+    ),
+    "en": lazy_re(r"(?i)\b(?:pay|settle|unpaid|overdue|outstanding|(?:hasn't|has not|haven't|have not) been paid)\b"),
 }
 
 
@@ -1958,7 +1964,12 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             # or a link standing alone after a status that names no act (read only then).
             if (
                 (count < 2 and context_words < 4)
-                or (count == 0 and before is not None and _status_teaser(ctx.language, before))
+                or (
+                    count == 0
+                    and before is not None
+                    and _status_teaser(ctx.language, before)
+                    and not _pays_what_is_asked(ctx, text[: sentence.start + links[0].start], links[0])
+                )
                 or (
                     alone
                     and before is not None
