@@ -125,12 +125,6 @@ class _Gate:
     # clue rules, TON113 to them and TON112), so they read what those reported instead of running them again:
     # (slot, trigger index, rule), slot -1 for a rule without a trigger.
     deferred: tuple[tuple[int, int, Rule], ...] = ()
-    # Each slot's trigger patterns as its set holds them, and the sets of several views' patterns, shared by the
-    # language's gates: a message whose views of several slots are the same text (raw and matching always, folded
-    # and deobfuscated mostly) is looked at once, not once per view. A union is built on first use, one per group
-    # of views (at most one per subset of the views).
-    patterns: tuple[tuple[str, ...], ...] = ()
-    unions: dict[tuple[ViewName, ...], PatternSet] = field(default_factory=dict, compare=False, hash=False)
 
 
 class _Plan:
@@ -154,9 +148,7 @@ class _Plan:
 
     def gate(self, registry: Registry, config: Config) -> _Gate:
         if self._gate is None:
-            table = _language_triggers(registry, config, self.language)
-            unions = registry.resources.memo.setdefault(("trigger-unions", config.select, config.ignore, self.language), {})
-            self._gate = _make_gate(self.content_only, self.language, table, registry, unions)
+            self._gate = _make_gate(self.content_only, self.language, _language_triggers(registry, config, self.language), registry)
         return self._gate
 
 
@@ -203,13 +195,7 @@ def _for_joined_fields(pattern: str) -> str:
     return f"(?m:{cheap_boundaries(pattern)})"
 
 
-def _make_gate(
-    rules: tuple[Rule, ...],
-    language: str,
-    table: _TriggerTable,
-    registry: Registry,
-    unions: dict[tuple[ViewName, ...], PatternSet] | None = None,
-) -> _Gate:
+def _make_gate(rules: tuple[Rule, ...], language: str, table: _TriggerTable, registry: Registry) -> _Gate:
     views: list[ViewName] = []  # the views this plan's triggers are looked for in
     untriggered: list[Rule] = []
     by_trigger: dict[tuple[int, int], list[Rule]] = {}
@@ -236,8 +222,6 @@ def _make_gate(
         tuple((slot, index, tuple(found)) for (slot, index), found in by_trigger.items()),
         tuple((view, table[view][1]) for view in views),
         tuple((slot, index, rule) for _, slot, index, rule in deferred),
-        tuple(tuple(_for_joined_fields(pattern) for pattern in table[view][0]) for view in views),
-        {} if unions is None else unions,
     )
 
 
@@ -259,7 +243,7 @@ def _defer_depths(rules: tuple[Rule, ...]) -> dict[str, int]:
 def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
     """The content-only rules whose trigger occurs in the message, and those that have none (findings
     are sorted afterwards, so the order rules run in does not show)."""
-    occurring = _occurring(gate, ctx)
+    occurring = [found.occurring(_gate_text(ctx, view)) for view, found in gate.trigger_sets]
     rules = list(gate.untriggered)
     for slot, index, found in gate.by_trigger:
         if index in occurring[slot]:
@@ -268,34 +252,6 @@ def _triggered(gate: _Gate, ctx: CheckContext) -> list[Rule]:
         if slot < 0 or index in occurring[slot]:
             rules.append(rule)
     return rules
-
-
-def _occurring(gate: _Gate, ctx: CheckContext) -> list[frozenset[int]]:
-    """Per slot of ``gate.trigger_sets``, the indexes of the triggers found in the message's view: one RE2 pass per
-    distinct view text, with the union of the patterns of the views that share it (each pattern is matched on its
-    own in a set, so a union finds what the sets find apart)."""
-    texts = [_gate_text(ctx, view) for view, _ in gate.trigger_sets]
-    slots_of: dict[str, list[int]] = {}
-    for slot, text in enumerate(texts):
-        slots_of.setdefault(text, []).append(slot)
-    if len(slots_of) == len(texts) or not gate.patterns:
-        return [found.occurring(text) for (_, found), text in zip(gate.trigger_sets, texts, strict=True)]
-    occurring: list[frozenset[int]] = [frozenset()] * len(texts)
-    for text, slots in slots_of.items():
-        if len(slots) == 1:
-            occurring[slots[0]] = gate.trigger_sets[slots[0]][1].occurring(text)
-            continue
-        key = tuple(gate.trigger_sets[slot][0] for slot in slots)
-        union = gate.unions.get(key)
-        if union is None:
-            union = gate.unions[key] = PatternSet([p for slot in slots for p in gate.patterns[slot]], ignore_case=False)
-        found = union.occurring(text)
-        offset = 0
-        for slot in slots:
-            size = len(gate.patterns[slot])
-            occurring[slot] = frozenset(index - offset for index in found if offset <= index < offset + size)
-            offset += size
-    return occurring
 
 
 def _gate_text(ctx: CheckContext, view: ViewName) -> str:

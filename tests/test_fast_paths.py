@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -313,36 +312,3 @@ def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_rule_examples()
         for example in (*rule.docs.flag, *rule.docs.passes):
             message = message_from_mapping(example.message)
             _assert_bounds_the_ctas(CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={}))
-
-
-GATEISH = st.lists(
-    st.sampled_from(
-        ["Compra ", "GRATIS ", "gratis ", "fr33 ", "d3scuento ", "{{nombre}} ", "https://bit.ly/x ", "BAJA ", "STOP ",
-         "urgente ", "ÚLTIMO ", "día ", "Responde ", "préstamo ", "ganaste ", "!!! ", "\n", "$ ", "1.000 ", "é"]
-    ),
-    max_size=20,
-).map("".join)
-
-
-def _assert_gate_union_finds_what_each_view_finds(message: Any) -> None:
-    from sendlint.engine import _gate_text, _occurring, _Pending
-
-    pending = _Pending(message, REGISTRY, Config(), None, (), None, None)
-    gate = pending.plan.gate(REGISTRY, Config())
-    apart = [found.occurring(_gate_text(pending.ctx, view)) for view, found in gate.trigger_sets]
-    assert _occurring(gate, pending.ctx) == apart
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(GATEISH, st.text(max_size=60)), st.sampled_from(["es-MX", "en-US", "es-AR"]))
-def test_the_gate_finds_in_a_view_shared_by_several_what_it_finds_in_each(body: str, locale: str) -> None:
-    _assert_gate_union_finds_what_each_view_finds(message_from_mapping({"body": body, "locale": locale, "channel": "sms"}))
-
-
-@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en"])
-def test_the_gate_finds_in_shared_views_what_it_finds_in_each_on_the_corpora(language: str) -> None:
-    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines()[::3]:
-        if line.strip():
-            raw = {k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
-            _assert_gate_union_finds_what_each_view_finds(message_from_mapping(raw))
