@@ -429,6 +429,21 @@ def _sentence_starts(text: str, masked: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _after_word(masked: str, start: int) -> bool:
+    """Whether the token at ``start`` of a masked text follows a letter in its sentence, across one space and at
+    most one comma-like mark ("de Ana", "Hola, Ana"): then it is not in :func:`_sentence_starts`, known without
+    splitting the text. :func:`split_sentences` cuts only after a terminator run ([.!?…] and closing quotes), at an
+    opening ¿/¡ and at a line break, so no cut falls between that letter and the token, and the letter starts a
+    token of the same sentence before it. Most capitalised words a dictionary lacks are such names."""
+    i = start - 1
+    if i < 1 or masked[i] != " ":
+        return False
+    i -= 1
+    if masked[i] in ",;:":
+        i -= 1
+    return i >= 0 and masked[i].isalpha()
+
+
 # Prefixes Spanish attaches to any noun, adjective or verb ("dermocosmética", "criptoactivos",
 # "desuscribir"), so dictionaries list only some of the results. A word is accepted as prefix + a word the
 # speller knows when the rest has 4+ letters (6+ after "des"), and when it is not simply a known word with
@@ -919,7 +934,8 @@ def misspellings(
     found: list[Misspelling] = []
     masked = mask_non_words(text)  # placeholders, URLs and e-mails are never words here
     if plain_words is not None:
-        unseen = {word for word, _ in simple_tokens(masked) if word}.difference(plain_words)
+        # A list, not a set: most words were seen, and only the few that were not are kept (a repeat is harmless).
+        unseen = [word for word, _ in simple_tokens(masked) if word and word not in plain_words]
         if all(word.casefold() in ignored for word in unseen):
             return ()  # most messages: every word was found fine before
         if len(plain_words) > _PLAIN_WORDS_LIMIT:  # bounded: a gateway sees unbounded vocabularies
@@ -951,9 +967,13 @@ def misspellings(
         if root == "en" and _MACRON_VOWELS.intersection(word):
             continue  # te reo Māori written with its macrons (kākāpō, pōhutukawa): English spells none so
         if skip_proper_nouns and word[0].isupper():
-            if starts is None:  # sentence starts are only needed for unknown capitalised words
-                starts = _sentence_starts(text, masked)
-            if start not in starts and not (root == "en" and _misspelled_calendar_name(folded)):
+            if _after_word(masked, start):
+                sentence_start = False  # a name inside a sentence, the common case: no need to split the text
+            else:
+                if starts is None:  # sentence starts are only needed for unknown capitalised words
+                    starts = _sentence_starts(text, masked)
+                sentence_start = start in starts
+            if not sentence_start and not (root == "en" and _misspelled_calendar_name(folded)):
                 continue
         if root == "es":
             lower = word.lower()

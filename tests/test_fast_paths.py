@@ -21,8 +21,16 @@ from sendlint.evaluation import LABEL_KEYS
 from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES, _cta_matches, cta_bound
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.normalize import TextView, build_view, deobfuscate
-from sendlint.spelling import hunspell_speller, misspellings
-from sendlint.textstats import TokenKind, long_words, readability, syllables, word_count, words
+from sendlint.spelling import _after_word, _sentence_starts, hunspell_speller, misspellings
+from sendlint.textstats import (
+    TokenKind,
+    long_words,
+    mask_non_words,
+    readability,
+    syllables,
+    word_count,
+    words,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 LINKISH = st.text(alphabet=st.sampled_from([*"abwW.:/-_@ 1é", "ñ", "\u0301", "·", "．", "。", "\n"]), max_size=40)
@@ -59,6 +67,29 @@ def test_misspellings_with_the_plain_word_cache_equal_those_without(language: st
         assert got == expected
     assert plain_words  # the cache was used, so the comparison means something
     assert sum(1 for e in expected if e) > 10  # and the corpus has misspellings to lose
+
+
+SPLITTISH = st.lists(
+    st.sampled_from([*"aA éÉ,;:.!?¿¡…\"')»-_1\n\t", "Ana", "U.S.", "etc", "Sr", "{{x}}", "https://a.co", "\u200b"]), max_size=20
+).map("".join)
+
+
+def _no_token_after_a_word_starts_a_sentence(text: str) -> None:
+    masked = mask_non_words(text)
+    starts = _sentence_starts(text, masked)
+    assert not any(_after_word(masked, start) for start in starts)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(SPLITTISH, st.text(max_size=60)))
+def test_a_token_after_a_word_never_starts_a_sentence(text: str) -> None:
+    _no_token_after_a_word_starts_a_sentence(text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en"])
+def test_a_token_after_a_word_never_starts_a_sentence_of_the_corpora(language: str) -> None:
+    for text in _eval_texts(language):
+        _no_token_after_a_word_starts_a_sentence(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -941,6 +941,26 @@ def _excluded_spans(
     return excluded
 
 
+def _es_imperative_bound(ctx: CheckContext, field_name: str) -> int:
+    """How many Spanish imperatives :func:`_imperative_ctas` can find in a field at most: words with an imperative
+    reading that open a clause as they would after a call to action in the sentence (``_clause_start`` with
+    ``sentence_has_cta`` is true wherever it is without), or that follow "y"/"o" (a coordinated verb)."""
+    tokens = ctx.tokens(field_name, "lowered")
+    conjunctions = _CONJUNCTIONS["es"]
+    text: str | None = None
+    bound = 0
+    for index, (word, _, _) in enumerate(tokens):
+        if imperative_of(word) is None:
+            continue
+        if index and tokens[index - 1][0] in conjunctions:
+            bound += 1
+            continue
+        if text is None:
+            text = ctx.views(field_name).get("lowered").text
+        bound += _clause_start(text, tokens, index, "es", True)
+    return bound
+
+
 def cta_bound(ctx: CheckContext) -> int:
     """An upper bound on how many calls to action :func:`_cta_matches` finds, from what each of its sources needs
     before it reads a clause (round 70): a Spanish word with an imperative reading or an English imperative of cta.yaml
@@ -960,7 +980,7 @@ def cta_bound(ctx: CheckContext) -> int:
                 continue
             bound += len(_offered_in(ctx, field_name))
             if language == "es":
-                bound += sum(imperative_of(word) is not None for word, _, _ in ctx.tokens(field_name, "lowered"))
+                bound += _es_imperative_bound(ctx, field_name)
             elif language == "en" and imperative is not None:
                 matches = ctx.lexicon_matches("cta", field_name, "folded", IMPERATIVE)
                 bound += sum(" " not in match.entry.term for match in matches)
