@@ -1085,11 +1085,13 @@ def _offered_actions(ctx: CheckContext, field_name: str, view: Any) -> list[tupl
             words.append((following.start(1), following.end(1), following[1]))
             position = following.end()
         # Where to act comes after the list, before the clause's next comma ("puedes venir el sábado, pide ... en la web"
-        # offers no place to come to).
+        # offers no place to come to). h113 (round 72): or with the list's first action, before its second ("you can
+        # join our workshop at https://..., download the guide, rate ..."; «puedes apuntarte en la web, bajar la guía,
+        # ...»): the list goes on from a place to act.
         comma = text.find(",", position, clause_end)
         rest_end = comma if comma != -1 else clause_end
-        o_from, o_to = view.to_original(position, rest_end)
-        if where.search(text, position, rest_end) is None and not any(o_from <= link.start < o_to for link in ctx.links(field_name)):
+        spans = [(position, rest_end)] + ([(words[0][1], words[1][0])] if len(words) > 1 else [])
+        if not any(_span_names_where(ctx, field_name, view, where, start, end) for start, end in spans):
             continue
         if ctx.language == "en":
             if verbs is None:
@@ -1101,6 +1103,14 @@ def _offered_actions(ctx: CheckContext, field_name: str, view: Any) -> list[tupl
             o_start, o_end = view.to_original(start, end)
             found.append((o_start, o_end, word))
     return found
+
+
+def _span_names_where(ctx: CheckContext, field_name: str, view: Any, where: Any, start: int, end: int) -> bool:
+    """Whether the folded view's ``start:end`` names where to act: a place word or a link."""
+    if where.search(view.text, start, end) is not None:
+        return True
+    o_from, o_to = view.to_original(start, end)
+    return any(o_from <= link.start < o_to for link in ctx.links(field_name))
 
 
 def _action_links(ctx: CheckContext) -> list[Any]:
@@ -1484,7 +1494,9 @@ VAGUE_TEASER_RE = {
         r"\W*$"
         # h96 (round 64): "something" as the news ("algo cambia con su pedido", "algo grande llega este verano"): it
         # names no thing at all, whatever place or time follows.
-        r"|^algo (?:(?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente) )?"
+        # h112 (round 72): whatever word says how big or new it is («algo enorme se viene», «algo brutal llega»): the
+        # adjective still names no thing.
+        r"|^algo (?:(?:muy )?[^\W\d_]+ )?"
         r"(?:cambia|cambio|ha cambiado|esta cambiando|viene|se viene|llega|llego|se acerca|esta por llegar|pasa|paso|ha pasado"
         r"|esta pasando|sucede)\b[^.!?]*[.!?]*$"
         # h105 (round 68): the same with the verb first ("pasó algo con tus árboles", "ha cambiado algo en tu plan").
@@ -1525,7 +1537,7 @@ VAGUE_TEASER_RE = {
         r"(?: (?:on|for|this) (?:" + _WEEKDAYS_EN + r"|today|tomorrow|week|weekend))?)?"
         # h104 (round 68): with only the day it is for ("important change for tomorrow"), as in Spanish.
         r"(?: (?:for|from) (?:today|tomorrow|this week|this weekend|(?:" + _WEEKDAYS_EN + r")))?\W*$"
-        r"|^something (?:(?:really |very )?(?:new|big|important|special|different|exciting) )?"
+        r"|^something (?:(?:really |very )?[^\W\d_]+ )?"
         r"(?:is coming|is on its way|comes|is changing|has changed|changed|changes|is happening|happens|has happened|happened"
         r"|lands|is landing|arrives|is arriving)\b[^.!?]*[.!?]*$"
         r"|^(?:we have|we've got|we've|there's|there is) something (?:(?:really |very )?(?:new|important|special|urgent) )?"
@@ -2309,9 +2321,14 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
             for name, _ in ctx.fields
         ):
             return "reader"
-        if any(
-            (REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded))
-            for name, _ in ctx.fields
+        # h113 (round 72): a link to act on (a payment page, a form) is such a remote act too: the reader who booked from
+        # London pays "by 5pm on Friday" on a page, from where they are.
+        if (
+            any(
+                (REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded))
+                for name, _ in ctx.fields
+            )
+            or _action_links(ctx)
         ) and any(_reader_acts_from_afar(ctx, ctx.views(name).get("matching").text) for name, _ in ctx.fields):
             return "afar"
         # h105 (round 68): the reader said to be abroad or away on a trip out of the country ("si está de viaje fuera de
@@ -2757,12 +2774,17 @@ _READER_FROM_RE = {
         r"(?i:\b(?:compraste|reservaste|contrataste|pediste|escribiste|nos escrib[eií]s|nos contactaste|te inscribiste"
         # Not "tu pedido/reserva desde Madrid": the parcel's origin or a route's start.
         r"|te apuntaste|te interesaste|solicitaste|pagaste|(?:tu|su) (?:compra|inter[eé]s|solicitud|inscripci[oó]n"
-        r"|consulta|mensaje))\b)[^.;:!?\n]{0,40}?\bdesde\s+(?=[A-ZÁÉÍÓÚÑ])"
+        # h113 (round 72): the act put as a light verb and its noun ("hiciste la reserva desde Madrid").
+        r"|consulta|mensaje)|(?:hiciste|hizo|realizaste|realiz[oó]) (?:la|tu|su) (?:reserva|compra|solicitud|inscripci[oó]n"
+        r"|consulta))\b)[^.;:!?\n]{0,40}?\bdesde\s+(?=[A-ZÁÉÍÓÚÑ])"
     ),
     "en": lazy_re(
         # Not an order, a purchase or a booking: "from" names their seller ("your order from Leeds Books") or a route's start.
         # h100 (round 66): or doing it now ("since you're planning the wedding from the UK").
-        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch)|you(?:['’]re| are) [a-z]{3,}ing"
+        # h113 (round 72): "you booked from London", the place right after the verb ("you booked the ferry from Dover"
+        # names the route's start).
+        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch|booked(?=\s+from\b))"
+        r"|you(?:['’]re| are) [a-z]{3,}ing"
         r"|your (?:interest|enquiry|inquiry|application|registration|message|request|call))\b)"
         r"[^.;:!?\n]{0,40}?\bfrom\s+(?:the\s+)?(?=[A-Z])"
     ),
@@ -3782,14 +3804,17 @@ def _transposed(low: int, high: int) -> bool:
 # not excuse them, and they may stand further apart. A sum named as a part (a minimum, a fee, a payment received, a
 # discount) is no whole debt, and neither is a debt's share ("of which", «de los cuales»).
 # h111 (round 71): what the work came to («el servicio ascendió a 45 €», "the clean came to $45") is the whole bill too.
+# h113 (round 72): a sum paid to catch up or to leave the account at zero («Para ponerse al día, abone US$ 55», «su cuenta
+# quedará en cero»; "to bring your account up to date, pay", "to clear your account") is the whole debt too.
 _WHOLE_DEBT_RE = {
     "es": lazy_re(
         r"(?i)\b(?:saldo|adeudo|deuda|vencid[oa]s?|pendientes?|total|debes|adeudas|atrasad[oa]s?|resto|restante"
-        r"|asciende a|ascendi[oó] a|sali[oó] en)\b"
+        r"|asciende a|ascendi[oó] a|sali[oó] en|(?:ponerse|ponerte|ponerlo|ponerla|estar|quedar) al (?:d[ií]a|corriente)"
+        r"|(?:quedar[aá]n?|queda|quede|dejar|dejarla|dejarlo) en cero)\b"
     ),
     "en": lazy_re(
         r"(?i)\b(?:balance|outstanding|overdue|owed|owing|due|total|remaining|arrears|unpaid|came to|comes to|amounted to"
-        r"|amounts to)\b"
+        r"|amounts to|(?:bring|get) (?:your|the) account up to date|clear (?:your|the) account)\b"
     ),
 }
 _DEBT_PART_RE = {
@@ -4029,9 +4054,13 @@ _WAYLESS_DUTY_VERBS = {
     "es": r"(?:gestion|regulariz|tramit|agend|arregl|coordin|solucion|confirm|reserv|program|valid|complet)ar|resolver",
     "en": r"sort out|arrange|deal with|handle|confirm|book|settle|resolve|validate|complete",
 }
+# h112/h113 (round 72): the request put as the sender asking, with the infinitive («te pedimos regularizar tu situación a
+# la brevedad», "we ask you to settle it as soon as possible"): the same duty, said politely.
 _WAYLESS_DUTY_OPENING = {
-    "es": r"(?:tienes|tenes|tiene|tienen|deberas|debera|debes|debe|deben) (?:que )?",
-    "en": r"(?:you|you'll|you’ll) (?:need to|have to|must|will need to) ",
+    "es": r"(?:(?:tienes|tenes|tiene|tienen|deberas|debera|debes|debe|deben) (?:que )?"
+    r"|(?:te|le|les|os) (?:pedimos|pido|solicitamos|solicito|rogamos|ruego) )",
+    "en": r"(?:(?:you|you'll|you’ll) (?:need to|have to|must|will need to) "
+    r"|(?:we|i) (?:would |kindly |must )?(?:ask|request) (?:that )?you to |you are (?:kindly )?(?:asked|requested) to )",
 }
 # h102 (round 67): the request put as the sender's need («necesitamos que confirmes tu asistencia cuanto antes», "we need
 # you to confirm your place as soon as you can"): the same request, in the subjunctive or the infinitive.

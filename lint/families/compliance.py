@@ -248,10 +248,12 @@ def _label_subsequence(label_words: list[str], written: list[str], name_words: l
     Amateur Radio Club, "Kestrel RC" for Kestrel Rowing Club): the sender's own short name, once a distinctive word of
     the name is written out beside it."""
     at = 0
-    for word, original in zip(label_words, written, strict=True):
+    for index, (word, original) in enumerate(zip(label_words, written, strict=True)):
         while at < len(name_words) and name_words[at] != word:
             if len(original) >= 2 and original.isalpha() and original.isupper():
                 end = _initials_end(word, name_words, at)
+                if end is None and index == len(label_words) - 1 and _shortens_name_rest(word, name_words, at):
+                    end = len(name_words)
                 if end is not None:
                     at = end
                     break
@@ -261,6 +263,22 @@ def _label_subsequence(label_words: list[str], written: list[str], name_words: l
                 return False
             at += 1
     return True
+
+
+# h112 (round 72): a short form in capitals closing the label that is no string of initials but the trade's own
+# shortening, opening with the next word's letter ("Mudline CX:" for Mudline Cyclocross League, "Kestrel MTB:" for
+# Kestrel Mountain Bike Club): the distinctive word before it is written out, so the label still names the sender.
+_NAME_SHORT_FORM_MAX = 4
+
+
+def _shortens_name_rest(short_form: str, name_words: list[str], at: int) -> bool:
+    rest = [w for w in name_words[at:] if w not in _EDGE_WORDS]
+    return (
+        len(short_form) <= _NAME_SHORT_FORM_MAX
+        and bool(rest)
+        and rest[0] not in _brand_descriptors()
+        and rest[0].startswith(short_form[0])
+    )
 
 
 def _initials_end(initials: str, name_words: list[str], at: int) -> int | None:
