@@ -124,6 +124,67 @@ def test_non_gsm_clusters_are_the_clusters_is_gsm7_rejects(text: str) -> None:
     assert _non_gsm_cluster_spans(text) == [(s, e) for s, e in _cluster_spans(text) if not is_gsm7(text[s:e])]
 
 
+def _smart_candidates_the_long_way(text: str) -> tuple[object, ...]:
+    """``sms.smart_encoding_candidates`` as it was before its idle-letter gate (round 72): every non-GSM cluster read."""
+    import unicodedata
+
+    from sendlint.sms import SMART_ENCODING_MAP, Edit, _non_gsm_cluster_spans, is_gsm7
+
+    if is_gsm7(text):
+        return ()
+    edits = []
+    for start, end in _non_gsm_cluster_spans(text):
+        cluster = text[start:end]
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed != cluster and is_gsm7(composed):
+            edits.append(Edit(start, end, composed))
+            continue
+        edits.extend(Edit(i, i + 1, SMART_ENCODING_MAP[text[i]]) for i in range(start, end) if text[i] in SMART_ENCODING_MAP)
+    return tuple(edits)
+
+
+def test_idle_letters_compose_with_no_neighbour() -> None:
+    """Why the gate is exact: an idle letter is no key of the map and its own NFC form, and no pair of idle letters and
+    GSM-7 characters composes, so a text of them has no cluster that NFC changes (a cluster is a run of them)."""
+    import unicodedata
+
+    from sendlint.sms import GSM7_BASIC, GSM7_EXTENSION, IDLE_LETTERS, SMART_ENCODING_MAP
+
+    assert {"á", "í", "ó", "ú", "Á", "ç", "ã", "õ", "â", "ê"} <= set(IDLE_LETTERS)
+    gsm = sorted((GSM7_BASIC | GSM7_EXTENSION) - set(SMART_ENCODING_MAP))
+    for char in IDLE_LETTERS:
+        assert char not in SMART_ENCODING_MAP and unicodedata.combining(char) == 0
+        assert unicodedata.normalize("NFC", char) == char
+    for char in gsm:
+        assert unicodedata.combining(char) == 0 and unicodedata.normalize("NFC", char) == char
+    alphabet = [*IDLE_LETTERS, *gsm]
+    for first in IDLE_LETTERS:
+        for second in alphabet:
+            assert unicodedata.normalize("NFC", first + second) == first + second
+            assert unicodedata.normalize("NFC", second + first) == second + first
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"aeE ñ€{~^\n\t", "á", "ó", "Ú", "ç", "ã", "ÿ", "ı", "\u0301", "\u0303", "\u00a0", "“", "…",
+                                      "\u212b", "\u1100", "\u1161", "👍", "¿", "º"]), max_size=30)
+    | st.text(max_size=30)
+)
+def test_smart_encoding_candidates_with_the_idle_letter_gate_equal_the_long_way(text: str) -> None:
+    from sendlint.sms import smart_encoding_candidates
+
+    assert smart_encoding_candidates(text) == _smart_candidates_the_long_way(text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en"])
+def test_smart_encoding_candidates_with_the_idle_letter_gate_equal_the_long_way_on_the_corpora(language: str) -> None:
+    from sendlint.sms import smart_encoding_candidates
+
+    examples = [e.message.get("body", "") for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+    for text in [*_eval_texts(language), *(examples if language == "es" else [])]:
+        assert smart_encoding_candidates(text) == _smart_candidates_the_long_way(text)
+
+
 # ---------------------------------------------------------------------------------------- metric bounds
 
 SENTENCEISH = st.lists(
