@@ -637,14 +637,43 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(pieces)
 
 
+def _idle_letters() -> str:
+    """Letters outside GSM-7 that Smart Encoding can never edit wherever they stand (á, í, ó, ú, ç, ã, ...): precomposed
+    letters of Latin-1 and Latin Extended-A/B that no map entry names, that are their own NFC form, of combining class 0,
+    and that compose with no neighbour (tests/test_fast_paths.py checks every pair with GSM-7 and with each other)."""
+    found = []
+    for code in range(0xA0, 0x250):
+        char = chr(code)
+        if (
+            unicodedata.category(char).startswith("L")
+            and char not in GSM7_BASIC
+            and char not in GSM7_EXTENSION
+            and char not in SMART_ENCODING_MAP
+            and unicodedata.combining(char) == 0
+            and unicodedata.normalize("NFC", char) == char
+        ):
+            found.append(char)
+    return "".join(found)
+
+
+IDLE_LETTERS = _idle_letters()
+# A character that Smart Encoding might edit: one outside GSM-7 and the idle letters, or a key of the map.
+_MAYBE_SMART_RE = lazy_re(
+    "[^" + re.escape("".join(c for c in _GSM7_BASIC_CHARS + _GSM7_EXTENSION_CHARS if c not in SMART_ENCODING_MAP)
+                     + IDLE_LETTERS) + "]"
+)
+
+
 def smart_encoding_candidates(text: str) -> tuple[Edit, ...]:
     """Every Smart Encoding replacement available in ``text``, whether or not it helps.
 
     Two kinds: (1) canonical composition of a cluster whose NFC form is GSM-7 (``"e" + U+0301`` becomes
     ``"é"``; the same text to a reader, a step Twilio's map lacks), (2) Twilio's
     :data:`SMART_ENCODING_MAP`, code point by code point, for every other non-GSM character.
+    A text whose characters are all GSM-7 or idle letters (:data:`IDLE_LETTERS`, most Spanish copy with accents) has
+    neither: no character is a key of the map, and no cluster changes under NFC (round 72: one scan, no clusters).
     """
-    if is_gsm7(text):
+    if _MAYBE_SMART_RE.search(text) is None:
         return ()
     edits: list[Edit] = []
     for start, end in _non_gsm_cluster_spans(text):

@@ -124,6 +124,67 @@ def test_non_gsm_clusters_are_the_clusters_is_gsm7_rejects(text: str) -> None:
     assert _non_gsm_cluster_spans(text) == [(s, e) for s, e in _cluster_spans(text) if not is_gsm7(text[s:e])]
 
 
+def _smart_candidates_the_long_way(text: str) -> tuple[object, ...]:
+    """``sms.smart_encoding_candidates`` as it was before its idle-letter gate (round 72): every non-GSM cluster read."""
+    import unicodedata
+
+    from sendlint.sms import SMART_ENCODING_MAP, Edit, _non_gsm_cluster_spans, is_gsm7
+
+    if is_gsm7(text):
+        return ()
+    edits = []
+    for start, end in _non_gsm_cluster_spans(text):
+        cluster = text[start:end]
+        composed = unicodedata.normalize("NFC", cluster)
+        if composed != cluster and is_gsm7(composed):
+            edits.append(Edit(start, end, composed))
+            continue
+        edits.extend(Edit(i, i + 1, SMART_ENCODING_MAP[text[i]]) for i in range(start, end) if text[i] in SMART_ENCODING_MAP)
+    return tuple(edits)
+
+
+def test_idle_letters_compose_with_no_neighbour() -> None:
+    """Why the gate is exact: an idle letter is no key of the map and its own NFC form, and no pair of idle letters and
+    GSM-7 characters composes, so a text of them has no cluster that NFC changes (a cluster is a run of them)."""
+    import unicodedata
+
+    from sendlint.sms import GSM7_BASIC, GSM7_EXTENSION, IDLE_LETTERS, SMART_ENCODING_MAP
+
+    assert {"á", "í", "ó", "ú", "Á", "ç", "ã", "õ", "â", "ê"} <= set(IDLE_LETTERS)
+    gsm = sorted((GSM7_BASIC | GSM7_EXTENSION) - set(SMART_ENCODING_MAP))
+    for char in IDLE_LETTERS:
+        assert char not in SMART_ENCODING_MAP and unicodedata.combining(char) == 0
+        assert unicodedata.normalize("NFC", char) == char
+    for char in gsm:
+        assert unicodedata.combining(char) == 0 and unicodedata.normalize("NFC", char) == char
+    alphabet = [*IDLE_LETTERS, *gsm]
+    for first in IDLE_LETTERS:
+        for second in alphabet:
+            assert unicodedata.normalize("NFC", first + second) == first + second
+            assert unicodedata.normalize("NFC", second + first) == second + first
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"aeE ñ€{~^\n\t", "á", "ó", "Ú", "ç", "ã", "ÿ", "ı", "\u0301", "\u0303", "\u00a0", "“", "…",
+                                      "\u212b", "\u1100", "\u1161", "👍", "¿", "º"]), max_size=30)
+    | st.text(max_size=30)
+)
+def test_smart_encoding_candidates_with_the_idle_letter_gate_equal_the_long_way(text: str) -> None:
+    from sendlint.sms import smart_encoding_candidates
+
+    assert smart_encoding_candidates(text) == _smart_candidates_the_long_way(text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en"])
+def test_smart_encoding_candidates_with_the_idle_letter_gate_equal_the_long_way_on_the_corpora(language: str) -> None:
+    from sendlint.sms import smart_encoding_candidates
+
+    examples = [e.message.get("body", "") for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+    for text in [*_eval_texts(language), *(examples if language == "es" else [])]:
+        assert smart_encoding_candidates(text) == _smart_candidates_the_long_way(text)
+
+
 # ---------------------------------------------------------------------------------------- metric bounds
 
 SENTENCEISH = st.lists(
@@ -312,3 +373,77 @@ def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_rule_examples()
         for example in (*rule.docs.flag, *rule.docs.passes):
             message = message_from_mapping(example.message)
             _assert_bounds_the_ctas(CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={}))
+
+
+# ---------------------------------------------------------------------------------------- TON112's class gate
+
+_SIGNAL_NAMES = ["a", "b", "c", "d", "e"]
+
+
+@st.composite
+def _signal_setting(draw: st.DrawFn) -> tuple[list[object], list[object], str, int, list[object]]:
+    from sendlint.families.tone_signals import CompiledClass, SentenceSignals
+
+    classes = [
+        CompiledClass(
+            name,
+            draw(st.booleans()),
+            draw(st.booleans()),
+            frozenset(draw(st.lists(st.sampled_from(["marketing", "collections"]), max_size=1))),
+            None,
+            frozenset(draw(st.lists(st.sampled_from(_SIGNAL_NAMES), max_size=2))),
+        )
+        for name in draw(st.lists(st.sampled_from(_SIGNAL_NAMES), min_size=1, max_size=6))
+    ]
+    present = [c for c in classes if draw(st.booleans())]
+    category = draw(st.sampled_from(["marketing", "collections", "service"]))
+    readable = sorted({c.name for c in present if not c.categories or category in c.categories})
+    sentences, at = [], 0
+    for _ in range(draw(st.integers(0, 4))):
+        at += draw(st.integers(0, 8))
+        found = {n: (at, at + 1) for n in draw(st.lists(st.sampled_from(readable), max_size=3))} if readable else {}
+        if found:  # sentence_signals leaves out sentences with no signal
+            sentences.append(SentenceSignals(at, at + 3, found))
+        at += 3
+    return classes, present, category, draw(st.integers(1, 3)), sentences
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_signal_setting())
+def test_ton112_fires_nothing_where_its_class_gate_says_so(setting: tuple[list[object], list[object], str, int, list[object]]) -> None:
+    """Any sentences sentence_signals can give from the present classes (names of present classes that read the
+    category): when could_fire is false, firing reports none of them."""
+    from sendlint.families.tone_signals import could_fire, firing
+
+    classes, present, category, min_classes, sentences = setting
+    if not could_fire(present, classes, category, min_classes):  # type: ignore[arg-type]
+        assert list(firing(sentences, classes, min_classes)) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_ton112_class_gate_holds_on_the_corpora_and_rule_examples(language: str) -> None:
+    from sendlint.families.tone_signals import _compiled, could_fire, firing, sentence_signals
+
+    rule = REGISTRY.rules["TON112"]
+    params = rule.check.bound_params  # type: ignore[attr-defined]
+    if language == "examples":
+        raws = [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+    else:
+        path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+        raws = [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gated = 0
+    for raw in raws:
+        ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
+        if ctx.language not in ("es", "en"):
+            continue
+        classes, class_set = _compiled(ctx, rule, params)
+        for field_name, _ in ctx.rule_fields(rule):
+            view = ctx.views(field_name).get("folded")
+            occurring = class_set.occurring(view.text)
+            present = [c for index, c in enumerate(classes) if index in occurring]
+            if not could_fire(present, classes, ctx.message.category.value, params.min_classes):
+                gated += 1
+                sentences = sentence_signals(view.text, present, ctx.message.category.value)
+                assert list(firing(sentences, classes, params.min_classes)) == [], (raw.get("id"), field_name)
+    assert gated

@@ -169,6 +169,20 @@ def firing(
             yield sentence, sorted(names, key=lambda n: (n not in cue or n not in sentence.found, n))
 
 
+def could_fire(present: Sequence[CompiledClass], classes: Sequence[CompiledClass], category: str, min_classes: int) -> bool:
+    """Whether :func:`firing` (given ``classes``) can report anything on a field where only the classes ``present``
+    occur (round 72): the names a sentence gathers, its neighbours' included, are names of present classes that read
+    the category, and a class with ``pairs_with`` counts only beside one of those; so with fewer than ``min_classes``
+    such names, or no cue among them, no sentence fires and the sentence walk is skipped."""
+    names = {c.name for c in present if not c.categories or category in c.categories}
+    if len(names) < min_classes:
+        return False
+    cue = {c.name for c in classes if c.cue}
+    pairs = {c.name: c.pairs_with for c in classes if c.pairs_with}
+    counted = {n for n in names if n not in pairs or pairs[n] & names}
+    return bool(counted & cue) and len(counted) >= min_classes
+
+
 def _adjacent(first: SentenceSignals, second: SentenceSignals) -> bool:
     # Sentences with no signal are left out of the list; two listed sentences are neighbours when only
     # punctuation and spaces separate them (at most one sentence end).
@@ -203,8 +217,8 @@ def co_occurring_signals(ctx: CheckContext, rule: Rule, params: SignalParams) ->
         view = ctx.views(field_name).get("folded")
         occurring = class_set.occurring(view.text)
         present = [c for index, c in enumerate(classes) if index in occurring]
-        if not any(c.cue for c in present):
-            continue  # a sentence is reported only around a cue of its own
+        if not could_fire(present, classes, category, params.min_classes):
+            continue  # no sentence can gather min_classes classes around a cue of its own
         sentences = sentence_signals(view.text, present, category)
         for sentence, names in firing(sentences, classes, params.min_classes):
             s_start, s_end = view.to_original(sentence.start, sentence.end)
