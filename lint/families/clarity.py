@@ -1997,15 +1997,8 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if (
                 (count < 2 and context_words < 4)
                 or (
-                    count == 0
-                    and before is not None
-                    and _status_teaser(ctx.language, before)
-                    and not _pays_what_is_asked(ctx, text[: sentence.start + links[0].start], links[0])
-                )
-                or (
-                    alone
-                    and before is not None
-                    and _news_without_act(ctx, before)
+                    before is not None
+                    and ((count == 0 and _status_teaser(ctx.language, before)) or (alone and _news_without_act(ctx, before)))
                     and not _pays_what_is_asked(ctx, text[: sentence.start + links[0].start], links[0])
                 )
                 or (
