@@ -1521,7 +1521,10 @@ VAGUE_TEASER_RE = {
         # encantar», «se viene algo que va a cambiar tus noches»), and coming with the verb first («se viene algo»).
         r"|^(?:tenemos|hay|traemos|preparamos|estamos preparando|se viene|viene|llega|se acerca) algo"
         r"(?: (?:muy )?(?:nuevo|grande|importante|especial|distinto|diferente))?"
-        r" que (?:te |le |les |os )?(?:va|van) a (?:encantar|gustar|fascinar|sorprender|enamorar|cambiar|emocionar|alegrar)\b"
+        r" que (?:(?:te |le |les |os )?(?:va|van) a (?:encantar|gustar|fascinar|sorprender|enamorar|cambiar|emocionar|alegrar)"
+        # h115 (round 73): with the reader as its object, whatever the verb says it will do to them («algo que te va a
+        # interesar», «algo que le va a servir»): still named only by its effect on the reader.
+        r"|(?:te|le|les|os) (?:va|van) a [a-zñ]+(?:ar|er|ir))\b"
         r"[^.!?:]*[.!?]*$"
         r"|^(?:se viene|viene|llega|se acerca|esta por llegar|esta llegando) algo\b[^.!?:]*[.!?]*$"
         # h108 (round 70): the news said to be held back («No te adelantamos nada.», «No te contamos más por ahora.»).
@@ -1540,6 +1543,10 @@ VAGUE_TEASER_RE = {
         r"|^something (?:(?:really |very )?[^\W\d_]+ )?"
         r"(?:is coming|is on its way|comes|is changing|has changed|changed|changes|is happening|happens|has happened|happened"
         r"|lands|is landing|arrives|is arriving)\b[^.!?]*[.!?]*$"
+        # h114/h115 (round 73): the same with "is" or "has" contracted ("something's changing on Thursdays", "something's
+        # changed with your plan", "something big's coming").
+        r"|^something(?: (?:really |very )?[^\W\d_]+)?['’]s (?:coming|on its way|changing|changed|happening|happened|landing"
+        r"|arriving)\b[^.!?]*[.!?]*$"
         r"|^(?:we have|we've got|we've|there's|there is) something (?:(?:really |very )?(?:new|important|special|urgent) )?"
         r"(?:to tell you|to share with you|to let you know|you (?:need|should) (?:to )?know)\b[^.!?]*[.!?]*$"
         # h102 (round 67): the thing held back as a surprise to believe or guess ("you won't believe what's waiting in the
@@ -1556,8 +1563,9 @@ VAGUE_TEASER_RE = {
         # something you'll love", "something is coming that will change your weekends").
         r"|^(?:we have|we've got|we've|there's|there is|here's|we're bringing|something(?: (?:new|big|special))? is coming,?)"
         r" (?:something(?: (?:really |very )?(?:new|big|special|different|exciting))? )?"
-        r"(?:(?:that|which) (?:will|is going to|'ll|’ll) (?:change|transform|make)|you(?:'ll|’ll| will| are going to|'re going to"
-        r"|’re going to) (?:love|like|enjoy|adore))\b[^.!?:]*[.!?]*$"
+        r"(?:(?:that|which) (?:will|is going to|'ll|’ll) (?:change|transform|make|interest you|suit you)"
+        r"|you(?:'ll|’ll| will| are going to|'re going to|’re going to) (?:love|like|enjoy|adore|be interested in|want to see))"
+        r"\b[^.!?:]*[.!?]*$"
         # h108 (round 70): the news said to be held back, as in Spanish ("We're not saying more yet.", "No spoilers.").
         r"|^(?:(?:we're|we’re|we are) not (?:saying|telling|revealing|giving away)|we (?:can't|can’t|cannot) (?:say|tell|reveal))"
         r" (?:you )?(?:anything|any more|more|much)(?: (?:yet|just yet|for now))?\W*$"
@@ -1947,7 +1955,10 @@ MORE_LABEL_RE = {
         # h105 (round 68): a bare call to look ("Mirá:", "Échale un vistazo:"): it points at the link and says no more.
         r"|mira|mire|miren|echa(?:le)? un (?:vistazo|ojo)|echen(?:le)? un vistazo|dale un vistazo"
         # h109 (round 70): a call to find out («Enterate acá:», «Descúbrelo aquí:»), which promises the news, not says it.
-        r"|enterate|enterese|enterense|descubre(?:lo|la)?|descubri(?:lo|la)?|descubralo|descubrala)"
+        r"|enterate|enterese|enterense|descubre(?:lo|la)?|descubri(?:lo|la)?|descubralo|descubrala"
+        # h115 (round 73): a bare call to enter or tap («Entra aquí:», «Haz clic aquí:», «Tocá acá:»), which points at the
+        # link and says no more.
+        r"|entra|entre|ingresa|ingrese|haz clic|haga clic|da clic|pulsa|pulse|toca|toque)"
         r"(?: (?:aqui|aca|abajo))?\W*$"
     ),
     "en": lazy_re(
@@ -1956,7 +1967,9 @@ MORE_LABEL_RE = {
         # h105 (round 68): a bare call to look ("Take a look:", "Have a look:"), as in Spanish.
         r"|(?:take|have) a (?:look|peek)|look|check (?:this|it) out"
         # h109 (round 70): a call to find out, as in Spanish ("Find out here:", "Discover it here:").
-        r"|find out|discover(?: it)?)"
+        r"|find out|discover(?: it)?"
+        # h115 (round 73): a bare call to tap or click ("Tap here:", "Click here:"), as in Spanish.
+        r"|tap|click|go)"
         r"(?: (?:here|below))?\W*$"
     ),
 }
@@ -3963,6 +3976,82 @@ def _without_links(ctx: CheckContext, field_name: str, text: str) -> str:
     return blanked(text, ((link.start, link.end) for link in ctx.links(field_name)))
 
 
+# h114 (round 73; h112-en-047 left in round 72): a total stated with what it is made of, where the parts do not make it: a
+# count times a price each ("Total NZ$420 for three lessons at NZ$120 each"; "12 players at £4 per player. Your total of
+# £60"; «tres clases a $250 cada una. Total: $900») or the parts listed after the total and a colon («El total es de
+# 1.500 pesos: 900 de la prueba y 400 del box»). Any order confirmation or bill states one, so it is read in
+# transactional messages too; a discount, a fee, a tax or a further sum named in the message may make up the difference
+# and passes.
+_TOTAL_WORD_RE = lazy_re(r"(?i)\btotal\b[^.!?\n\d]{0,20}$")  # the same word in both languages
+_BARE_FIGURE = r"(?:[A-Z]{0,3}\$|[€£₦₱₹]|S/)?\s?(\d[\d.,]*\d|\d)(?![\d.,]*\s?(?:%|[ap]\.?m\b|h\b|hrs?\b|:))"
+_PART_FIGURE_RE = lazy_re(r"\s*" + _BARE_FIGURE)
+_PART_SEPARATOR_RE = lazy_re(r",|\s(?:y|e|and|m[aá]s|plus)\s|\+")
+# the count and what is counted before the price ("three lessons at", «tres clases a»); the price must follow with its
+# currency (_CONFLICTING_AMOUNT_RE), so "2 shows at 7" is no price
+_COUNT_AT_RE = {
+    "es": lazy_re(r"(?i)\b(\d{1,2}|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+a\s+"),
+    "en": lazy_re(
+        r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+at\s+"
+    ),
+}
+_TOTAL_ADJUSTED_RE = {
+    "es": lazy_re(
+        r"(?i)\b(?:descuentos?|rebaja|bonificaci[oó]n|promoci[oó]n|gratis|recargos?|iva|impuestos?|env[ií]o|comisi[oó]n|propina"
+        r"|dep[oó]sito|anticipo|se[nñ]a|ahorra\w*|cargo por)\b|\+"
+    ),
+    "en": lazy_re(
+        r"(?i)\b(?:discount\w*|off|save|saving|free|fees?|tax|vat|gst|shipping|delivery|tip|deposit|surcharge|plus|less)\b|\+"
+    ),
+}
+_TOTAL_CATEGORIES = frozenset({"transactional", "collections"})
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    closing = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    while closing < len(text) - 1 and text[closing] == "." and text[closing + 1].isdigit():  # "1.500": no full stop
+        closing = min((i for i in (text.find(mark, closing + 1) for mark in ".!?\n") if i >= 0), default=len(text))
+    return opening, closing
+
+
+def _broken_total(language: str, text: str, amounts: list[re.Match[str]]) -> tuple[re.Match[str], str] | None:
+    """A sum named the total and the parts it is said to be made of, when the parts do not add up to it."""
+    if _TOTAL_ADJUSTED_RE[language].search(text):
+        return None
+    for found in amounts:
+        if not _TOTAL_WORD_RE.search(text, max(0, found.start() - 30), found.start()):
+            continue
+        total = _amount_cents(found.group("figure") or found.group("figure_after"))
+        others = [a for a in amounts if _amount_cents(a.group("figure") or a.group("figure_after")) != total]
+        opening, closing = _sentence_bounds(text, found.start(), found.end())
+        listed = re.match(r"\s*(?:[A-Z]{3}\b|pesos|soles|euros|dollars)?\s*:", text[found.end() : closing])
+        if listed is not None:
+            listing = text[found.end() + listed.end() : closing]
+            parts: list[int] = []
+            for piece in _PART_SEPARATOR_RE.split(listing):
+                figure = _PART_FIGURE_RE.match(piece)
+                if figure is None:
+                    break  # a piece that does not open with a figure ends the list
+                parts.append(_amount_cents(figure.group(1)))
+            if len(parts) >= 2 and sum(parts) != total and len(others) <= len(parts):
+                return found, listing.strip()
+        # the products in the total's sentence and the one before it ("12 players at £4 per player. Your total of £60")
+        before_opening = _sentence_bounds(text, opening - 2, opening - 2)[0] if opening >= 2 else 0
+        products: list[tuple[int, int, int]] = []
+        for counted in _COUNT_AT_RE[language].finditer(text, before_opening, closing):
+            price = _CONFLICTING_AMOUNT_RE.match(text, counted.end())
+            if price is None:
+                continue
+            count = _count(language, counted.group(1))
+            if count is None:
+                products = []  # a count it cannot read ("1 child at $20") leaves the sum unknown
+                break
+            products.append((counted.start(), price.end(), count * _amount_cents(price.group("figure") or price.group("figure_after"))))
+        if products and len(others) <= len(products) and sum(product for _, _, product in products) != total:
+            return found, text[products[0][0] : products[-1][1]]
+    return None
+
+
 def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Two different sums in one currency, close to each other, with nothing saying how they relate."""
     relation = _AMOUNT_RELATION_RE.get(ctx.language[:2])
@@ -3970,6 +4059,12 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
         return
     for field_name, text in ctx.rule_fields(rule):
         amounts = list(_CONFLICTING_AMOUNT_RE.finditer(text))
+        if ctx.message.category.value in _TOTAL_CATEGORIES and (broken := _broken_total(ctx.language[:2], text, amounts)):
+            total, parts = broken
+            yield Hit(field_name, total.start(), total.end(), {"first": total.group(), "second": parts})
+            continue
+        if ctx.message.category.value != "collections":
+            continue  # the other shapes are read in collections only: elsewhere two prices are ordinary
         equation = _broken_equation(ctx.language[:2], text, amounts)
         if equation is not None:
             said, meant = equation
@@ -4037,9 +4132,11 @@ _VAGUE_HURRY = {
     "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
     r"|antes (?:de la fecha limite|del plazo|del corte|del cierre|del vencimiento)"
     r"|antes de que (?:acabe|termine|venza|cierre|se cierre|se acabe|se termine|finalice) el plazo|pronto"
-    r"|antes de (?:tu|su) (?:proxima|siguiente) (?:clase|visita|cita|sesion|salida|entrada|reserva)|a tiempo",
+    # h115 (round 73): before whatever the reader's next visit is called («antes de tu próxima lavada», "before your next
+    # wash"): a vague time, as before the next class.
+    r"|antes de (?:tu|su) (?:proxima|siguiente) [a-zñ]+|a tiempo",
     "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
-    r"|promptly|right away|before your next (?:class|visit|appointment|session|lesson|booking)|in time",
+    r"|promptly|right away|before your next [a-z]+|in time",
 }
 # h108 (round 70): the request put as the reader's duty («tienes que regularizar tu ficha», "you need to complete the
 # form"), the hurry before it or after it in the same sentence («antes de tu próxima clase tienes que regularizar»).
@@ -4113,6 +4210,9 @@ _WAY_RE = lazy_re(
     r"|email|e-mail|correo|whatsapp|oficina|office|recepci[oó]n|reception|desk|counter|mostrador|tienda|store|shop|sucursal"
     r"|branch|transferencia|transfer|tarjeta|card|v[ií]a|visit|visita|visitá|pasa por|pase por|pasá por|come in|drop in"
     r"|aqu[ií]|here|below|abajo|enlace|link)\b"
+    # h115 (round 73): the person to do it with, named by their trade ("book it with your optometrist", «renuévala con
+    # tu óptico», «con tu asesora», «con tu dermatóloga»): the reader knows where to go.
+    r"|\b(?:with|con) (?:your|you['’]re|tu|su) [^\W\d_]+(?:ist|ista|ico|ica|or|ora|[oó]log[oa])\b"
 )
 
 
