@@ -619,6 +619,9 @@ def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
 _IMPERSONATION_WORDS = frozenset({
     "verify", "verification", "secure", "security", "login", "signin", "auth", "validate",
     "verificar", "verificacion", "seguro", "segura", "seguridad", "validar",
+    # h114 (round 73): the same verbs as the imperative a lure's domain shouts ("lunares-verifica" for Karaoke Lunares,
+    # "brand-validate" already read): «verifica», «verifique», «valida», «valide».
+    "verifica", "verifique", "valida", "valide",
 })
 
 
@@ -724,6 +727,11 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
         if rest == words or (distinctive_tail(words, frequent) is not None and rest in (tail, ["".join(tail)])):
             return name
         if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words and rest[0] not in frequent:
+            return name
+        # h114 (round 73): a verification word after any long word of the name ("lunares-verifica" for Karaoke Lunares):
+        # a frequent word alone may be another's trade, but no sender tells its own customers its domain is the one to
+        # verify on, so the name's word needs to be no coinage.
+        if len(rest) == 1 and len(rest[0]) >= TAIL_WORD_MIN and rest[0] in words[1:] and lures <= _IMPERSONATION_WORDS:
             return name
     return None
 
