@@ -517,3 +517,32 @@ def test_the_abbreviation_bound_holds_on_the_corpora_and_rule_examples(language:
             for candidates in [_abbreviation_candidates(text)]
         )
     assert bounded or language.startswith("neutral")  # the neutral lines hold no field with two candidates the bound clears
+
+
+# ---------------------------------------------------------------------------------------- CMP304's brand memo
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_remembered_lookalike_brand_pieces_are_those_derived_afresh(language: str) -> None:
+    """Messages of many senders through one registry: what the memo hands back for a message's names is what the
+    derivation gives for that message alone."""
+    from sendlint.families.compliance import (
+        _brand_first_words,
+        _brand_prefix_slugs,
+        _brand_security_cores,
+        _brand_slugs,
+        _lookalike_brand,
+    )
+
+    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines()[:3000]:
+        if not line.strip():
+            continue
+        raw = {k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+        ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
+        brand = _lookalike_brand(ctx)
+        slugs = sorted(_brand_slugs(ctx) | _brand_prefix_slugs(ctx), key=lambda slug: (-len(slug), slug))
+        assert brand.slugs == tuple(slugs)
+        assert brand.lure_slugs == tuple(slug for slug in slugs if slug not in _brand_first_words(ctx))
+        assert brand.security_cores == tuple(_brand_security_cores(ctx))
+        assert brand.names == tuple(n for n in (ctx.message.brand, *ctx.config.brand_names) if n)
