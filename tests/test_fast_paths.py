@@ -447,3 +447,102 @@ def test_ton112_class_gate_holds_on_the_corpora_and_rule_examples(language: str)
                 sentences = sentence_signals(view.text, present, ctx.message.category.value)
                 assert list(firing(sentences, classes, params.min_classes)) == [], (raw.get("id"), field_name)
     assert gated
+
+
+# ---------------------------------------------------------------------------------------- CLR503's code bound
+
+ABBREVIATIONISH = st.lists(
+    st.sampled_from(
+        [
+            "STOP", "BAJA", "SMS", "IVA", "PAY", "TODAY", "IN", "DE", "DB", "PV", "OTP", "PDF", "RR", "DUPR", "FOH", "MD",
+            "AC/DC", "LTU-EDU", "SOP-7", "CO2", "L3", "T2", "B12", "A57324", "VLANs", "LCs", "iPhone", "McDonald", "T&M",
+            "EoT", "ANDÉN", "2FA", "10GB", "2.0TD", "3,5KW", "y/o", "s/n", "p/ ", "w/ ", "rem.", "adj.,", "Pte.", "conc.",
+            "mens./seg.", "mx", "rw", "tbc", "2-btn", "self-svc", "mora 30+", "90+ past due", "NDT", "CET", "10:30",
+            "(SFO)", "San Francisco ", "terminal ", "RA 212", "YO24 1AB", "D02 YX88", "{{nombre}}", "https://a.co/AB ",
+            "tu ", "your ", "el ", "the ", " ", ", ", ". ", "\n", "Andén", "ANDEN", "Responde ", "Reply ",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+def _assert_bounds_the_abbreviations(ctx: CheckContext) -> None:
+    from sendlint.families.clarity import (
+        _abbreviation_candidates,
+        _unexplained_abbreviations,
+        abbreviation_bound,
+    )
+
+    for field_name, text in ctx.rule_fields(REGISTRY.rules["CLR503"]):
+        candidates = _abbreviation_candidates(text)
+        found = _unexplained_abbreviations(ctx, field_name, text, candidates)
+        assert len(found) <= abbreviation_bound(ctx.language, text, candidates), (text, found)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(ABBREVIATIONISH, st.text(max_size=60)),
+    st.sampled_from(["es-MX", "en-GB", "pt-BR"]),
+    st.sampled_from(["Andén", "ANDEN Air", None]),
+    st.sampled_from(["sms", "email"]),
+)
+def test_the_abbreviation_bound_is_never_below_the_unexplained_codes_found(
+    body: str, locale: str, brand: str | None, channel: str
+) -> None:
+    """Whatever stands around the candidates (placeholders, links, explanations, slot nouns, the brand), CLR503 never
+    finds more different unexplained codes than the bound counts, so a field bounded below two has no finding."""
+    mapping = {"body": body, "locale": locale, "channel": channel, "category": "transactional"}
+    if brand is not None:
+        mapping["brand"] = brand
+    _assert_bounds_the_abbreviations(CheckContext(message_from_mapping(mapping), REGISTRY, Config(), now=None, recent=(), extra={}))
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_the_abbreviation_bound_holds_on_the_corpora_and_rule_examples(language: str) -> None:
+    from sendlint.families.clarity import _abbreviation_candidates, abbreviation_bound
+
+    if language == "examples":
+        raws = [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+    else:
+        path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+        raws = [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    bounded = 0
+    for raw in raws:
+        ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
+        _assert_bounds_the_abbreviations(ctx)
+        bounded += any(
+            len(candidates) > 1 and abbreviation_bound(ctx.language, text, candidates) < 2
+            for _, text in ctx.rule_fields(REGISTRY.rules["CLR503"])
+            for candidates in [_abbreviation_candidates(text)]
+        )
+    assert bounded or language.startswith("neutral")  # the neutral lines hold no field with two candidates the bound clears
+
+
+# ---------------------------------------------------------------------------------------- CMP304's brand memo
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_remembered_lookalike_brand_pieces_are_those_derived_afresh(language: str) -> None:
+    """Messages of many senders through one registry: what the memo hands back for a message's names is what the
+    derivation gives for that message alone."""
+    from sendlint.families.compliance import (
+        _brand_first_words,
+        _brand_prefix_slugs,
+        _brand_security_cores,
+        _brand_slugs,
+        _lookalike_brand,
+    )
+
+    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines()[:3000]:
+        if not line.strip():
+            continue
+        raw = {k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+        ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
+        brand = _lookalike_brand(ctx)
+        slugs = sorted(_brand_slugs(ctx) | _brand_prefix_slugs(ctx), key=lambda slug: (-len(slug), slug))
+        assert brand.slugs == tuple(slugs)
+        assert brand.lure_slugs == tuple(slug for slug in slugs if slug not in _brand_first_words(ctx))
+        assert brand.security_cores == tuple(_brand_security_cores(ctx))
+        assert brand.names == tuple(n for n in (ctx.message.brand, *ctx.config.brand_names) if n)

@@ -2977,13 +2977,14 @@ def _explained(ctx: CheckContext, text: str, end: int) -> bool:
 
 
 _ROMAN_RE = lazy_re(r"[IVXLCDM]+")
+_CODE_PARTS_RE = lazy_re(r"[-/_]")
 
 
 def _known_code(ctx: CheckContext, code: str) -> bool:
     from ..spelling import hunspell_speller
     from .common import WORD_RE
 
-    parts = [part for part in re.split(r"[-/_]", code) if part]
+    parts = [part for part in _CODE_PARTS_RE.split(code) if part]
     # h45: the acronyms of the message's language only: the other list's own institutions and rails ("EPS", a Colombian
     # health insurer, in an English pharmacy's "your EPS Rx") are codes to this reader; both lists hold the shared ones.
     known = _acronyms_of(ctx.language)
@@ -3238,24 +3239,34 @@ _ZONE_ABBREVIATION_RE = lazy_re(
 )
 
 
-def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int, *, numbered: bool = True) -> bool:
-    """Whether the capitals at ``start:end`` are no unexplained abbreviation (see above). ``numbered``: whether a code
-    with its number ("RA 212") passes as a reference (not for CLR504: "PMS 871C" among trade words is jargon)."""
-    from .common import common_words
+def _caps_core(token: str) -> str:
+    return token[:-1] if token.endswith("s") and token[:-1].isupper() else token  # LCs, VLANs
 
-    token = text[start:end]
-    core = token[:-1] if token.endswith("s") and token[:-1].isupper() else token  # LCs, VLANs
-    if _LETTER_DIGIT_RE.fullmatch(core):
-        if _LETTER_DIGIT_SLOT_RE.search(text, max(0, start - 30), start):
-            return True  # "terminal T2", "vitamina B12": the noun names what the code numbers
-    elif sum(char.isupper() for char in core) < 2 or core.upper() != core:
+
+def _caps_read_as_words(language: str, core: str) -> bool:
+    """The tests of ``_abbreviation_ok`` that read the capitals alone (and the message's language), wherever they
+    stand: a word, a shouted frequent word or a known acronym of the language is never an unexplained code."""
+    if not _LETTER_DIGIT_RE.fullmatch(core) and (sum(char.isupper() for char in core) < 2 or core.upper() != core):
         return True  # one capital (a name, "Q3" is read as a word), or mixed case (McDonald, iPhone)
     # A two-letter word in capitals is read as shouting ("IN", "DE"), but only a word with a vowel: "DB", "PV" are
     # codes even where the frequent-word list has them (h22: "Check DB isolator and AC/DC breakers").
-    if core.isalpha() and len(core) == 2 and core.lower() in common_words(ctx.language) and not _VOWELLESS_RE.fullmatch(core):
+    if core.isalpha() and len(core) == 2 and core.lower() in common_words(language) and not _VOWELLESS_RE.fullmatch(core):
         return True
-    if len(core) >= 3 and core.isalpha() and core.lower() in common_words(ctx.language):
+    if len(core) >= 3 and core.isalpha() and core.lower() in common_words(language):
         return True  # a frequent word in capitals ("PAY", "TODAY": TON201's shouting), before any dictionary lookup
+    # One acronym of the language, no parts ("SMS", "IVA"): `_known_code` knows it in any message.
+    return core in _acronyms_of(language) and not _CODE_PARTS_RE.search(core)
+
+
+def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int, *, numbered: bool = True) -> bool:
+    """Whether the capitals at ``start:end`` are no unexplained abbreviation (see above). ``numbered``: whether a code
+    with its number ("RA 212") passes as a reference (not for CLR504: "PMS 871C" among trade words is jargon)."""
+    token = text[start:end]
+    core = _caps_core(token)
+    if _LETTER_DIGIT_RE.fullmatch(core) and _LETTER_DIGIT_SLOT_RE.search(text, max(0, start - 30), start):
+        return True  # "terminal T2", "vitamina B12": the noun names what the code numbers
+    if _caps_read_as_words(ctx.language, core):
+        return True
     # h78 (round 55): a zone's shape is a zone only in a text that gives a clock time: "back from NDT" (a workshop's
     # testing) in a message with no time names no Newfoundland clock.
     if _ZONE_ABBREVIATION_RE.fullmatch(core) and TIME_RE.search(text) is not None:
@@ -3322,47 +3333,80 @@ def _vowelless_ok(ctx: CheckContext, token: str) -> bool:
     return _clipped_ok(ctx, token) or _known_code(ctx, token.upper())
 
 
+def _abbreviation_candidates(text: str) -> list[tuple[int, int, str]]:
+    """The spans and shapes ``abbreviations`` reads in ``text``; none where a code of one capital and a digit ("L3")
+    would be read alone (it counts only beside a candidate of another shape, see above)."""
+    candidates = [
+        *((m.start(1), m.end(1), "caps") for m in _ABBR_CAPS_RE.finditer(text)),
+        *((m.start(1), m.end(1), "caps") for m in _ABBR_PREFIXED_CAPS_RE.finditer(text)),
+        *((m.start(1), m.end(1), "slash") for m in _ABBR_SLASH_RE.finditer(text)),
+        *((start, end, "clipped") for start, end in _clipped_words(text)),
+        *((start, end, "clipped") for start, end in _clipped_before_code(text)),
+        *((m.start(1), m.end(2), "digit-caps") for m in _ABBR_DIGIT_CAPS_RE.finditer(text)),
+    ]
+    if all(shape == "caps" and _LETTER_DIGIT_RE.fullmatch(text, start, end) for start, end, shape in candidates):
+        return []
+    candidates += [(m.start(1), m.end(1), "vowelless") for m in _ABBR_VOWELLESS_RE.finditer(text)]
+    if "+" in text:
+        candidates += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "bucket") for m in _ABBR_BUCKET_RE.finditer(text)]
+    return candidates
+
+
+def _abbreviation_key(token: str) -> str:
+    return token.rstrip(".").upper()
+
+
+def abbreviation_bound(language: str, text: str, candidates: Sequence[tuple[int, int, str]]) -> int:
+    """At least as many as the unexplained abbreviations ``_unexplained_abbreviations`` finds among ``candidates``:
+    the different keys of the candidates whose token alone does not clear them (a word or a known acronym in
+    capitals, a common slash). Most messages' pair of candidates is "STOP"/"BAJA"/"SMS" and one more, so the
+    placeholder, link and explanation tests are skipped where fewer than the rule needs could remain."""
+    keys = set()
+    for start, end, shape in candidates:
+        token = text[start:end]
+        if shape == "caps" and _caps_read_as_words(language, _caps_core(token)):
+            continue
+        if shape == "digit-caps" and _caps_read_as_words(language, _caps_core(token.lstrip("0123456789.,"))):
+            continue
+        if shape == "slash" and token in _COMMON_SLASHES:
+            continue
+        keys.add(_abbreviation_key(token))
+    return len(keys)
+
+
+def _unexplained_abbreviations(
+    ctx: CheckContext, field_name: str, text: str, candidates: Sequence[tuple[int, int, str]]
+) -> dict[str, tuple[int, int]]:
+    """The first span of each different unexplained abbreviation among ``candidates``, by key."""
+    found: dict[str, tuple[int, int]] = {}
+    for start, end, shape in sorted(candidates):
+        token = text[start:end]
+        key = _abbreviation_key(token)
+        if key in found:
+            continue
+        if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
+            continue
+        if shape == "caps" and _abbreviation_ok(ctx, text, start, end):
+            continue
+        if shape == "digit-caps" and _abbreviation_ok(ctx, text, end - len(token.lstrip("0123456789.,")), end):
+            continue
+        if shape == "slash" and token in _COMMON_SLASHES:
+            continue
+        if shape == "clipped" and _clipped_ok(ctx, token[:-1], comma=text[end : end + 1] in (",", ";")):
+            continue
+        if shape == "vowelless" and _vowelless_ok(ctx, token):
+            continue
+        found[key] = (start, end)
+    return found
+
+
 def abbreviations(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     """Three or more different unexplained abbreviations in one field, or two made of letters alone."""
     for field_name, text in ctx.rule_fields(rule):
-        candidates = [
-            *((m.start(1), m.end(1), "caps") for m in _ABBR_CAPS_RE.finditer(text)),
-            *((m.start(1), m.end(1), "caps") for m in _ABBR_PREFIXED_CAPS_RE.finditer(text)),
-            *((m.start(1), m.end(1), "slash") for m in _ABBR_SLASH_RE.finditer(text)),
-            *((start, end, "clipped") for start, end in _clipped_words(text)),
-            *((start, end, "clipped") for start, end in _clipped_before_code(text)),
-            *((m.start(1), m.end(2), "digit-caps") for m in _ABBR_DIGIT_CAPS_RE.finditer(text)),
-        ]
-        # A code of one capital and a digit ("L3") is read only beside a candidate of another shape (see above).
-        if all(
-            shape == "caps" and _LETTER_DIGIT_RE.fullmatch(text, start, end)
-            for start, end, shape in candidates
-        ):
+        candidates = _abbreviation_candidates(text)
+        if len(candidates) < _LETTER_CODES_MIN or abbreviation_bound(ctx.language, text, candidates) < _LETTER_CODES_MIN:
             continue
-        candidates += [(m.start(1), m.end(1), "vowelless") for m in _ABBR_VOWELLESS_RE.finditer(text)]
-        if "+" in text:
-            candidates += [(m.start(m.lastindex or 1), m.end(m.lastindex or 1), "bucket") for m in _ABBR_BUCKET_RE.finditer(text)]
-        if len(candidates) < _LETTER_CODES_MIN:
-            continue
-        found: dict[str, tuple[int, int]] = {}
-        for start, end, shape in sorted(candidates):
-            token = text[start:end]
-            key = token.rstrip(".").upper()
-            if key in found:
-                continue
-            if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
-                continue
-            if shape == "caps" and _abbreviation_ok(ctx, text, start, end):
-                continue
-            if shape == "digit-caps" and _abbreviation_ok(ctx, text, end - len(token.lstrip("0123456789.,")), end):
-                continue
-            if shape == "slash" and token in _COMMON_SLASHES:
-                continue
-            if shape == "clipped" and _clipped_ok(ctx, token[:-1], comma=text[end : end + 1] in (",", ";")):
-                continue
-            if shape == "vowelless" and _vowelless_ok(ctx, token):
-                continue
-            found[key] = (start, end)
+        found = _unexplained_abbreviations(ctx, field_name, text, candidates)
         if len(found) >= _ABBREVIATIONS_MIN or (
             len(found) == _LETTER_CODES_MIN and all(_LETTER_CODE_RE.fullmatch(text, s, e) for s, e in found.values())
         ):
