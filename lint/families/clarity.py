@@ -480,6 +480,13 @@ def _en_catenative_gerund(key: str, following: _Next, text: str, end: int) -> bo
     return _EN_GERUND_REST_RE.match(text, end + len(following.gap)) is not None
 
 
+# h116 (round 74): a headline's adjective read as a verb ("Open studio evenings are back", "Open days are here"):
+# the words after it and a finite "is"/"are" make it the subject of a statement, not a call. An object a call could
+# take (a pronoun, a determiner, "sure") after the verb keeps it a call ("Make sure your details are right").
+_EN_SUBJECT_OF_STATEMENT_RE = lazy_re(
+    r"(?:[ \t]+(?!(?:it|this|that|these|those|your|you|the|a|an|our|my|sure|us|me|them|everything|all|what|how)\b)"
+    r"[a-z][a-z'-]*){1,2}[ \t]+(?:is|are|was|were)\b"
+)
 # h54 (round 43): "Come and" with the verb of what to do at the visit ("Come and dig through the crates this Saturday",
 # "come and try the new boards"): the invitation to come is the action, whatever the verb after it ("come and go" is
 # no invitation).
@@ -634,6 +641,8 @@ def _imperative_ctas(
             # h60 (round 46): the verb after "come and" is what the invitation is for ("Come and play our new
             # harpsichord", "come and try the boards"): one action, the coming, counted once.
             if index >= 2 and tokens[index - 1][0] == "and" and tokens[index - 2][0] in _EN_COME_AND:
+                continue
+            if _EN_SUBJECT_OF_STATEMENT_RE.match(text, end):
                 continue
             if index and (
                 ("," in text[tokens[index - 1][2] : start] and _en_infinitive_series(text, start, end, after_and=False))
@@ -1205,11 +1214,21 @@ _IMPLIED_ACTION_RE = {
         # de Almagro, de 11:00 a 13:00. Te esperamos."), as "te esperamos en" (cta.yaml) is; "esperamos tu respuesta" is
         # no visit. Here, not in cta.yaml: the closing courtesy of an email with its own action is no second action.
         r"|(?:^|[.!?\n]\s*)¡?(?:te|los|las|lo|la|le|les|os) esperamos\s*(?:[.!]|$)"
+        # h116 (round 74): the offer itself waiting for the reader, closing its sentence («Nuestro taller de riego te
+        # espera.», «tu mesa te está esperando»): the same invitation to come, said of the thing.
+        r"|(?<!\bque )(?<!\bq )(?<!\bquien )\b(?:te|los|las|lo|la|le|les|os) (?:espera|esperan|esta esperando|estan esperando)\s*(?:[.!]|$)"
+        # and the visit the reader has not made yet («todavía no has venido», «aún no pasaste por la tienda»)
+        r"|\b(?:todavia|aun) no (?:(?:has|ha|han) (?:venido|pasado|visitado)|viniste|vino|pasaste|paso por|visitaste)\b"
     ),
     "en": lazy_re(
         r"\b(?:hours|prices|details|times|dates|terms|info|information|schedule|programme|program|menu|timetable|tickets)\b"
         r"[^.!?\n]{0,30}?\b(?:is|are)(?: all)? (?:now )?(?:in|on) (?:the |our )?(?:app|website|web site|site|online store)\b"
         r"|\blast chance\b"
+        r"|(?<!\bthat )(?<!\bwhich )\b(?:awaits|await) you\s*(?:[.!]|$)|(?<!\bthat )(?<!\bwhich )\b(?:is|are|'s|'re) waiting for you\s*(?:[.!]|$)"
+        # h116 (round 74): the visit the reader has not made yet ("you still haven't come by", "you haven't visited
+        # us yet"): the sender asks for it, however it is put.
+        r"|\byou (?:still )?(?:haven['’]t|have not|havent) (?:yet )?(?:come by|come in|come along|dropped by|dropped in|popped in"
+        r"|popped by|visited)\b"
     ),
 }
 
@@ -2782,14 +2801,21 @@ _READER_FROM_RE = {
         r"|te apuntaste|te interesaste|solicitaste|pagaste|(?:tu|su) (?:compra|inter[eé]s|solicitud|inscripci[oó]n"
         # h113 (round 72): the act put as a light verb and its noun ("hiciste la reserva desde Madrid").
         r"|consulta|mensaje)|(?:hiciste|hizo|realizaste|realiz[oó]) (?:la|tu|su) (?:reserva|compra|solicitud|inscripci[oó]n"
-        r"|consulta))\b)[^.;:!?\n]{0,40}?\bdesde\s+(?=[A-ZÁÉÍÓÚÑ])"
+        r"|consulta)"
+        # h117 (round 74): the same acts told to «usted» («Usted nos pidió desde Miami», «nos escribió desde Bogotá»): the
+        # third person with the sender as its object, or after «usted».
+        r"|nos (?:pidi[oó]|escribi[oó]|contact[oó]|solicit[oó]|consult[oó]|llam[oó])"
+        r"|usted (?:compr[oó]|reserv[oó]|contrat[oó]|pag[oó]|se inscribi[oó]|se apunt[oó]|se interes[oó])"
+        r")\b)[^.;:!?\n]{0,40}?\bdesde\s+(?=[A-ZÁÉÍÓÚÑ])"
     ),
     "en": lazy_re(
         # Not an order, a purchase or a booking: "from" names their seller ("your order from Leeds Books") or a route's start.
         # h100 (round 66): or doing it now ("since you're planning the wedding from the UK").
         # h113 (round 72): "you booked from London", the place right after the verb ("you booked the ferry from Dover"
         # names the route's start).
-        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch|booked(?=\s+from\b))"
+        r"(?i:\b(?:you (?:enquired|inquired|wrote|signed up|registered|applied|got in touch|booked(?=\s+from\b)"
+        # h117 (round 74): the act told with the sender as its object ("you asked us from Miami", «nos pidió desde»)
+        r"|(?:asked|contacted|called|emailed|messaged|phoned) us)"
         r"|you(?:['’]re| are) [a-z]{3,}ing"
         r"|your (?:interest|enquiry|inquiry|application|registration|message|request|call))\b)"
         r"[^.;:!?\n]{0,40}?\bfrom\s+(?:the\s+)?(?=[A-Z])"
@@ -3213,6 +3239,17 @@ _NUMBERED_RE = lazy_re(
     r"[ \t]?#?\d{3,}(?![\d.,]*[ \t]?(?i:s|seg|segs|sec|secs|segundos|seconds|ms|min|mins|minutos|minutes|h|hrs|horas|hours"
     r"|kw|kwh|mw|mwh|w|%|gb|mb|kb|tb|km|m|cm|mm|kg|g|l)(?![^\W\d_]))"
 )
+# h117 (round 74): initials with a year after them ("under TCEA 2007", «según la LOPD 2018») cite a law or a scheme by
+# its initials: the year dates the text, it numbers no reference the reader could look up, so the initials stay a code.
+# Cited, after a word that cites ("under", "of the", «según la»): "Sydney NSW 2021" is a state and its postcode.
+_LAW_YEAR_RE = lazy_re(r"[ \t](?:19|20)\d\d(?![\d,/-]|\.\d)")
+_LAW_CITED_RE = lazy_re(r"(?i)\b(?:under|the|of|per|by|seg[uú]n|la|el|del|de|ley)[ \t]+$")
+
+
+def _law_with_year(text: str, start: int, end: int) -> bool:
+    return _LAW_YEAR_RE.match(text, end) is not None and _LAW_CITED_RE.search(text, max(0, start - 12), start) is not None
+
+
 _ABBREVIATIONS_MIN = 3
 # Round 70 (lead decision, reversing the rule's three-code floor for letters alone): two different unexplained codes
 # of letters only ("RR" and "DUPR", "MD" and "FOH") already leave the reader with two things to decode. On the tuning
@@ -3271,11 +3308,14 @@ def _abbreviation_ok(ctx: CheckContext, text: str, start: int, end: int, *, numb
     # testing) in a message with no time names no Newfoundland clock.
     if _ZONE_ABBREVIATION_RE.fullmatch(core) and TIME_RE.search(text) is not None:
         return True
-    if _REFERENCE_RE.fullmatch(core) or (numbered and _NUMBERED_RE.match(text, end)):
+    if _REFERENCE_RE.fullmatch(core) or (numbered and _NUMBERED_RE.match(text, end) and not _law_with_year(text, start, end)):
         return True
     tail = _POSTCODE_END_RE.match(text, end)
     if tail is not None and _POSTCODE_RE.fullmatch(text, start, tail.end()):
         return True  # h31: a postcode's outward code in an address ("York YO24 1AB", "Ottawa ON K1A 0B1")
+    postcode = _POSTCODE_RE.search(text, max(0, start - 5), min(len(text), end + 1))
+    if postcode is not None and postcode.start() <= start and end <= postcode.end():
+        return True  # h117 (round 74): and its inward code ("Leeds LS1 5AA": "5AA" is no code of the message's)
     eircode = _EIRCODE_RE.search(text, max(0, start - 4), min(len(text), end + 5))
     if eircode is not None and eircode.start() <= start and end <= eircode.end():
         return True  # an Eircode's routing key or identifier ("Cork T12 X5RC")
@@ -3871,21 +3911,50 @@ _DEBT_PART_RE = {
     "es": lazy_re(
         r"(?i)\b(?:m[ií]nimo|recargos?|inter[eé]s|intereses|comisi[oó]n|multa|pagaste|pagado|pagada|recibimos|recibido"
         r"|abono|abonaste|anticipo|adelanto|descuento|rebaja|cuotas|cada|al mes|por mes|de (?:los|las) cuales|parcial"
-        r"|devoluci[oó]n|reembolso|cr[eé]dito|ahorra|ahorras|en lugar de)\b|\+"
+        r"|devoluci[oó]n|reembolso|cr[eé]dito|ahorra|ahorras|en lugar de|incluye|incluidos?|incluyendo)\b|\+"
     ),
     "en": lazy_re(
         r"(?i)\b(?:minimum|fees?|interest|paid|received?|discount|deposit|refund|credit|partial|part|of which|each|per"
-        r"|a month|instal?lments|save|saving|off|instead of|towards|plus|already)\b|\+"
+        r"|a month|instal?lments|save|saving|off|instead of|towards|plus|already|including|includes)\b|\+"
     ),
 }
 WHOLE_DEBT_MAX_RATIO = 1.6
+# h117 (round 74): a charge the payment avoids ("To avoid a late fee, please pay the full ₱4,800", «para evitar
+# recargos, paga») names no part of the sum paid: the sum is still the whole debt.
+_AVOIDED_CHARGE_RE = {
+    "es": lazy_re(
+        r"(?i)\b(?:para |y )?evit(?:ar|a|e|es|en)(?:l[oa]s?)?\s+(?:(?:un|una|el|la|los|las|cualquier|m[aá]s|nuevos?)\s+)?"
+        r"(?:recargos?|intereses|inter[eé]s|multas?|comisi[oó]n(?:es)?|cargos?)(?:\s+(?:por|de)\s+(?:mora|atraso|retraso))?"
+    ),
+    "en": lazy_re(
+        r"(?i)\b(?:to |and )?avoid(?:ing)?\s+(?:(?:a|an|any|the|further|more)\s+)?(?:late\s+|extra\s+|additional\s+|admin\s+)?"
+        r"(?:fees?|charges?|interest|penalt(?:y|ies))"
+    ),
+}
+
+
+def _near_words(language: str, text: str, found: re.Match[str]) -> str:
+    """The words next to a sum in its own sentence, a charge the payment avoids left out."""
+    before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
+    after = re.split(r"[.!?\n]", text[found.end() : found.end() + 40])[0]
+    return _AVOIDED_CHARGE_RE[language].sub(" ", before + " " + after)
+
+
+def _debt_phrases(language: str, text: str, found: re.Match[str]) -> frozenset[str]:
+    """The word pairs next to a sum, up to the sums beside it, that hold a whole-debt word ("saldo pendiente", "balance
+    due"): two sums named by the same pair are one debt told twice, however far apart the figures."""
+    before = re.split(r"\d", re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1])[-1]
+    after = re.split(r"\d", re.split(r"[.!?\n]", text[found.end() : found.end() + 40])[0])[0]
+    words = re.findall(r"[^\W\d_]+", _AVOIDED_CHARGE_RE[language].sub(" ", before + " " + after).casefold())
+    return frozenset(
+        f"{a} {b}" for a, b in itertools.pairwise(words)
+        if len(a) > 2 and len(b) > 2 and (_WHOLE_DEBT_RE[language].fullmatch(a) or _WHOLE_DEBT_RE[language].fullmatch(b))
+    )
 
 
 def _named_whole_debt(language: str, text: str, found: re.Match[str]) -> bool:
     """Whether the words next to a sum, in its own sentence, name it the whole debt and not a part of it."""
-    before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
-    after = re.split(r"[.!?\n]", text[found.end() : found.end() + 40])[0]
-    near = before + " " + after
+    near = _near_words(language, text, found)
     return bool(_WHOLE_DEBT_RE[language].search(near)) and not _DEBT_PART_RE[language].search(near)
 
 
@@ -4131,7 +4200,10 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
         (low, (low_currency, first)), (high, (high_currency, second)) = sorted(sums.items())
         if low <= 0 or low_currency != high_currency:
             continue
-        debt_twice = all(whole_debt.values()) and high / low <= WHOLE_DEBT_MAX_RATIO
+        debt_twice = all(whole_debt.values()) and (
+            high / low <= WHOLE_DEBT_MAX_RATIO
+            or bool(_debt_phrases(ctx.language[:2], text, first) & _debt_phrases(ctx.language[:2], text, second))
+        )
         close = high / low <= CONFLICTING_AMOUNTS_MAX_RATIO or _transposed(low, high)
         if not debt_twice and (not close or relation.search(_without_links(ctx, field_name, text))):
             continue
@@ -4150,8 +4222,8 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
 # cuando puedas", "Top up when you can") names its way (the balance topped up) and is no such verb.
 # Matched on the folded text (no accents), so the forms with a pronoun ("tramítelo", "confírmala") are read too.
 _WAYLESS_VERBS = {
-    "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)a"
-    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid)es?|resuelv(?:[ae]|as)"
+    "es": r"(?:gestion|regulariz|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actualiz)a"
+    r"|(?:gestion|regularic|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actualic)es?|resuelv(?:[ae]|as)"
     r"|resolve|haz(?=lo|la)|haga(?=lo|la)|hace(?=lo|la)"
     # h106/h107 (round 69): signing up («apúntate», «inscríbase», «regístrate») and taking the steps («tome las medidas
     # necesarias»), with no way of doing either named.
@@ -4170,6 +4242,9 @@ _WAYLESS_VERBS = {
     # h110/h111 (round 71): catching up on a debt, renewing, sending what is asked for, and making sure a thing "is sorted"
     # (the passive of sorting it out): each names the act and not the way to do it.
     r"|catch up|renew|send(?: (?:it|them|us|this|that|in))?"
+    # h116/h117 (round 74): updating what is missing ("Please update it", «actualízalo») and "action this" (the office
+    # verb): each names the act and not the way; "Update:" and "Action:" are headings, not requests.
+    r"|update(?! *:)|action(?! *:)"
     r"|make sure (?:it|yours|this|that|everything|they|your \w+) (?:is|are|gets|get) (?:sorted|done|settled|handled|in order)",
 }
 _VAGUE_HURRY = {
@@ -4235,6 +4310,17 @@ _BARE_ACTION_RE = {
     "en": lazy_re(r"(?:^|[.!?:;]\s*)(?P<request>Action (?:required|needed))\b"),
 }
 _SENTENCE_END_RE = lazy_re(r"[.!?;]\s")
+# h116/h117 (round 74): the request that closes the message with no hurry at all, its object a pronoun or a short noun
+# phrase («Regulariza tu situación.», "Please update it."): the message ends on the act, with no way, date or place after
+# it, so the reader is left to find one. A way or a purpose after the object ("Confirm to proceed", «Inscríbete desde la
+# sección Cursos», "Book now or miss out") is not this shape.
+_CLOSING_REQUEST_RE = {
+    lang: lazy_re(
+        r"(?i)(?:^|[.!?:;]\s*)(?:(?:por favor|please),?\s+)?(?P<request>(?:" + verbs + r")"
+        r"(?:l[oa]s?|le|les|te|se)?\b(?: (?:it|this|that|them|(?:tu|su|sus|tus|your|el|la|los|las|the) [^\W\d_]+(?: [^\W\d_]+)?))?)[.!]?\s*$"
+    )
+    for lang, verbs in _WAYLESS_VERBS.items()
+}
 
 
 def _hurry_before(language: str, view: str, start: int) -> bool:
@@ -4304,7 +4390,8 @@ def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
             (found for found in _WAYLESS_OPENING_RE[language].finditer(view) if _hurry_before(language, view, found.start("request"))),
             None,
         )
-        request = duty_hit or bare_action or opening
+        closing = _CLOSING_REQUEST_RE[language].search(view)
+        request = duty_hit or bare_action or opening or closing
         if request is not None:
             start, end = request.span("request")
             yield Hit(field_name, start, end, {"match": text[start:end]})
@@ -4319,14 +4406,18 @@ CHECKS = {
     "bare_link": PythonCheckFunction(bare_link, trigger=LINK_TRIGGER),
     # Every sum it reads has a figure.
     "conflicting_amounts": PythonCheckFunction(conflicting_amounts, trigger=Trigger("raw", PY_DIGIT)),
-    # Every vague hurry it reads has one of these words (the verbs are many more), and a bare "Action required." or «Se
-    # requiere acción.» one of the last four.
+    # Every vague hurry it reads has one of these words (the verbs are many more), a bare "Action required." or «Se
+    # requiere acción.» one of the last four, and a closing request one of the verbs near the end of its field.
     "wayless_request": PythonCheckFunction(
         wayless_request,
         trigger=Trigger(
-            "raw",
-            "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time)"
-            "|Action|Acci|Se requiere|Se necesita",
+            "folded",
+            "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time"
+            "|action|acci|se requiere|se necesita)"
+            # the closing request: one of the verbs' stems among the last words of a field
+            r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
+            r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
+            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)",
         ),
     ),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
