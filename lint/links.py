@@ -563,7 +563,7 @@ def name_words(name: str) -> list[str]:
     return [word for word in words if word]
 
 
-_AMPERSAND_WORDS = ("and", "y", "n")
+AMPERSAND_WORDS = ("and", "y", "n")
 
 
 def ampersand_spelled(name: str, joiner: str) -> list[str]:
@@ -622,6 +622,9 @@ _IMPERSONATION_WORDS = frozenset({
     # h114 (round 73): the same verbs as the imperative a lure's domain shouts ("lunares-verifica" for Karaoke Lunares,
     # "brand-validate" already read): «verifica», «verifique», «valida», «valide».
     "verifica", "verifique", "valida", "valide",
+    # h116 (round 74): access to an account is a login by another name ("brand-replay-access.com", «marca-acceso»): a
+    # sender's own sign-in page is a path or a subdomain of its domain, never its name hyphenated to the word.
+    "access", "acceso",
 })
 
 
@@ -714,7 +717,7 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
         spellings += [bare[:index] + bare[index + 1 :] for index in range(1, len(bare) - 1)]
         # h56 (round 44): an ampersand spelled out ("lastandwelt-delivery" for Last & Welt), as a domain has to.
         if "&" in name:
-            spellings += [ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS]
+            spellings += [ampersand_spelled(name, joiner) for joiner in AMPERSAND_WORDS]
         if (
             any(_names_in_order(order, spelled, frequent) for order in _part_orders(rest) for spelled in spellings)
             and not lures & set(words)
@@ -920,7 +923,7 @@ def _spells_name_start(label: str, names: Iterable[str]) -> bool:
     """Whether ``label`` is the start of a name's words run together, its whole first word at least (six letters or
     more): "feltandfeather", and since h82 (round 57) "verdigriscopper" for Verdigris Copperworks, a name cut short."""
     for name in names:
-        for words in (name_words(name), *(ampersand_spelled(name, joiner) for joiner in _AMPERSAND_WORDS)):
+        for words in (name_words(name), *(ampersand_spelled(name, joiner) for joiner in AMPERSAND_WORDS)):
             if words and len(label) >= max(_OWN_NAME_MIN, len(words[0])) and "".join(words).startswith(label):
                 return True
     return False

@@ -564,14 +564,20 @@ def _lookalike_brand(ctx: CheckContext) -> _LookalikeBrand:
 # h19: a domain often spells only the first words of a long name ("crescenttheatre" for Crescent Theatre Box
 # Office); with a digit for a letter ("cresc3nttheatre") it imitates those words just as well. Only the digit swap
 # reads these shorter slugs (5+ letters), never the plain respelling checks.
+# h116 (round 74): a domain spells the name's "&" as a word ("sleightandsparrow" for Sleight & Sparrow Magic), as
+# brand_tail_with_lure already reads it (h56): those spellings are the name's slugs too, whole and first words.
 def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
     slugs = set()
     for name in _brand_name_list(ctx):
         parts = links.name_words(name)
-        for count in range(1, len(parts)):
+        for count in range(1, len(parts)):  # the whole name is one of _brand_slugs
             slug = "".join(parts[:count])
             if len(slug) >= 5:
                 slugs.add(slug)
+        if "&" in name:
+            for joiner in links.AMPERSAND_WORDS:
+                spelled = links.ampersand_spelled(name, joiner)
+                slugs.update(slug for slug in ("".join(spelled[:count]) for count in range(1, len(spelled) + 1)) if len(slug) >= 5)
     return slugs
 
 
