@@ -419,6 +419,13 @@ _IRREGULAR_PARTICIPLES = _words(
 )
 
 
+# Forms of "estar" and "quedar" a participle or adjective follows: a tú verb right after one is a participle whose h
+# was dropped ("las copias ya están echas": "hechas"; round 74, h117-es-059), not the reader addressed.
+_PARTICIPLE_COPULAS = _words(
+    """está están estaba estaban estará estarán estuvo estuvieron queda quedan quedó quedaron quedará quedarán"""
+)
+
+
 def _is_participle(word: str | None) -> bool:
     """A past participle after "haz" ("haz dejado", "haz hecho"): the auxiliary "has" misspelt."""
     return word is not None and (word.endswith(("ado", "ido")) or word in _IRREGULAR_PARTICIPLES)
@@ -950,6 +957,8 @@ def _collect(text: str) -> list[_Candidate]:
         assert verb is not None
         if lower == "haz" and _is_participle(next_lower):
             continue  # "porque haz dejado": the auxiliary "has" misspelt (tú and vos alike), not the imperative
+        if verb.informal and prev_lower in _PARTICIPLE_COPULAS:
+            continue
         if verb.informal:
             # Unambiguous, or ambiguous only with vosotros/yo outside the imperative (vivís).
             if not verb.informal_other or (not verb.informal_imp_only and not verb.third):
