@@ -519,6 +519,43 @@ def test_the_abbreviation_bound_holds_on_the_corpora_and_rule_examples(language:
     assert bounded or language.startswith("neutral")  # the neutral lines hold no field with two candidates the bound clears
 
 
+def _assert_abbreviation_scans_unchanged(text: str) -> None:
+    import re
+
+    from sendlint.families import clarity
+
+    led = [clarity._ABBR_CAPS_RE, clarity._ABBR_SLASH_RE, clarity._ABBR_CLIPPED_RE, clarity._ABBR_CLIPPED_BEFORE_CODE_RE,
+           clarity._ABBR_DIGIT_CAPS_RE, clarity._ABBR_VOWELLESS_RE]
+    for pattern in led:
+        plain = re.compile(re.sub(r"^\(\?=[^()]*\)", "", pattern.pattern))
+        assert plain.pattern != pattern.pattern
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    gated = [("-", clarity._ABBR_PREFIXED_CAPS_RE), ("/", clarity._ABBR_SLASH_RE), (".", clarity._ABBR_CLIPPED_RE),
+             (".", clarity._ABBR_CLIPPED_BEFORE_CODE_RE)]
+    for needed, pattern in gated:
+        if needed not in text:
+            assert pattern.search(text) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(ABBREVIATIONISH, st.text(max_size=60), st.text(alphabet=st.sampled_from([*"aAbBsS-/.ſıİK 1"]), max_size=20)))
+def test_abbreviation_scans_led_by_a_lookahead_or_skipped_find_what_the_plain_scans_find(text: str) -> None:
+    """CLR503's candidate scans open with a lookahead on what they consume, and skip a text without the hyphen, slash or
+    period they consume: the matches are those of the patterns without the lookahead, run on every text."""
+    _assert_abbreviation_scans_unchanged(text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_abbreviation_scans_find_what_the_plain_scans_find_on_the_corpora_and_rule_examples(language: str) -> None:
+    if language == "examples":
+        messages = [message_from_mapping(dict(e.message)) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+        texts = [text for message in messages for _, text in message.text_fields()]
+    else:
+        texts = _eval_texts(language)
+    for text in texts:
+        _assert_abbreviation_scans_unchanged(text)
+
+
 # ---------------------------------------------------------------------------------------- CMP304's brand memo
 
 
