@@ -582,6 +582,47 @@ def distinctive_tail(words: list[str], frequent: AbstractSet[str]) -> list[str] 
     return None
 
 
+@lru_cache(maxsize=4096)
+def _label_parts(host: str) -> tuple[str, ...]:
+    """The hyphen-separated parts of ``host``'s registrable label as a name is written (:func:`plain_label`), empty
+    ones dropped; none when there is no host. What the respelling and doubled-letter tests compare with the names."""
+    decoded = _decode_host(host)
+    if not decoded:
+        return ()
+    return tuple(p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p)
+
+
+def _respelling_targets(name: str) -> tuple[str, list[str]]:
+    """The name's letters and digits run together, and its words of 5+ letters: what :func:`respelled_brand` looks
+    for respelled."""
+    plain = plain_label(name)
+    words = [w for w in re.split(r"[^\w]+", plain) if len(w) >= 5 and w.isalpha()]
+    return "".join(c for c in plain if c.isalnum()), words
+
+
+def respelling_skeletons(brand_names: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The skeleton of each of the names' respelling targets (:func:`_respelling_targets`, the run-together name
+    of 5+ characters and the words), with the targets that have it: what :func:`may_respell_brand` reads."""
+    found: dict[str, set[str]] = {}
+    for name in brand_names:
+        slug, words = _respelling_targets(name)
+        for target in [slug, *words] if len(slug) >= 5 else words:
+            found.setdefault(_skeleton(target), set()).add(target)
+    return {skeleton: frozenset(targets) for skeleton, targets in found.items()}
+
+
+def may_respell_brand(host: str, skeletons: dict[str, frozenset[str]]) -> bool:
+    """A necessary condition for :func:`respelled_brand` to find a name whose :func:`respelling_skeletons` are
+    ``skeletons``: a part of the label, or the parts joined, has the skeleton of a target and is not that target.
+    Every test it makes is such a comparison (tests/test_fast_paths.py checks it against the detector)."""
+    parts = _label_parts(host)
+    for piece in (*parts, "".join(parts)):
+        targets = skeletons.get(_skeleton(piece))
+        if targets and (len(targets) > 1 or piece not in targets):
+            return True
+    return False
+
+
 def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
     """The brand name, or one of its words, that ``host``'s registrable label spells with look-alike characters
     but other letters, or ``None``: "mzurl-wallet" for Mzuri Wallet (l for i), "rnaplebank" for Maple Bank (rn for
@@ -592,21 +633,15 @@ def respelled_brand(host: str, brand_names: Iterable[str]) -> str | None:
     ("sunfie1dsolar-quotes") or of one of the name's words of 5+ letters; and in every case not its letters. The brand's own spelling, with or without
     accents or hyphens, is never flagged; short words are left out (4-letter words swap i and l in plain English:
     mail, mall)."""
-    decoded = _decode_host(host)
-    if not decoded:
-        return None
-    label = plain_label(registrable_domain(decoded).split(".", 1)[0])
-    parts = [p for p in label.split("-") if p]
+    parts = _label_parts(host)
     joined = "".join(parts)
     for name in brand_names:
-        plain = plain_label(name)
-        slug = "".join(c for c in plain if c.isalnum())
+        slug, words = _respelling_targets(name)
         if len(slug) >= 5 and joined != slug and _skeleton(joined) == _skeleton(slug):
             return name
         # h22: the whole name respelled in one part of a hyphenated label ("sunfie1dsolar-quotes" for Sunfield Solar).
         if len(slug) >= 5 and any(part != slug and _skeleton(part) == _skeleton(slug) for part in parts):
             return name
-        words = [w for w in re.split(r"[^\w]+", plain) if len(w) >= 5 and w.isalpha()]
         for part in parts:
             for word in words:
                 if part != word and _skeleton(part) == _skeleton(word):
@@ -865,11 +900,9 @@ def _doubled_at(longer: str, shorter: str) -> int | None:
 def doubled_letter_brand(host: str, brand_names: Iterable[str]) -> str | None:
     """The brand name, or its first words (8+ letters), that ``host``'s registrable label or one of its
     hyphen-separated parts spells with one letter doubled or one double letter single (see above), or ``None``."""
-    decoded = _decode_host(host)
-    if not decoded:
+    parts = _label_parts(host)
+    if not parts:
         return None
-    label = plain_label(registrable_domain(decoded).split(".", 1)[0])
-    parts = [p for p in label.split("-") if p]
     candidates = {*parts, "".join(parts)}
     for name in brand_names:
         words = name_words(name)
@@ -886,6 +919,26 @@ def doubled_letter_brand(host: str, brand_names: Iterable[str]) -> str | None:
                 if singled is not None and singled not in joints:
                     return name
     return None
+
+
+def doubling_lengths(brand_names: Iterable[str]) -> frozenset[int]:
+    """The lengths of the names' slugs :func:`doubled_letter_brand` reads (their first words run together, 8+ letters)."""
+    lengths = set()
+    for name in brand_names:
+        length = 0
+        for word in name_words(name):
+            length += len(word)
+            if length >= _DOUBLED_SLUG_MIN:
+                lengths.add(length)
+    return frozenset(lengths)
+
+
+def may_double_letter(host: str, lengths: frozenset[int]) -> bool:
+    """A necessary condition for :func:`doubled_letter_brand` to find a name whose :func:`doubling_lengths` are
+    ``lengths``: a letter doubled or made single changes the length by one, so a part of the label, or the parts
+    joined, is one letter longer or shorter than a slug."""
+    parts = _label_parts(host)
+    return any(len(piece) + 1 in lengths or len(piece) - 1 in lengths for piece in (*parts, "".join(parts)))
 
 
 def country_moved_into_name(host: str, other_hosts: Iterable[str]) -> str | None:

@@ -519,6 +519,43 @@ def test_the_abbreviation_bound_holds_on_the_corpora_and_rule_examples(language:
     assert bounded or language.startswith("neutral")  # the neutral lines hold no field with two candidates the bound clears
 
 
+def _assert_abbreviation_scans_unchanged(text: str) -> None:
+    import re
+
+    from sendlint.families import clarity
+
+    led = [clarity._ABBR_CAPS_RE, clarity._ABBR_SLASH_RE, clarity._ABBR_CLIPPED_RE, clarity._ABBR_CLIPPED_BEFORE_CODE_RE,
+           clarity._ABBR_DIGIT_CAPS_RE, clarity._ABBR_VOWELLESS_RE]
+    for pattern in led:
+        plain = re.compile(re.sub(r"^\(\?=[^()]*\)", "", pattern.pattern))
+        assert plain.pattern != pattern.pattern
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    gated = [("-", clarity._ABBR_PREFIXED_CAPS_RE), ("/", clarity._ABBR_SLASH_RE), (".", clarity._ABBR_CLIPPED_RE),
+             (".", clarity._ABBR_CLIPPED_BEFORE_CODE_RE)]
+    for needed, pattern in gated:
+        if needed not in text:
+            assert pattern.search(text) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(ABBREVIATIONISH, st.text(max_size=60), st.text(alphabet=st.sampled_from([*"aAbBsS-/.ſıİK 1"]), max_size=20)))
+def test_abbreviation_scans_led_by_a_lookahead_or_skipped_find_what_the_plain_scans_find(text: str) -> None:
+    """CLR503's candidate scans open with a lookahead on what they consume, and skip a text without the hyphen, slash or
+    period they consume: the matches are those of the patterns without the lookahead, run on every text."""
+    _assert_abbreviation_scans_unchanged(text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_abbreviation_scans_find_what_the_plain_scans_find_on_the_corpora_and_rule_examples(language: str) -> None:
+    if language == "examples":
+        messages = [message_from_mapping(dict(e.message)) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+        texts = [text for message in messages for _, text in message.text_fields()]
+    else:
+        texts = _eval_texts(language)
+    for text in texts:
+        _assert_abbreviation_scans_unchanged(text)
+
+
 # ---------------------------------------------------------------------------------------- CMP304's brand memo
 
 
@@ -546,3 +583,83 @@ def test_remembered_lookalike_brand_pieces_are_those_derived_afresh(language: st
         assert brand.lure_slugs == tuple(slug for slug in slugs if slug not in _brand_first_words(ctx))
         assert brand.security_cores == tuple(_brand_security_cores(ctx))
         assert brand.names == tuple(n for n in (ctx.message.brand, *ctx.config.brand_names) if n)
+
+
+# ---------------------------------------------------------------------------------------- CMP304's detector conditions
+
+LOOKALIKE_NAMES = [
+    "Riverside Guitar Academy", "Sunfield Solar", "Maple Bank", "Billetera Ceibo", "Mzuri Wallet", "Café & Ñandú",
+    "Paypal", "Gimnasio Ola", "Banco Oriental", "Felt & Feather Millinery", "Criadero Escamas", "Northgate Recoveries",
+    "Kijani Pay", "Rnaple", "Willow", "Illini Mills",
+]
+HOSTISH = st.tuples(
+    st.lists(st.sampled_from(["www", "pagos", "lagooncourt", "xn--caf-dma", "es"]), max_size=2),
+    st.lists(
+        st.sampled_from(
+            [
+                "riverside", "riversideguitarr", "riversidguitar", "guitar", "academy", "sunfie1d", "solar", "sunfieldsolar",
+                "rnaple", "maple", "bank", "mapie", "billetera", "ceib0", "billeteraceib0", "mzurl", "mzuri", "wallet",
+                "cafe", "nandu", "ñandu", "paypall", "paypa1", "gimnasiola", "bancoriental", "feltandfeather", "hats",
+                "criadero", "escamas", "mx", "za", "northgate", "recoveries", "kijani", "pay", "pagos", "secure", "verify",
+                "xn--caf-dma", "vvillow", "willovv", "iiiini", "miils", "ÍLLINI", "а", "0", "1", "3", "٣", "",
+                "maplebank-secure", "criadero-escamas-mx", "northgate-recoveries-za", "feltandfeather-hats", "secure-mzuri",
+            ]
+        ),
+        min_size=1, max_size=4,
+    ),
+    st.sampled_from(["", "-"]),
+    st.sampled_from([".com", ".co.uk", ".com.mx", ".mx", ".net", ".za", "."]),
+).map(lambda t: ".".join([*t[0], t[2].join(t[1]) + t[3]]))
+
+
+def _assert_lookalike_conditions(host: str, names: list[str], region: str | None, others: list[str]) -> None:
+    from sendlint import links
+    from sendlint.families.compliance import _ASCII_DIGIT_RE, _frequent_words
+
+    slugs = sorted({"".join(links.name_words(n)) for n in names} - {""}, key=lambda s: (-len(s), s))
+    if not links.may_respell_brand(host, links.respelling_skeletons(names)):
+        assert links.respelled_brand(host, names) is None, (host, names)
+    if not links.may_double_letter(host, links.doubling_lengths(names)):
+        assert links.doubled_letter_brand(host, names) is None, (host, names)
+    if _ASCII_DIGIT_RE.search(host) is None:
+        assert links.digit_swapped_brand(host, slugs) is None, (host, slugs)
+    if "-" not in host:
+        assert links.brand_with_lure(host, slugs, strict=True) is None
+        assert links.brand_with_lure(host, slugs) is None
+        assert links.country_moved_into_name(host, others) is None
+        assert links.own_name_with_word(host, others, names) is None
+        assert links.country_in_name(host, names, region, _frequent_words()) is None
+
+
+@settings(max_examples=4000, deadline=None)
+@given(
+    st.one_of(HOSTISH, st.text(max_size=30)),
+    st.lists(st.one_of(st.sampled_from(LOOKALIKE_NAMES), st.text(max_size=20)), min_size=1, max_size=3),
+    st.sampled_from([None, "MX", "ZA", "GB"]),
+    st.lists(st.one_of(HOSTISH, st.sampled_from(["criaderoescamas.mx", "feltandfeather.com.au", "northgate.co.za"])), max_size=2),
+)
+def test_a_lookalike_detector_whose_condition_fails_finds_nothing(host: str, names: list[str], region: str | None, others: list[str]) -> None:
+    """Each CMP304 detector that link_hygiene asks only under a condition on the host (a hyphen, an ASCII digit, a
+    skeleton shared with the names, a length one off a slug) finds nothing on a host that fails it."""
+    _assert_lookalike_conditions(host, names, region, [*others, host])
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_lookalike_detector_conditions_hold_on_the_corpora_and_rule_examples(language: str) -> None:
+    from sendlint.families.compliance import _lookalike_brand
+
+    if language == "examples":
+        raws = [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+    else:
+        path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+        raws = [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    hosts = 0
+    for raw in raws:
+        ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
+        names = list(_lookalike_brand(ctx).names)
+        message_hosts = [link.host for name, _ in ctx.fields for link in ctx.links(name)]
+        for host in message_hosts:
+            hosts += 1
+            _assert_lookalike_conditions(host, names, ctx.message.region, message_hosts)
+    assert hosts or language.startswith("neutral")  # the neutral lines carry few links

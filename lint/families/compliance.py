@@ -368,6 +368,11 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
 
+# The digit swap reads the ASCII digits only (links._DIGIT_FOR_LETTER), and a decoded label's ASCII characters are
+# the host's own (punycode adds none).
+_ASCII_DIGIT_RE = lazy_re(r"[0-9]")
+
+
 def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[Hit]:
     for field_name, _ in ctx.rule_fields(rule):
         for link in ctx.links(field_name):
@@ -397,27 +402,31 @@ def link_hygiene(ctx: CheckContext, rule: Rule, params: LinkParams) -> Iterator[
                 # names the slug found (h51-en-060 read "maplecounty" or "maplecountytreasurer" from run to run).
                 brand = _lookalike_brand(ctx)
                 message_hosts = [other.host for name, _ in ctx.fields for other in ctx.links(name)]
+                # Each detector below that reads a hyphenated label, a digit, a respelling or a doubled letter is asked
+                # only when the host has what it needs (no label part without a hyphen: a lowered, decoded or plain
+                # label never gains one); tests/test_fast_paths.py checks each condition against its detector.
+                hyphenated = "-" in link.host
                 slug = (
-                    links.digit_swapped_brand(link.host, brand.slugs)
-                    or links.respelled_brand(link.host, brand.names)
-                    or links.brand_with_lure(link.host, brand.lure_slugs, strict=True)
+                    (_ASCII_DIGIT_RE.search(link.host) is not None and links.digit_swapped_brand(link.host, brand.slugs))
+                    or (links.may_respell_brand(link.host, brand.respellings) and links.respelled_brand(link.host, brand.names))
+                    or (hyphenated and links.brand_with_lure(link.host, brand.lure_slugs, strict=True))
                     # h55 (round 43): or the name without its trade words with such a word ("almenara-verificacion.com"
                     # for Banco Almenara), even when that core is a frequent word.
-                    or links.brand_with_lure(link.host, brand.security_cores, strict=True)
+                    or (hyphenated and links.brand_with_lure(link.host, brand.security_cores, strict=True))
                     # h29: the name (or its first words) with one letter doubled or a double letter single
                     # ("riversideguitarr-billing.com" for Riverside Guitar Academy): a typosquat.
-                    or links.doubled_letter_brand(link.host, brand.names)
+                    or (links.may_double_letter(link.host, brand.doubling_lengths) and links.doubled_letter_brand(link.host, brand.names))
                     # h30: the name without its first (trade) word with a payment word ("piedra-alta-pagos.com").
                     # h31: or the name's coined word with it ("cruxhaus-billing.co" for Cruxhaus Climbing).
                     or links.brand_tail_with_lure(link.host, brand.names, _frequent_words())
                     # h33: the name as a subdomain of another's payment domain ("lagooncourt-hostels.ng-payments.net").
                     or links.brand_under_lure_domain(link.host, brand.slugs)
                     # h58 (round 45): the name of another link's domain with that domain's country moved into it.
-                    or links.country_moved_into_name(link.host, message_hosts)
+                    or (hyphenated and links.country_moved_into_name(link.host, message_hosts))
                     # h80 (round 56): or the label of the brand's own domain in the message with a word added.
-                    or links.own_name_with_word(link.host, message_hosts, brand.names)
+                    or (hyphenated and links.own_name_with_word(link.host, message_hosts, brand.names))
                     # h62/h63 (round 47): or the reader's own country hyphenated into the name on another suffix.
-                    or links.country_in_name(link.host, brand.names, ctx.message.region, _frequent_words())
+                    or (hyphenated and links.country_in_name(link.host, brand.names, ctx.message.region, _frequent_words()))
                 )
                 if slug:
                     yield Hit(field_name, link.start, link.end, {"host": link.host, "brand_domain": slug})
@@ -538,6 +547,8 @@ class _LookalikeBrand(NamedTuple):
     slugs: tuple[str, ...]  # longest first, in a fixed order (see link_hygiene)
     lure_slugs: tuple[str, ...]  # the slugs that are no first word of a name
     security_cores: tuple[str, ...]
+    respellings: dict[str, frozenset[str]]  # links.respelling_skeletons of the names
+    doubling_lengths: frozenset[int]  # links.doubling_lengths of the names
 
 
 _LOOKALIKE_BRAND_MEMO = "lookalike-brand-by-names"  # ctx.resources.memo's key for the memo below
@@ -556,7 +567,10 @@ def _lookalike_brand(ctx: CheckContext) -> _LookalikeBrand:
     if brand is None:
         slugs = tuple(sorted(_brand_slugs(ctx) | _brand_prefix_slugs(ctx), key=lambda slug: (-len(slug), slug)))
         first_words = _brand_first_words(ctx)
-        brand = _LookalikeBrand(names, slugs, tuple(slug for slug in slugs if slug not in first_words), tuple(_brand_security_cores(ctx)))
+        brand = _LookalikeBrand(
+            names, slugs, tuple(slug for slug in slugs if slug not in first_words), tuple(_brand_security_cores(ctx)),
+            links.respelling_skeletons(names), links.doubling_lengths(names),
+        )
         memo.put(names, brand)
     return brand
 
