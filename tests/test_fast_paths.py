@@ -41,6 +41,15 @@ def _eval_texts(language: str) -> list[str]:
     return [json.loads(line)["body"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _corpus_messages(language: str) -> list[dict[str, object]]:
+    """The messages of an eval corpus without their labels, or every rule example's ("examples")."""
+    if language == "examples":
+        return [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
+    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
+    return [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 @settings(max_examples=2000, deadline=None)
 @given(st.one_of(LINKISH, st.text(max_size=40)))
 def test_a_text_the_link_gate_turns_away_has_no_link_match(text: str) -> None:
@@ -426,12 +435,7 @@ def test_ton112_class_gate_holds_on_the_corpora_and_rule_examples(language: str)
 
     rule = REGISTRY.rules["TON112"]
     params = rule.check.bound_params  # type: ignore[attr-defined]
-    if language == "examples":
-        raws = [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
-    else:
-        path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
-        raws = [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
-                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    raws = _corpus_messages(language)
     gated = 0
     for raw in raws:
         ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
@@ -501,12 +505,7 @@ def test_the_abbreviation_bound_is_never_below_the_unexplained_codes_found(
 def test_the_abbreviation_bound_holds_on_the_corpora_and_rule_examples(language: str) -> None:
     from sendlint.families.clarity import _abbreviation_candidates, abbreviation_bound
 
-    if language == "examples":
-        raws = [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
-    else:
-        path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
-        raws = [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
-                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    raws = _corpus_messages(language)
     bounded = 0
     for raw in raws:
         ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
@@ -648,12 +647,7 @@ def test_a_lookalike_detector_whose_condition_fails_finds_nothing(host: str, nam
 def test_lookalike_detector_conditions_hold_on_the_corpora_and_rule_examples(language: str) -> None:
     from sendlint.families.compliance import _lookalike_brand
 
-    if language == "examples":
-        raws = [dict(e.message) for r in REGISTRY.rules.values() for e in (*r.docs.flag, *r.docs.passes)]
-    else:
-        path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
-        raws = [{k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
-                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    raws = _corpus_messages(language)
     hosts = 0
     for raw in raws:
         ctx = CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={})
