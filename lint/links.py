@@ -563,12 +563,15 @@ def name_words(name: str) -> list[str]:
     return [word for word in words if word]
 
 
-AMPERSAND_WORDS = ("and", "y", "n")
+_AMPERSAND_WORDS = ("and", "y", "n")
 
 
-def ampersand_spelled(name: str, joiner: str) -> list[str]:
-    """The words of a name with each "&" read as ``joiner`` ("Last & Welt" -> last, and, welt)."""
-    return name_words(name.replace("&", f" {joiner} "))
+def ampersand_spellings(name: str) -> list[list[str]]:
+    """The words of a name with each "&" read as each word a domain writes for it ("Last & Welt" -> last, and, welt;
+    last, y, welt; last, n, welt); none for a name without "&"."""
+    if "&" not in name:
+        return []
+    return [name_words(name.replace("&", f" {joiner} ")) for joiner in _AMPERSAND_WORDS]
 
 
 def distinctive_tail(words: list[str], frequent: AbstractSet[str]) -> list[str] | None:
@@ -751,8 +754,7 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
         # for Sanitarios Móviles Brisa), as hyphenated parts may already skip it ("sanitarios-brisa-pagos").
         spellings += [bare[:index] + bare[index + 1 :] for index in range(1, len(bare) - 1)]
         # h56 (round 44): an ampersand spelled out ("lastandwelt-delivery" for Last & Welt), as a domain has to.
-        if "&" in name:
-            spellings += [ampersand_spelled(name, joiner) for joiner in AMPERSAND_WORDS]
+        spellings += ampersand_spellings(name)
         if (
             any(_names_in_order(order, spelled, frequent) for order in _part_orders(rest) for spelled in spellings)
             and not lures & set(words)
@@ -976,7 +978,7 @@ def _spells_name_start(label: str, names: Iterable[str]) -> bool:
     """Whether ``label`` is the start of a name's words run together, its whole first word at least (six letters or
     more): "feltandfeather", and since h82 (round 57) "verdigriscopper" for Verdigris Copperworks, a name cut short."""
     for name in names:
-        for words in (name_words(name), *(ampersand_spelled(name, joiner) for joiner in AMPERSAND_WORDS)):
+        for words in (name_words(name), *ampersand_spellings(name)):
             if words and len(label) >= max(_OWN_NAME_MIN, len(words[0])) and "".join(words).startswith(label):
                 return True
     return False

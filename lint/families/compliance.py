@@ -588,10 +588,8 @@ def _brand_prefix_slugs(ctx: CheckContext) -> set[str]:
             slug = "".join(parts[:count])
             if len(slug) >= 5:
                 slugs.add(slug)
-        if "&" in name:
-            for joiner in links.AMPERSAND_WORDS:
-                spelled = links.ampersand_spelled(name, joiner)
-                slugs.update(slug for slug in ("".join(spelled[:count]) for count in range(1, len(spelled) + 1)) if len(slug) >= 5)
+        for spelled in links.ampersand_spellings(name):
+            slugs.update(slug for slug in ("".join(spelled[:count]) for count in range(1, len(spelled) + 1)) if len(slug) >= 5)
     return slugs
 
 
