@@ -305,6 +305,7 @@ def test_a_rule_defers_only_to_rules_that_exist_and_read_no_context(tmp_path: Pa
     [
         ("{pattern: '\\\\b(tuvo) de\\\\b', suggestion: tubo, group: 2}", "1 group(s), not group 2"),
         ("{pattern: '\\\\b(los \\\\w+s) (está)\\\\b', suggestion: están, exclude: [sábados], exclude_group: 3, group: 2}", "2 group(s)"),
+        ("{pattern: '\\\\bse (mudo)\\\\b', suggestion: mudó, ar_verb_group: 2}", "1 group(s), not ar_verb_group 2"),
         ("{pattern: '\\\\b(tuvo) de\\\\b', suggestion: tubo, group: 0}", "greater than or equal to 1"),
     ],
 )

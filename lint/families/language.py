@@ -1834,6 +1834,10 @@ class Confusion(BaseModel):
         return self.words.get(word.lower(), self.suggestion)
 
 
+# Confusion's fields that name a group of its pattern ("group" first: it is 1 by default, the others 0 for none).
+_GROUP_KEYS = ("group", "exclude_group", "noun_group", "not_verb_group", "ar_verb_group", "lowercase_group")
+
+
 class ConfusablesParams(BaseModel):
     """Per language, patterns of real-word errors that a dictionary cannot see, each with the right word."""
 
@@ -1851,16 +1855,16 @@ class ConfusablesParams(BaseModel):
                     raise ValueError(f"pattern {item.pattern!r} has words but no {{words}}")
                 if item.exclude_group and not item.exclude:
                     raise ValueError(f"pattern {item.pattern!r} has exclude_group but no exclude")
-                named = (item.group, item.exclude_group, item.noun_group, item.not_verb_group, item.ar_verb_group, item.lowercase_group)
+                named = tuple(getattr(item, key) for key in _GROUP_KEYS)
                 if compile_now and (item.group != 1 or any(named[1:])):
                     # Only these few patterns compile here (the rest when their word first occurs): a group the
                     # pattern does not have would fail on the first message that matches it.
                     groups = compile_re2(item.expanded, True).groups
                     if max(named) > groups:
-                        raise ValueError(
-                            f"pattern {item.pattern!r} has {groups} group(s), not group {item.group}"
-                            f" / exclude_group {item.exclude_group} / noun_group {item.noun_group}"
+                        asked = ", ".join(
+                            f"{key} {value}" for key, value in zip(_GROUP_KEYS, named, strict=True) if value > groups
                         )
+                        raise ValueError(f"pattern {item.pattern!r} has {groups} group(s), not {asked}")
             # One set per language compiles every pattern (or names the one that does not): the exact
             # patterns, each ~1.5 ms for its Unicode classes, compile only when their word occurs.
             if not compile_now:
@@ -1892,19 +1896,13 @@ _LOWER_WORD_RE = lazy_re(r"\b[a-záéíóúñü]{2,}\b")
 _PRECEDING_WORD_RE = lazy_re(r"(\w+)\s*$")  # the match may have taken the space before it (_UNICODE_START)
 
 
-def _spanish_verb_form(ctx: CheckContext, word: str) -> bool:
+def _spanish_infinitive_known(ctx: CheckContext, stem: str, endings: tuple[str, ...]) -> bool:
+    """Whether the dictionary knows ``stem`` with one of ``endings`` (a verb's infinitive)."""
     locale = MAIN_DICTIONARY.get(ctx.language)
-    if locale is None or len(word) < 3:
+    if locale is None or len(stem) < 2:
         return False
     speller = _chain_speller(ctx, locale, None)
-    return any(speller.known(word[:-1] + ending) for ending in ("ar", "er", "ir"))
-
-
-def _spanish_ar_verb_form(ctx: CheckContext, word: str) -> bool:
-    locale = MAIN_DICTIONARY.get(ctx.language)
-    if locale is None or len(word) < 3:
-        return False
-    return _chain_speller(ctx, locale, None).known(fold(word[:-1]) + "ar")
+    return any(speller.known(stem + ending) for ending in endings)
 
 
 def _acronym_in_sentence(span: str, matched: str) -> bool:
@@ -1947,9 +1945,9 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                     before = _PRECEDING_WORD_RE.search(view.text, max(0, match.start() - 24), match.start())
                     if before is not None and before.group(1) in item.not_after:
                         continue
-                if item.not_verb_group and _spanish_verb_form(ctx, match.group(item.not_verb_group) or ""):
+                if item.not_verb_group and _spanish_infinitive_known(ctx, (match.group(item.not_verb_group) or "")[:-1], ("ar", "er", "ir")):
                     continue
-                if item.ar_verb_group and not _spanish_ar_verb_form(ctx, match.group(item.ar_verb_group) or ""):
+                if item.ar_verb_group and not _spanish_infinitive_known(ctx, fold((match.group(item.ar_verb_group) or "")[:-1]), ("ar",)):
                     continue
                 excluded_from = match.group(item.exclude_group) or ""
                 if item.exclude and not item.exclude.isdisjoint(_WORD.findall(excluded_from)):
