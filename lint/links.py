@@ -663,6 +663,9 @@ _IMPERSONATION_WORDS = frozenset({
     # h116 (round 74): access to an account is a login by another name ("brand-replay-access.com", «marca-acceso»): a
     # sender's own sign-in page is a path or a subdomain of its domain, never its name hyphenated to the word.
     "access", "acceso",
+    # h118 (round 75): «segura» in the plural, agreeing with the noun before it («marca-reservas-seguras»); «seguros» stays
+    # out, a trade's name (insurance: "seguros-pagos" for Seguros Rodal).
+    "seguras",
 })
 
 
@@ -737,15 +740,19 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
     parts = _lure_compounds_split([p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p])
     if len(parts) < 2 or not any(part in _PAYMENT_LURE_WORDS for part in parts):
         return None
-    rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS]
     for name in brand_names:
         words = name_words(name)
+        # h118 (round 75): a lure word the name carries is the name's own word ("patitas-seguras-pagos" for Patitas
+        # Seguras, now that «seguras» is a lure word): the rest spells the name, the other lure words are added to it.
+        rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS or part in words]
         # h35: the whole name run together with the payment word ("prestamoya-pagos" for Préstamo Ya), as its words
         # hyphenated already were. A one-word name is read below, without "pay" or "pago": products are named so.
         whole = "".join(words)
         if len(words) >= 2 and len(whole) >= TAIL_WORD_MIN and rest == [whole]:
             return name
-        lures = {part for part in parts if part in _PAYMENT_LURE_WORDS}
+        lures = {part for part in parts if part in _PAYMENT_LURE_WORDS and part not in words}
+        if not lures:
+            continue  # the name's own word ("kijani-pay" for Kijani Pay) is no lure added to it
         # h54 (round 43): a label joins the name's words without its joining words ("pagos-miradororion" for Mirador de
         # Orión), as a brand's own domain does.
         bare = [word for word in words if word not in _JOINING_WORDS]
@@ -757,7 +764,6 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
         spellings += ampersand_spellings(name)
         if (
             any(_names_in_order(order, spelled, frequent) for order in _part_orders(rest) for spelled in spellings)
-            and not lures & set(words)
             and not (len(words) == 1 and lures <= _PRODUCT_LURE_WORDS)
         ):
             return name
@@ -1056,7 +1062,9 @@ def brand_with_lure(host: str, brand_slugs: Iterable[str], *, strict: bool = Fal
     # Reel North Tackle): the parts that are not lure words, joined, spell the slug.
     rest = "".join(part for part in parts if part not in words)
     for slug in brand_slugs:
-        if slug in parts and any(part in words for part in parts if part != slug):
+        # h118 (round 75): the name's words run together in the plural ("windrosekites" for Windrose Kite Festival), as
+        # a domain writer often pluralises a trade word; the brand's own domain spells the name as it is.
+        if (slug in parts or slug + "s" in parts) and any(part in words for part in parts if part not in (slug, slug + "s")):
             return slug
         if rest == slug and len(parts) >= 3 and any(part in words for part in parts):
             return slug

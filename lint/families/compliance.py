@@ -250,7 +250,7 @@ def _label_subsequence(label_words: list[str], written: list[str], name_words: l
     the name is written out beside it."""
     at = 0
     for index, (word, original) in enumerate(zip(label_words, written, strict=True)):
-        while at < len(name_words) and name_words[at] != word:
+        while at < len(name_words) and not _same_name_word(word, name_words[at]):
             if len(original) >= 2 and original.isalpha() and original.isupper():
                 end = _initials_end(word, name_words, at)
                 if end is None and index == len(label_words) - 1 and _shortens_name_rest(word, name_words, at):
@@ -264,6 +264,19 @@ def _label_subsequence(label_words: list[str], written: list[str], name_words: l
                 return False
             at += 1
     return True
+
+
+# h118 (round 75): a word of the label in the plural or the singular of the name's ("Wet Wall Murals:" for Wet Wall Mural
+# Workshops, «Flor Norte:» for Flores Norte): the sender's own label, written as the reader says the trade.
+_PLURAL_ENDINGS = ("s", "es")
+_PLURAL_STEM_MIN = 4
+
+
+def _same_name_word(label_word: str, name_word: str) -> bool:
+    if label_word == name_word:
+        return True
+    shorter, longer = sorted((label_word, name_word), key=len)
+    return len(shorter) >= _PLURAL_STEM_MIN and any(longer == shorter + ending for ending in _PLURAL_ENDINGS)
 
 
 # h112 (round 72): a short form in capitals closing the label that is no string of initials but the trade's own
