@@ -1499,7 +1499,8 @@ _WEEKDAYS_ES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 VAGUE_TEASER_RE = {
     "es": lazy_re(
-        r"^(?:(?:hay|tienes|tenes|tiene|te enviamos|le enviamos|te compartimos|le compartimos|revisa|revise|consulta"
+        # h118 (round 75): the news in the past («hubo un cambio en tu clase de mañana», «ha habido cambios»), as «hay».
+        r"^(?:(?:hay|hubo|ha habido|tienes|tenes|tiene|te enviamos|le enviamos|te compartimos|le compartimos|revisa|revise|consulta"
         r"|consulte|mira|mire|ve|vea|conoce|conozca) )?(?:(?:una?|unas|unos|algunas|nuevas?|importantes?) )*"
         r"(?:novedad(?:es)?|noticias?|informacion|info|actualizacion(?:es)?|aviso|mensaje|notificacion|cambios?|detalles)"
         r"(?: (?:importantes?|nuevas?|para ti|para usted))?"
@@ -1508,7 +1509,7 @@ VAGUE_TEASER_RE = {
         # h56 (round 44): whatever the reader's thing is called, with the day it is on ("cambio en tu taller del
         # sábado"): naming what changed says nothing of how it changed.
         r"(?: (?:sobre|de|en|para|acerca de|con respecto a|relacionad[oa]s? con) (?:tu|su|el|la|tus|sus) [^\W\d_]+"
-        r"(?: (?:de|del|para el|de este|de esta) (?:" + _WEEKDAYS_ES + r"|hoy|manana"
+        r"(?: (?:de|del|para el|de este|de esta) (?:" + _WEEKDAYS_ES + r"|hoy|ma[nñ]ana"
         r"|semana|mes|fin de semana))?)?"
         r"\W*$"
         # h96 (round 64): "something" as the news ("algo cambia con su pedido", "algo grande llega este verano"): it
@@ -1906,16 +1907,26 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
 # h107 (round 69): a lone link whose path is a payment page ("brackenridgegolf.co.za/pay", «asbestoclaro.gt/pagos») in a
 # message that asks for the payment ("Pay R14,500 today or ...", «tiene 24 horas para pagar la factura»): the message
 # names the act and the link's own words say it is where to do it, though no call-to-action entry reads the request.
-_PAYMENT_PATH_RE = lazy_re(r"(?i)^/(?:pay|payment|payments|pagar|pago|pagos)/?$")
+# h119 (round 75): a billing page (/billing, «/facturacion») is where an account is paid, as /pay is; a page for the
+# fees themselves (/fees) is not: "Term 2 fees are outstanding. https://.../fees" is a clarity line (h59-en-005).
+_PAYMENT_PATH_RE = lazy_re(r"(?i)^/(?:pay|payment|payments|billing|pagar|pago|pagos|facturacion)/?$")
 # Round 71 (lead decision, narrowing round 68's): a sum said to be unpaid asks for the payment as plainly as a verb of
 # paying does ("June fees of S$1,150 are still outstanding. https://littlewren.sg/pay", h105-en-036 and h111-en-062, two
 # writers' blind false positives); news with no payment page after it stays a bare link.
 _PAYMENT_ASKED_RE = {
     "es": lazy_re(
         r"(?i)\b(?:pagar|pague|paga|pagá|pagues|pagala|págala|páguela|abonar|abone|abona"
-        r"|impag[oa]s?|impagad[oa]s?|vencid[oa]s?|sin pagar(?:se)?|pendientes? de pago)\b"
+        r"|impag[oa]s?|impagad[oa]s?|vencid[oa]s?|sin pagar(?:se)?|pendientes? de pago"
+        # h119 (round 75): the second person of paying in a condition («si no pagas hoy»), a sum behind («atrasados») or
+        # owed («nos debes»), as an unpaid one; a sum only pending («está pendiente», h59-es-003) stays a bare link.
+        r"|pagas|pagás|paguen|atrasad[oa]s?|(?:me|nos|le) debes?|(?:me|nos|le) deben|adeudad[oa]s?)\b"
     ),
-    "en": lazy_re(r"(?i)\b(?:pay|settle|unpaid|overdue|outstanding|(?:hasn't|has not|haven't|have not) been paid)\b"),
+    "en": lazy_re(
+        r"(?i)\b(?:pay|settle|unpaid|overdue|outstanding|(?:hasn't|has not|haven't|have not) been paid"
+        # h119 (round 75): a sum the reader owes or that is still open, as an unpaid one ("The £19.00 you owe us", "the
+        # $1,150 balance ... is still open"); a sum only due or pending stays a bare link (h59-en-005).
+        r"|owes?|owed|owing|in arrears|still open)\b"
+    ),
 }
 
 
@@ -2031,7 +2042,6 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 or (
                     before is not None
                     and ((count == 0 and _status_teaser(ctx.language, before)) or (alone and _news_without_act(ctx, before)))
-                    and not _pays_what_is_asked(ctx, text[: sentence.start + links[0].start], links[0])
                 )
                 or (
                     before is not None
@@ -2042,6 +2052,10 @@ def bare_link(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
                 link = links[0]
                 if OPT_OUT_LINK_LABEL_RE.search(sentence.text[: link.start]):
                     continue  # "Unsubscribe: https://...": the label says what the link does
+                # h119 (round 75): the payment asked earlier in the message describes its payment page even when a short
+                # sentence stands between them («si no pagas hoy los 598 MXN atrasados, ... Tú decides. https://.../pago»).
+                if before is not None and _pays_what_is_asked(ctx, text[: sentence.start + link.start], link):
+                    continue
                 yield Hit(field_name, sentence.start + link.start, sentence.start + link.end, {"url": link.url})
 
 
@@ -2072,7 +2086,7 @@ ZONE_RE = lazy_re(
 # h110 (round 71): a place or kit for streaming ("your streaming booth booking", «la cabina de streaming») is a place the
 # reader goes to, on its own town's clock, not a stream followed from afar.
 ONLINE_EVENT_RE = lazy_re(
-    r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live ?stream"
+    r"\b(?:webinars?|webinarios?|seminarios? web|seminarios? en linea|livestream|live[ -]?stream"
     r"|(?<!cabina de )(?<!cabinas de )(?<!sala de )(?<!salas de )(?<!estudio de )(?<!set de )(?<!equipo de )streaming"
     r"(?! (?:booths?|rooms?|studios?|suites?|pods?|desks?|rigs?|setups?|gear|kit|equipment)\b)|webcast"
     r"|transmision en (?:vivo|directo)|live (?:[\w-]+ ){0,2}(?:q&a|q & a|webcast|broadcast)"
@@ -2101,7 +2115,11 @@ ONLINE_EVENT_RE = lazy_re(
     r"|draws?|ballots?|raffles?|entry|entries|registration)"
     r"|(?:sorteo|rifa|inscripcion|inscripciones) (?:[\w-]+ ){0,2}(?:virtual|online|en linea)"
     r"|(?:concierto|recital|funcion|partido|partida|torneo|encuentro|reunion|asamblea|conferencia|presentacion|visita guiada"
-    r"|subasta|cata|concurso|trivia|simultanea) (?:[\w-]+ ){0,2}(?:virtual|online|en linea)"
+    r"|subasta|cata|concurso|trivia|simultanea"
+    # h118 (round 75): an exam or an interview sat online («su examen teórico en línea con el examinador de Miami», "your
+    # online theory exam"): the examiner and the candidate keep one instant, each on their own clock.
+    r"|examen|examenes|entrevista|evaluacion) (?:[\w-]+ ){0,2}(?:virtual|online|en linea)"
+    r"|online (?:[\w-]+ ){0,2}(?:exams?|examinations?|interviews?|assessments?)"
     r"|virtual (?:event|session|meeting|class|workshop)|(?:por|via|on|in|over) zoom"
     # h54 (round 43): a session run remotely ("your remote telescope session", "la sesión remota de observación", "clase a
     # distancia"): the reader joins from wherever they are, as online.
@@ -2180,6 +2198,17 @@ AUDIENCE_RE = lazy_re(
     # abroad", "if you live overseas"): their clock is not the sender's.
     r"|desde (?:el extranjero|el exterior|fuera del pais|otro pais)|(?:residentes?|vives|vivis|viven|resides|estes|estas) en el (?:extranjero|exterior)"
     r"|from (?:abroad|overseas|outside the country|another country)|(?:living|live|lives|based|while|are|you're) (?:abroad|overseas)"
+    # h118/h119 (round 75; h106-en-054, h28-en-055 left before): the people the time is for, placed abroad ("overseas fans
+    # can watch", "parents working overseas", "family and friends overseas", «socios que viven en el extranjero»): they
+    # follow it on their own clock.
+    r"|overseas (?:fans|viewers|members|customers|clients|students|parents|families|supporters|followers|travell?ers|guests"
+    r"|subscribers|participants|attendees|relatives|family)"
+    r"|(?:fans|viewers|members|customers|clients|students|parents|families|supporters|followers|guests|subscribers"
+    r"|participants|attendees|relatives|family|friends)(?: (?:who are|who live|living|working|studying|based|serving))? (?:overseas|abroad)"
+    r"|(?:working|work|works|studying|study|studies|stationed|serving|posted|deployed) (?:abroad|overseas)"
+    r"|(?:socios|clientes|familias|familiares|padres|aficionados|seguidores|alumnos|estudiantes|suscriptores|participantes"
+    r"|asistentes|amigos)(?: que (?:viven|estan|residen|trabajan|estudian))? en el (?:extranjero|exterior)"
+    r"|(?:trabajan|trabajas|trabaja|estudian|estudias|estudia|trabajando|estudiando) en el (?:extranjero|exterior)"
     # h89 (round 61): the reader said to live out of the country ("como vives fuera del país", "as you live outside the
     # country"), as "en el extranjero" is.
     r"|(?:vives|vivis|viven|vive usted|usted vive|resides|residis|reside usted|estas|estes|esta usted) fuera del pais"
@@ -3853,8 +3882,9 @@ def interrupted_clause(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
 
 # A sum of money with its currency before it (a sign, perhaps with a country's letters: "$1.250", "S$680", "R349",
 # "KSh 500", "S/ 240") or after it (a sign or the currency's name: "420 €", "650 pesos").
+# h118 (round 75): Uruguay writes its peso with the letter after the sign ("$U 3.200", "U$S" its dollar).
 _CONFLICTING_AMOUNT_RE = lazy_re(
-    r"(?<![\w.,])(?:(?P<before>[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP|AUD|NZD|CAD|SGD|PHP|NGN|INR|ZAR"
+    r"(?<![\w.,])(?:(?P<before>\$U|U\$S|[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP|AUD|NZD|CAD|SGD|PHP|NGN|INR|ZAR"
     r"|JMD)\s?"
     r"(?P<figure>\d[\d.,]*\d|\d)"
     r"|(?P<figure_after>\d[\d.,]*\d|\d)\s?"
@@ -3905,11 +3935,16 @@ _WHOLE_DEBT_RE = {
     "es": lazy_re(
         r"(?i)\b(?:saldo|adeudo|deuda|vencid[oa]s?|pendientes?|total|debes|adeudas|atrasad[oa]s?|resto|restante"
         r"|asciende a|ascendi[oó] a|sali[oó] en|(?:ponerse|ponerte|ponerlo|ponerla|estar|quedar) al (?:d[ií]a|corriente)"
-        r"|(?:quedar[aá]n?|queda|quede|dejar|dejarla|dejarlo) en cero)\b"
+        r"|(?:quedar[aá]n?|queda|quede|dejar|dejarla|dejarlo) en cero"
+        # h119 (round 75): a sum paid to settle the debt («Para liquidarlo, pague», «para saldar su cuenta») is the whole
+        # debt, as one paid to leave the account at zero.
+        r"|liquidar(?:lo|la|los|las)?|saldar(?:lo|la|los|las)?|cancelar (?:el|su|tu) (?:total|saldo|adeudo|deuda))\b"
     ),
     "en": lazy_re(
         r"(?i)\b(?:balance|outstanding|overdue|owed|owing|due|total|remaining|arrears|unpaid|came to|comes to|amounted to"
-        r"|amounts to|(?:bring|get) (?:your|the) account up to date|clear (?:your|the) account)\b"
+        r"|amounts to|(?:bring|get) (?:your|the) account up to date|clear (?:your|the) account"
+        # h119 (round 75): as «liquidar» in Spanish, a sum paid to settle the debt or pay it off in full.
+        r"|(?:settle|pay off|clear) (?:it|this|the debt|your debt|your balance|the balance)|in full)\b"
     ),
 }
 _DEBT_PART_RE = {
@@ -3938,11 +3973,22 @@ _AVOIDED_CHARGE_RE = {
 }
 
 
+# h119 (round 75): a sum said to include every charge ("your total balance, including all fees, is ₦45,000", «su saldo,
+# con todos los recargos incluidos») is the whole debt: the charges are in it, no figure of theirs is a part beside it.
+_ALL_CHARGES_IN_RE = {
+    "es": lazy_re(
+        r"(?i)\b(?:incluid[oa]s|incluyendo|con) (?:todos los|todas las) (?:recargos|intereses|cargos|gastos|comisiones|cuotas)"
+        r"(?: incluid[oa]s)?"
+    ),
+    "en": lazy_re(r"(?i)\b(?:including|includes|inclusive of|with) all (?:fees|charges|interest|costs|late fees|penalties)"),
+}
+
+
 def _near_words(language: str, text: str, found: re.Match[str]) -> str:
-    """The words next to a sum in its own sentence, a charge the payment avoids left out."""
+    """The words next to a sum in its own sentence, a charge the payment avoids and every charge it includes left out."""
     before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
     after = re.split(r"[.!?\n]", text[found.end() : found.end() + 40])[0]
-    return _AVOIDED_CHARGE_RE[language].sub(" ", before + " " + after)
+    return _ALL_CHARGES_IN_RE[language].sub(" ", _AVOIDED_CHARGE_RE[language].sub(" ", before + " " + after))
 
 
 def _debt_phrases(language: str, text: str, found: re.Match[str]) -> frozenset[str]:
@@ -4258,9 +4304,11 @@ _VAGUE_HURRY = {
     r"|antes de que (?:acabe|termine|venza|cierre|se cierre|se acabe|se termine|finalice) el plazo|pronto"
     # h115 (round 73): before whatever the reader's next visit is called («antes de tu próxima lavada», "before your next
     # wash"): a vague time, as before the next class.
-    r"|antes de (?:tu|su) (?:proxima|siguiente) [a-zñ]+|a tiempo",
+    r"|antes de (?:tu|su) (?:proxima|siguiente) [a-zñ]+|a tiempo"
+    # h118 (round 75): before the reader comes («antes de venir», "before you arrive"), as before their next visit.
+    r"|antes de (?:venir|llegar|que (?:llegues|llegue|vengas|venga))|antes de (?:tu|su) llegada",
     "en": r"as soon as (?:you can|possible)|asap|when you can|at your earliest convenience|before the deadline|soon"
-    r"|promptly|right away|before your next [a-z]+|in time",
+    r"|promptly|right away|before your next [a-z]+|in time|before you (?:arrive|come in|get here|turn up)|before your arrival",
 }
 # h108 (round 70): the request put as the reader's duty («tienes que regularizar tu ficha», "you need to complete the
 # form"), the hurry before it or after it in the same sentence («antes de tu próxima clase tienes que regularizar»).
@@ -4328,6 +4376,31 @@ _CLOSING_REQUEST_RE = {
 }
 
 
+# h118 (round 75; h111-en-054 left in round 71): a request to look at what the message never says, closing it after a
+# teaser that names no news («hubo un cambio en tu clase de mañana. Revisa los detalles.», "there's an update on your
+# booking. Check the details."): with no link, app or place named, the reader has nowhere to look. After real news
+# ("your class moves to 10:00. See the details in the app.") the details are told and a way is named.
+_LOOK_CLOSING_RE = {
+    "es": lazy_re(
+        r"(?i)(?:^|[.!?:;]\s*)(?:(?:por favor),?\s+)?(?P<request>(?:revisa|revise|revisen|consulta|consulte|consulten|mira|mire"
+        r"|miren|ve|vea|lee|lea)(?:lo|la|los|las)?(?: (?:los|el|todos los) detalles?| (?:la|toda la) informacion| todo)?)[.!]?\s*$"
+    ),
+    "en": lazy_re(
+        r"(?i)(?:^|[.!?:;]\s*)(?:(?:please),?\s+)?(?P<request>(?:check|see|view|review|read)(?: (?:the|all the|full) details"
+        r"| it| them| it out| the update)?)[.!]?\s*$"
+    ),
+}
+
+
+def _look_after_teaser(ctx: CheckContext, text: str, view: str) -> re.Match[str] | None:
+    """The closing request to look (see above) when a sentence before it is a teaser that names no news."""
+    found = _LOOK_CLOSING_RE[ctx.language[:2]].search(view)
+    if found is None:
+        return None
+    sentences = [s for s in split_sentences(text, ctx.language) if s.end <= found.start("request")]
+    return found if any(_vague_teaser(ctx.language[:2], s.text) for s in sentences) else None
+
+
 def _hurry_before(language: str, view: str, start: int) -> bool:
     """Whether the sentence just before `start` holds a vague hurry (the request's own sentence is read elsewhere)."""
     ends = [found.end() for found in _SENTENCE_END_RE.finditer(view, 0, start)]
@@ -4339,11 +4412,15 @@ def _hurry_before(language: str, view: str, start: int) -> bool:
 
 # A way to act named anywhere in the message: a number to call, the app, the site, a reply, a call, a mail, an office or
 # a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
+_CARD_OWNERS = ("by", "with", "your", "the", "a", "debit", "credit", "bank", "payment", "new", "saved", "same", "gift", "any", "or", "and")
+_PAYMENT_CARD = "(?:" + "|".join(rf"(?<=\b{owner} )" for owner in _CARD_OWNERS) + r"|(?<![\w ]))card"
 _WAY_RE = lazy_re(
     r"(?i)\d{3}[\s-]?\d{3,4}|\b(?:app|apps|aplicaci[oó]n|web|online|en l[ií]nea|portal|sitio|site|website|respond[ea]|respondé"
     r"|responda|respondiendo|contest[ae]|contestando|reply|replying|llam[ae]|llamá|llamando|call|calling|phone|tel[eé]fono|escr[ií]b[ae]|escribinos"
     r"|email|e-mail|correo|whatsapp|oficina|office|recepci[oó]n|reception|desk|counter|mostrador|tienda|store|shop|sucursal"
-    r"|branch|transferencia|transfer|tarjeta|card|v[ií]a|visit|visita|visitá|pasa por|pase por|pasá por|come in|drop in"
+    # h118 (round 75): a card is a means of payment when it is the reader's, a bank's or a kind of payment card ("by card",
+    # "your card", "debit card"); a card named by what it records ("your tech card", "a score card") is a document.
+    r"|branch|transferencia|transfer|tarjeta|" + _PAYMENT_CARD + r"|v[ií]a|visit|visita|visitá|pasa por|pase por|pasá por|come in|drop in"
     r"|aqu[ií]|here|below|abajo|enlace|link)\b"
     # h115 (round 73): the person to do it with, named by their trade ("book it with your optometrist", «renuévala con
     # tu óptico», «con tu asesora», «con tu dermatóloga»): the reader knows where to go.
@@ -4395,7 +4472,7 @@ def wayless_request(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]
             (found for found in _WAYLESS_OPENING_RE[language].finditer(view) if _hurry_before(language, view, found.start("request"))),
             None,
         )
-        closing = _CLOSING_REQUEST_RE[language].search(view)
+        closing = _CLOSING_REQUEST_RE[language].search(view) or _look_after_teaser(ctx, text, view)
         request = duty_hit or bare_action or opening or closing
         if request is not None:
             start, end = request.span("request")
@@ -4418,11 +4495,13 @@ CHECKS = {
         trigger=Trigger(
             "folded",
             "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time"
-            "|action|acci|se requiere|se necesita)"
+            "|action|acci|se requiere|se necesita|arriv|llegad|llegar|llegue|venir|veng|get here|come in|turn up)"
             # the closing request: one of the verbs' stems among the last words of a field
             r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
             r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
-            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)",
+            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action"
+            # the closing request to look after a teaser
+            r"|revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)",
         ),
     ),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
