@@ -45,10 +45,14 @@ class OpeningParams(BaseModel):
     mode: Literal["greeting", "other"]
 
 
-def _name_available(ctx: CheckContext) -> bool:
+def _placeholder_names(ctx: CheckContext) -> list[str]:
     names = [p.name for field, _ in ctx.fields for p in ctx.placeholders(field)]
     names.extend(ctx.message.placeholders)
-    return any(NAME_PLACEHOLDER.search(name) for name in names)
+    return names
+
+
+def _name_available(ctx: CheckContext) -> bool:
+    return any(NAME_PLACEHOLDER.search(name) for name in _placeholder_names(ctx))
 
 
 # A stock opening that starts with a preposition, a pronoun or a verb is the first clause of a sentence
@@ -71,6 +75,12 @@ def _salutation(text: str, start: int, end: int) -> bool:
 
 
 ROBOTIC_OPENING = frozenset({"robotic-opening"})
+# A greeting by the reader's tie to someone the sender serves ("Dear Parent", «Estimado apoderado») is how a school
+# writes to whichever adult holds the pupil's contact; it ignores a name we hold only when the message is filled in
+# for that family (any placeholder, the pupil's or the parent's: h39-en-071). Its category alone does not make it
+# personal (h119-en-034: a school's fee reminder "Dear Parent," with ways to pay and help, no placeholder).
+RELATION_GREETING = frozenset({"relation-greeting"})
+OPENINGS = ROBOTIC_OPENING | RELATION_GREETING
 OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 
 
@@ -106,20 +116,23 @@ def robotic_opening(ctx: CheckContext, rule: Rule, params: OpeningParams) -> Ite
     """Bureaucratic openings; an impersonal greeting is worse when the name is known or the message is personal."""
     for field_name, text in ctx.rule_fields(rule):
         view = ctx.views(field_name).get("folded")
-        for match in ctx.lexicon_matches("tone", field_name, "folded", ROBOTIC_OPENING):
+        for match in ctx.lexicon_matches("tone", field_name, "folded", OPENINGS):
             is_greeting = bool(GREETING_START.match(view.text[match.start : match.end])) or _salutation(
                 view.text, match.start, match.end
             )
             if params.mode == "greeting":
                 if not is_greeting:
                     continue
-                personal = _name_available(ctx) or (
-                    (
-                        ctx.message.category.value in PERSONAL_CATEGORIES
-                        or ctx.message.channel.value in PERSONAL_CHANNELS
+                if match.entry.category in RELATION_GREETING:
+                    personal = bool(_placeholder_names(ctx))
+                else:
+                    personal = _name_available(ctx) or (
+                        (
+                            ctx.message.category.value in PERSONAL_CATEGORIES
+                            or ctx.message.channel.value in PERSONAL_CHANNELS
+                        )
+                        and not _notice_to_whom_it_concerns(ctx, view.text[match.start : match.end])
                     )
-                    and not _notice_to_whom_it_concerns(ctx, view.text[match.start : match.end])
-                )
                 if not personal:
                     continue
             if params.mode == "other" and is_greeting:
@@ -509,7 +522,7 @@ EMOJI_TRIGGER = Trigger(
 
 CHECKS = {
     # Only the term list's robotic openings are reported: a text without one of their words is passed over.
-    "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams, trigger=LexiconTrigger("tone", "folded", ROBOTIC_OPENING)),
+    "robotic_opening": PythonCheckFunction(robotic_opening, OpeningParams, trigger=LexiconTrigger("tone", "folded", OPENINGS)),
     "emoji_density": PythonCheckFunction(emoji_density, trigger=EMOJI_TRIGGER),
     "mixed_address": PythonCheckFunction(mixed_address),
     "off_brand_address": PythonCheckFunction(off_brand_address),
