@@ -19,6 +19,7 @@ from sendlint.context import CheckContext
 from sendlint.engine import content_key
 from sendlint.evaluation import LABEL_KEYS
 from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES, _cta_matches, cta_bound
+from sendlint.lexicon import tokenize
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.normalize import TextView, build_view, deobfuscate
 from sendlint.spelling import _after_word, _sentence_starts, hunspell_speller, misspellings
@@ -657,3 +658,58 @@ def test_lookalike_detector_conditions_hold_on_the_corpora_and_rule_examples(lan
             hosts += 1
             _assert_lookalike_conditions(host, names, ctx.message.region, message_hosts)
     assert hosts or language.startswith("neutral")  # the neutral lines carry few links
+
+
+# ------------------------------------------------------------------- lowered tokens read off the folded ones
+
+
+def test_a_lowered_and_a_folded_character_differ_only_where_both_are_word_characters() -> None:
+    """On the fast path (one character for each character), the lowered and the folded view differ only where both
+    characters are word characters, so the token pattern finds the same spans in both (CheckContext.tokens). Every
+    code point both fast paths take: those outside the 1:1 tables fold to themselves in both views but for ASCII
+    capitals, which both lower alike."""
+    import re
+
+    from sendlint.normalize import _fast_path_ok, _translate
+
+    word = re.compile(r"\w")
+    checked = 0
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or not (_fast_path_ok(char, True, False) and _fast_path_ok(char, True, True)):
+            continue
+        lowered, folded = _translate(char, True, False), _translate(char, True, True)
+        checked += 1
+        if lowered != folded:
+            assert len(lowered) == len(folded) == 1 and word.fullmatch(lowered) and word.fullmatch(folded), hex(code)
+    assert checked > 1_000_000
+
+
+def _assert_lowered_tokens_are_the_tokenizers(ctx: CheckContext) -> None:
+    for name, text in ctx.fields:
+        for first in ("lowered", "folded"):  # either view's tokens asked first
+            fresh = CheckContext(ctx.message, REGISTRY, Config(), now=None, recent=(), extra={})
+            if first == "folded":
+                fresh.tokens(name, "folded")
+            lowered = fresh.views(name).get("lowered").text
+            assert fresh.tokens(name, "lowered") == tokenize(lowered), (text, first)
+            assert fresh.tokens(name, "folded") == tokenize(fresh.views(name).get("folded").text), (text, first)
+
+
+ACCENTISH = st.text(
+    alphabet=st.sampled_from([*"aeinouyAEINOUY '’-.,¿?¡!", "á", "é", "í", "ó", "ú", "ü", "ñ", "Ñ", "Á", "É", "ç", "Ç", "İ", "ß",
+                              "\u0301", "ﬁ", "Σ", "ς", "ǅ", "한", "…", "’", "ª", "º", "²", "Ⅻ", "ｆ", "\u200b"]),
+    max_size=40,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(ACCENTISH, st.text(max_size=40)), st.sampled_from(["es-MX", "en-US"]))
+def test_the_lowered_tokens_are_the_tokenizers_on_generated_text(body: str, locale: str) -> None:
+    _assert_lowered_tokens_are_the_tokenizers(_cta_context(body, locale, "marketing", body[:10]))
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_the_lowered_tokens_are_the_tokenizers_on_the_corpora_and_rule_examples(language: str) -> None:
+    for raw in _corpus_messages(language):
+        _assert_lowered_tokens_are_the_tokenizers(CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={}))
