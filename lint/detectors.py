@@ -907,6 +907,16 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         _national_id_check,
         min_digits=6,
     ),
+    # h120 (round 76): Costa Rica prints the cédula in three hyphenated groups, province first ("cédula 1-0555-0555"), as
+    # Panama does ("8-765-4321"); no check digit, so only right after the cédula's label, as the dotted form.
+    _IdFormat(
+        Kind.LABELLED_CEDULA,
+        "",
+        lazy_re(r"(?<![0-9.-])[0-9]{1,2}-[0-9]{3,4}-[0-9]{3,5}(?![0-9]|[.-][0-9]|[A-Za-z])"),
+        lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL) or _labelled(text, m.start(), _CI_LABEL),
+        min_digits=7,
+        needs="-",
+    ),
     # The Dominican cédula: eleven digits written 3-7-1, the last a Luhn check digit (JCE; python-stdnum do.cedula).
     _IdFormat(
         Kind.DO_CEDULA,
