@@ -1550,6 +1550,10 @@ VAGUE_TEASER_RE = {
         # h108 (round 70): the news said to be held back («No te adelantamos nada.», «No te contamos más por ahora.»).
         r"|^(?:por ahora |de momento |todavia |aun )?no (?:te|le|les|os) (?:adelantamos|contamos|decimos|desvelamos|revelamos"
         r"|podemos (?:adelantar|contar|decir|desvelar|revelar))(?:te|le|les|os)? (?:nada|mas)(?: (?:por ahora|todavia|aun|de momento))?\W*$"
+        # h120 (round 76): as in English, «esto» that the reader will want to see or must not miss («Vas a querer ver esto
+        # antes del finde:», «no te pierdas esto»).
+        r"|^(?:(?:vas|va|van) a querer|(?:tienes|tenes|tiene|tienen) que|(?:querras|querra|querran)) (?:ver|leer|mirar) esto\b[^.!?:]*[.!?]*$"
+        r"|^no (?:te|se) (?:pierdas|pierda|pierdan) esto\b[^.!?:]*[.!?]*$"
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
@@ -1590,6 +1594,11 @@ VAGUE_TEASER_RE = {
         r"|^(?:(?:we're|we’re|we are) not (?:saying|telling|revealing|giving away)|we (?:can't|can’t|cannot) (?:say|tell|reveal))"
         r" (?:you )?(?:anything|any more|more|much)(?: (?:yet|just yet|for now))?\W*$"
         r"|^no spoilers(?: (?:yet|for now))?\W*$"
+        # h120 (round 76; h106-en-007 in round 69): the news as "this" the reader will want to see or must not miss ("You'll
+        # want to see this before the weekend:", "you don't want to miss this"): the pronoun stands for what is never said.
+        r"|^(?:you(?:'ll|’ll| ll| will| are going to|'re going to|’re going to| re going to)|you(?:'d|’d| d| would)) (?:want|need|have) to (?:see|read"
+        r"|check) this\b[^.!?:]*[.!?]*$"
+        r"|^(?:you (?:won't|won’t|won t|will not|don't|don’t|don t|do not) want to|don't|don’t|don t|do not) miss this\b[^.!?:]*[.!?]*$"
     ),
 }
 
@@ -1930,9 +1939,30 @@ _PAYMENT_ASKED_RE = {
 }
 
 
+# h121 (round 76): a sum in a currency said to be pending or due in its own sentence («Su cuota de 89,50 € sigue
+# pendiente.», "Your £42.00 instalment is due.") is a debt with its figure, and a payment page after it is where to pay
+# it, as after an unpaid sum; with no figure («La mensualidad de junio está pendiente.», h59-es-003) the reader is not
+# told what the page is for, and the link stays bare.
+_SUM_DUE_RE = {
+    "es": lazy_re(r"(?i)\b(?:pendientes?|por pagar|a pagar|por abonar)\b"),
+    "en": lazy_re(r"(?i)\b(?:due|pending|payable|to pay)\b"),
+}
+
+
+def _figure_due(language: str, before_link: str) -> bool:
+    """Whether a sentence before the link holds a sum in a currency and says it is pending or due."""
+    due = _SUM_DUE_RE.get(language)
+    return due is not None and any(
+        due.search(sentence) and _CONFLICTING_AMOUNT_RE.search(sentence)
+        for sentence in re.split(r"[.!?\n](?!\d)", before_link)
+    )
+
+
 def _pays_what_is_asked(ctx: CheckContext, before_link: str, link: Any) -> bool:
     asked = _PAYMENT_ASKED_RE.get(ctx.language[:2])
-    return asked is not None and bool(_PAYMENT_PATH_RE.match(link.path)) and asked.search(before_link) is not None
+    if asked is None or not _PAYMENT_PATH_RE.match(link.path):
+        return False
+    return asked.search(before_link) is not None or _figure_due(ctx.language[:2], before_link)
 
 
 # h22: a link labelled as the way to leave the list ("Unsubscribe: https://...", "Darte de baja: https://..."): one
@@ -2399,7 +2429,7 @@ def _cross_zone_reason(ctx: CheckContext) -> str | None:
             contact = [
                 name for name, _ in ctx.fields
                 if REMOTE_CALL_RE.search(folded := ctx.views(name).get("folded").text) or PLACE_CONTACT_RE.search(folded)
-                or (SERVICE_WINDOW_RE.search(folded) and _SERVERS_RE.search(folded))
+                or (SERVICE_WINDOW_RE.search(folded) and _SERVERS_RE.search(folded)) or _CUTOFF_RE.search(folded)
             ]
             if any(_foreign_place(ctx, ctx.views(name).get("matching").text) for name in contact):
                 return "place"
@@ -2497,6 +2527,8 @@ _PLACE_BEFORE_RE = {
         r"|escuela|equipo|oficina|sede|tienda|sucursal|centro|club|estudio|cl[ií]nica|taller|hotel|aeropuerto|campus|hospital|familia"
         # h59 (round 45): the seat the sender's staff call from ("un agente de nuestra central de Madrid te llamará").
         r"|central|oficinas|delegaci[oó]n|agencia|filial|matriz"
+        # h121 (round 76): the warehouse a forwarder receives parcels in («el almacén de Miami»).
+        r"|almac[eé]n|almacenes"
         # h69 (round 50): money or a parcel the reader sends to a place ("el envío a Caracas", "tu giro a Quito").
         r"|env[ií]os?|giros?|remesas?|transferencias?"
         # h93 (round 62): the money's amount between ("tu envío de 150 € a Lima", "el giro de US$ 200 a Quito").
@@ -2559,6 +2591,9 @@ PLACE_CONTACT_RE = lazy_re(
 # de Fráncfort no estarán disponibles de 01:00 a 03:00"): the reader uses them from home, as they would take a call from
 # there, so a place abroad puts the window on one clock of two.
 _SERVERS_RE = lazy_re(r"\b(?:servers?|servidores?|data ?cent(?:er|re)s?|centros? de datos)\b")
+# h121 (round 76): a cut-off kept at a place abroad (a forwarder's "almacén de Miami", a hub overseas): the reader ships
+# from home and reads the hour on their own clock, as a server's window.
+_CUTOFF_RE = lazy_re(r"\b(?:(?:hora|fecha) de corte|el corte|cut-?offs?|cierre de (?:recepcion|consolidacion))\b")
 _PLACE_SHARED_COUNTRIES = 3
 _POSSESSIVE_RE = lazy_re(r"['’]s\b")
 _ZONE_PROBES = ((2025, 1, 15), (2025, 7, 15))  # a winter and a summer day: two zones on one clock agree on both
@@ -2980,6 +3015,10 @@ STATUS_CODE_RES = (
     # capitals, wherever it stands, is on 49 lines, all labelled clarity; roman numerals ("phase II") are ordinals, and a
     # code before its number is a reference ("flight status UA 123").
     lazy_re(r"(?i:\b(?:estado|estatus|status|stage|etapa|fase|phase))\s+(?![IVX]+\b)" + _STATUS_CODE + r"(?!\s+\d)"),
+    # h121 (round 76; h115-en-020's L3, left in round 73 for its gloss): one capital and a digit or two right after a
+    # state word ("dunning status D2", «estado B3»): the state given by a code, as "status F-03" is. Only after the state
+    # words: after "plan", "nivel" or "tier" a letter and a digit is a product or a level everyone reads ("nivel B2").
+    lazy_re(r"(?i:\b(?:estado|estatus|status|stage|etapa|fase|phase))\s*:?\s+([A-Z][0-9]{1,2})(?![\w-])(?!\s+\d)"),
     # A code as the name of the reader's product (h11): "su póliza HG pasa a la modalidad PRM", "your HC policy
     # moves to the PRM tier". Not after "paquete"/"parcel" (a tracking number is the reader's to use).
     lazy_re(
@@ -3897,7 +3936,9 @@ _AMOUNT_RELATION_RE = {
     "es": lazy_re(
         r"\b(?:recargo|inter[eé]s|intereses|mora|m[ií]nimo|total|parcial|pagaste|pagado|pagada|recibimos|recibido|abono|abonaste"
         r"|anticipo|adelanto|se[nñ]a|descuento|rebaja|reduce|baja|resto|restante|cuotas|cada|al mes|por mes"
-        r"|ahorra|ahorras|en lugar de|incluye|incluidos?|comisi[oó]n|multa|devoluci[oó]n|reembolso|cr[eé]dito|saldo a favor)\b"
+        r"|ahorra|ahorras|en lugar de|incluye|incluidos?|comisi[oó]n|multa|devoluci[oó]n|reembolso|cr[eé]dito|saldo a favor"
+        # h120 (round 76): a debt's share («de los cuales», "of which") relates the sums, now that they may stand 1.6 apart.
+        r"|de (?:los|las) cuales)\b"
         r"|\+",
         re.IGNORECASE,
     ),
@@ -3906,13 +3947,17 @@ _AMOUNT_RELATION_RE = {
         r"|fees? (?:added|applies|apply|charged)|a fee|interest|minimum|total|totall?ing|partial|paid|received?|recieved"
         r"|instal?lments?|remaining|left|leaving"
         r"|deposit|discount|reduced?|drops?|off|save|saving|plus|including|includes|each|per|a month|rate|refund|credit"
-        r"|already|instead of|towards)\b|\+",
+        r"|already|instead of|towards|of which)\b|\+",
         re.IGNORECASE,
     ),
 }
 # Two sums this close are one debt told twice (a transposed figure, a price and a balance that do not match); further
 # apart they are usually a debt and its part, fee or instalment, which the relation words above do not always name.
-CONFLICTING_AMOUNTS_MAX_RATIO = 1.3
+# h120 (round 76): a price and a different sum to pay with no word relating them ("your table fee is $25 ... please pay
+# $40") stand up to 1.6 apart, as two sums each named the debt do (WHOLE_DEBT_MAX_RATIO); from 1.3 to 2.0 no other
+# collections line of the tuning or neutral corpora has two sums unrelated by a word, and at 3.1 two of five are not
+# clarity lines: a half or a multiple is how a part reads.
+CONFLICTING_AMOUNTS_MAX_RATIO = 1.6
 
 
 # h99 (round 65): two sums written with the same digits in another order ("46,00 €" then "los 64,00 €", "$1.250" then
@@ -4285,11 +4330,15 @@ _WAYLESS_VERBS = {
     r"|complet[ae]s?|ponte en contacto|pongase en contacto|contactanos|contactenos|comunicate|comuniquese"
     # h111 (round 71): catching up on a debt («póngase al día»), renewing («renuévalo») and sending what is asked for
     # («envíanos el documento»): each names the act and not the way to do it.
-    r"|(?:ponte|pongase|ponganse) (?:al dia|al corriente)|renuev[ae]n?|envi[ae]n?|envianos|envienos",
+    r"|(?:ponte|pongase|ponganse) (?:al dia|al corriente)|renuev[ae]n?|envi[ae]n?|envianos|envienos"
+    # h121 (round 76): finishing what is pending («finaliza tu reserva», «finalícela»), as completing it.
+    r"|finaliz[ae]n?|finalic[ae][ns]?",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
     r"|schedule|validate|do (?:it|this|that|so)"
     r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)"
     r"|complete|get in touch|contact us|reach out"
+    # h121 (round 76): finalising it, as completing it ("Please finalise it soon", "finalize your booking asap").
+    r"|finali[sz]e"
     # h110/h111 (round 71): catching up on a debt, renewing, sending what is asked for, and making sure a thing "is sorted"
     # (the passive of sorting it out): each names the act and not the way to do it.
     r"|catch up|renew|send(?: (?:it|them|us|this|that|in))?"
@@ -4313,8 +4362,8 @@ _VAGUE_HURRY = {
 # h108 (round 70): the request put as the reader's duty («tienes que regularizar tu ficha», "you need to complete the
 # form"), the hurry before it or after it in the same sentence («antes de tu próxima clase tienes que regularizar»).
 _WAYLESS_DUTY_VERBS = {
-    "es": r"(?:gestion|regulariz|tramit|agend|arregl|coordin|solucion|confirm|reserv|program|valid|complet)ar|resolver",
-    "en": r"sort out|arrange|deal with|handle|confirm|book|settle|resolve|validate|complete",
+    "es": r"(?:gestion|regulariz|tramit|agend|arregl|coordin|solucion|confirm|reserv|program|valid|complet|finaliz)ar|resolver",
+    "en": r"sort out|arrange|deal with|handle|confirm|book|settle|resolve|validate|complete|finali[sz]e",
 }
 # h112/h113 (round 72): the request put as the sender asking, with the infinitive («te pedimos regularizar tu situación a
 # la brevedad», "we ask you to settle it as soon as possible"): the same duty, said politely.
@@ -4414,13 +4463,20 @@ def _hurry_before(language: str, view: str, start: int) -> bool:
 # a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
 _CARD_OWNERS = ("by", "with", "your", "the", "a", "debit", "credit", "bank", "payment", "new", "saved", "same", "gift", "any", "or", "and")
 _PAYMENT_CARD = "(?:" + "|".join(rf"(?<=\b{owner} )" for owner in _CARD_OWNERS) + r"|(?<![\w ]))card"
+# h121 (round 76): a visit is a way when the reader is asked to make one («visita la tienda», "visit our office"); the
+# visit as a noun after a determiner («sobre la visita del técnico», "your visit on Monday") is the event the message is
+# about, and says nothing of how to act.
+_VISIT_TO_MAKE = (
+    r"(?<!\bla )(?<!\btu )(?<!\bsu )(?<!\bmy )(?<!\ba )(?<!\buna )(?<!\besa )(?<!\bthe )(?<!\bour )(?<!\besta )(?<!\bthis )"
+    r"(?<!\bnext )(?<!\byour )(?<!\bnuestra )(?<!\bpr[oó]xima )(?:visit|visita|visitá)"
+)
 _WAY_RE = lazy_re(
     r"(?i)\d{3}[\s-]?\d{3,4}|\b(?:app|apps|aplicaci[oó]n|web|online|en l[ií]nea|portal|sitio|site|website|respond[ea]|respondé"
     r"|responda|respondiendo|contest[ae]|contestando|reply|replying|llam[ae]|llamá|llamando|call|calling|phone|tel[eé]fono|escr[ií]b[ae]|escribinos"
     r"|email|e-mail|correo|whatsapp|oficina|office|recepci[oó]n|reception|desk|counter|mostrador|tienda|store|shop|sucursal"
     # h118 (round 75): a card is a means of payment when it is the reader's, a bank's or a kind of payment card ("by card",
     # "your card", "debit card"); a card named by what it records ("your tech card", "a score card") is a document.
-    r"|branch|transferencia|transfer|tarjeta|" + _PAYMENT_CARD + r"|v[ií]a|visit|visita|visitá|pasa por|pase por|pasá por|come in|drop in"
+    r"|branch|transferencia|transfer|tarjeta|" + _PAYMENT_CARD + r"|v[ií]a|" + _VISIT_TO_MAKE + r"|pasa por|pase por|pasá por|come in|drop in"
     r"|aqu[ií]|here|below|abajo|enlace|link)\b"
     # h115 (round 73): the person to do it with, named by their trade ("book it with your optometrist", «renuévala con
     # tu óptico», «con tu asesora», «con tu dermatóloga»): the reader knows where to go.
@@ -4499,7 +4555,7 @@ CHECKS = {
             # the closing request: one of the verbs' stems among the last words of a field
             r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
             r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
-            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action"
+            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali"
             # the closing request to look after a teaser
             r"|revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)",
         ),
