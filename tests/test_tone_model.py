@@ -112,9 +112,10 @@ def test_probability_is_sublinear_tfidf_unit_length_logistic():
     assert strongest(model, found) == ("hate",)
 
 
-def test_runtime_scores_what_scikit_learn_fitted():
+def test_runtime_scores_what_scikit_learn_fitted(monkeypatch: pytest.MonkeyPatch) -> None:
     """The package's arithmetic against scikit-learn's predict_proba, on a model the trainer fits."""
     train = _trainer()
+    monkeypatch.setattr(train, "MIN_DOCUMENTS", 1)  # eight lines: at five, no Spanish word but the pair-only ones is left
     lines = [
         ("Seguimos esperando tu pago, otra vez.", True),
         ("Tu pago llegó, gracias.", False),
@@ -129,7 +130,7 @@ def test_runtime_scores_what_scikit_learn_fitted():
     model, vectorizer, classifier = train.fit(examples, "es", 0.5)
     probe = [train.Example("p", "Seguimos esperando, otra vez sin pagar. Gracias.", False, 0)]
     expected = classifier.predict_proba(vectorizer.transform(probe))[0, 1]
-    assert probability(model, features(probe[0].text)) == pytest.approx(expected, abs=1e-5)
+    assert probability(model, features(probe[0].text, "es")) == pytest.approx(expected, abs=1e-5)
 
 
 def test_file_round_trip_and_errors():

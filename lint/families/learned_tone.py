@@ -81,7 +81,7 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     threshold = _threshold(ctx, rule, model)
     if ctx.reported_by(params.defer_to):
         return  # silent whatever the score: a tone rule it defers to has said it (no need to score)
-    score = probability(model, features(joined))
+    score = probability(model, features(joined, model.language))
     if score < threshold:
         return
     # The sentence without which the message scores lowest is the one that weighs most (leave one out):
@@ -90,7 +90,9 @@ def learned_tone(ctx: CheckContext, rule: Rule, params: LearnedToneParams) -> It
     for index, (name, text) in enumerate(texts):
         for sentence in split_sentences(text, ctx.language):
             without = [t for _, t in texts[:index]] + [text[: sentence.start] + text[sentence.end :]]
-            rest = probability(model, features("\n".join(without + [t for _, t in texts[index + 1 :]])))
+            rest = probability(
+                model, features("\n".join(without + [t for _, t in texts[index + 1 :]]), model.language)
+            )
             if best is None or rest < best[0]:
                 best = (rest, name, sentence.start, sentence.end)
     if best is None:

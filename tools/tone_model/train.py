@@ -84,7 +84,7 @@ def fit(
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(analyzer=lambda e: features(e.text), min_df=MIN_DOCUMENTS, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(analyzer=lambda e: features(e.text, language), min_df=MIN_DOCUMENTS, sublinear_tf=True)
     matrix = vectorizer.fit_transform(examples)
     classifier = LogisticRegression(
         C=C, class_weight="balanced", solver="liblinear", max_iter=5000, random_state=0
@@ -105,7 +105,7 @@ def rolling(examples: Sequence[Example], language: str) -> list[tuple[Example, f
     scored = []
     for number in sorted({e.round for e in examples if e.round >= FIRST_ROUND}):
         model, _, _ = fit([e for e in examples if e.round < number], language)
-        scored += [(e, probability(model, features(e.text))) for e in examples if e.round == number]
+        scored += [(e, probability(model, features(e.text, language))) for e in examples if e.round == number]
     return scored
 
 
@@ -180,7 +180,7 @@ def train(language: str) -> tuple[str, str]:
     scored = rolling(examples, language)
     missed = blind_misses()
     full, _, _ = fit(examples, language)
-    threshold = choose_threshold(scored, missed, [probability(full, features(text)) for text in traps(language)])
+    threshold = choose_threshold(scored, missed, [probability(full, features(text, language)) for text in traps(language)])
     f = figures(scored, threshold, missed)
     rounds = sorted({e.round for e, _ in scored})
     labelled = [e for e in examples if not e.id.startswith("neutral-")]
