@@ -346,3 +346,27 @@ def select(
                 free = position + sizes[id(match.entry)]
                 break
     return chosen
+
+
+def count_selected(
+    candidates: Sequence[tuple[int, list[LexiconMatch]]],
+    categories: frozenset[str],
+    sizes: Mapping[int, int],
+    *,
+    single_word: bool = False,
+) -> int:
+    """``len(select(candidates, categories, sizes))`` without building the list (round 76: the CTA bound only counts),
+    or with ``single_word`` how many of those matches have no space in their term."""
+    count = 0
+    free = 0
+    for position, here in candidates:
+        if position < free:
+            continue
+        for match in here:
+            entry = match.entry
+            if not categories or entry.category in categories:
+                if not single_word or " " not in entry.term:
+                    count += 1
+                free = position + sizes[id(entry)]
+                break
+    return count

@@ -100,6 +100,23 @@ def test_one_walk_for_all_categories_selects_what_a_matcher_of_those_categories_
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25), st.data())
+def test_counting_the_selected_matches_counts_the_list_select_builds(words: list[str], data: st.DataObject) -> None:
+    # The CTA bound counts the matches it needs rather than listing them (round 76).
+    from sendlint.lexicon import count_selected, select, tokenize
+
+    resources = _resources()
+    everything = resources.matcher("es", "tone", frozenset())
+    assert everything is not None
+    candidates = everything.candidates(tokenize(" ".join(words)))
+    categories = frozenset(data.draw(st.sets(st.sampled_from(["threat", "blame", "condescension", "urgency", "guilt", "robotic-opening"]))))
+    chosen = select(candidates, categories, everything.sizes)
+    assert count_selected(candidates, categories, everything.sizes) == len(chosen)
+    single = count_selected(candidates, categories, everything.sizes, single_word=True)
+    assert single == sum(" " not in m.entry.term for m in chosen)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25))
 def test_the_opener_index_lists_what_trying_every_entry_at_every_position_finds(words: list[str]) -> None:
     # candidates() looks entries up by their first two words; trying every entry everywhere is the reference.
