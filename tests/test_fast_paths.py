@@ -615,6 +615,43 @@ def test_abbreviation_scans_find_what_the_plain_scans_find_on_the_corpora_and_ru
         _assert_abbreviation_scans_unchanged(text)
 
 
+def _assert_rewritten_scans_unchanged(text: str) -> None:
+    """Round 76: deobfuscate's spaced-letters scan opens with a lookahead on what every match consumes first, and
+    find_ibans' scan with the check digits."""
+    import re
+
+    from sendlint import detectors, normalize
+
+    for pattern in (normalize._SPACED_RE,):
+        plain = re.compile(re.sub(r"^\(\?=[^()]*\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert (pattern.search(text) is None) == (plain.search(text) is None)
+    # find_ibans scans for the check digits; the two letters start two characters before them.
+    letter_led = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
+    digit_led = detectors._IBAN_CHECK_DIGITS_RE
+    assert [(m.start() - 2, m.end()) for m in digit_led.finditer(text)] == [m.span() for m in letter_led.finditer(text)]
+
+
+SPACEDISH = st.text(alphabet=st.sampled_from([*"abzAZ .-_*,1ñÑé\n", "\u0301", "ſ", "ı", "K", "ª"]), max_size=40)
+IBANISH = st.text(alphabet=st.sampled_from([*"esESgbGB0123456789 -/.é", "ñ", "٣", "²", "ſ", "K"]), max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(SPACEDISH, IBANISH, st.text(max_size=60)))
+def test_rewritten_lookbehind_led_scans_find_what_the_former_scans_find(text: str) -> None:
+    _assert_rewritten_scans_unchanged(text)
+    _assert_rewritten_scans_unchanged(build_view(text, case=True, accents=True).text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_rewritten_lookbehind_led_scans_find_what_the_former_scans_find_on_the_corpora_and_rule_examples(language: str) -> None:
+    for raw in _corpus_messages(language):
+        for _, text in message_from_mapping(raw).text_fields():
+            _assert_rewritten_scans_unchanged(text)
+            _assert_rewritten_scans_unchanged(build_view(text, case=True, accents=True).text)
+
+
 # ---------------------------------------------------------------------------------------- CMP304's brand memo
 
 
