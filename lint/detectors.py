@@ -378,7 +378,11 @@ IBAN_LENGTHS: dict[str, int] = {
     cc: 4 + sum(int(count) for count in re.findall(r"([0-9]+)!", layout)) for cc, layout in _IBAN_BBAN.items()
 }
 
-_IBAN_START_RE = lazy_re(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
+# Where an IBAN may start: two ASCII letters, not after a letter or digit, and two digits. The scan matches the two
+# check digits (round 76), so it opens with a digit class: Python's re looks for a digit in C and reads the letters
+# before it with a lookbehind only there, where a lookbehind-led pattern was tried at every position (the two letters
+# start 2 characters earlier). tests/test_fast_paths.py checks it against the letter-led pattern.
+_IBAN_CHECK_DIGITS_RE = lazy_re(r"[0-9](?<=(?<![0-9A-Za-z])[A-Za-z]{2}[0-9])[0-9]")
 
 
 def _is_ascii_alnum(ch: str) -> bool:
@@ -421,19 +425,20 @@ def _mod97(s: str) -> int:
 def find_ibans(text: str) -> tuple[Detection, ...]:
     """IBANs with the registry length for their country and a valid mod-97 check."""
     found: list[Detection] = []
-    for m in _IBAN_START_RE.finditer(text):
-        country = m.group()[:2].upper()
+    for m in _IBAN_CHECK_DIGITS_RE.finditer(text):
+        start = m.start() - 2
+        country = text[start : start + 2].upper()
         length = IBAN_LENGTHS.get(country)
         if length is None:
             continue
-        end = _scan_iban(text, m.start(), length)
-        if end is None or not _standalone(text, m.start(), end, phone_plus=False):
+        end = _scan_iban(text, start, length)
+        if end is None or not _standalone(text, start, end, phone_plus=False):
             continue
-        compact = text[m.start() : end].replace(" ", "").upper()
+        compact = text[start:end].replace(" ", "").upper()
         if not 2 <= int(compact[2:4]) <= 98:
             continue
         if _IBAN_BBAN_RES[country].fullmatch(compact, 4) and _mod97(compact[4:] + compact[:4]) == 1:
-            found.append(_detection(text, m.start(), end, Kind.IBAN, country))
+            found.append(_detection(text, start, end, Kind.IBAN, country))
     return tuple(found)
 
 

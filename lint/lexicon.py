@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from .errors import FieldError
 from .findings import Severity
@@ -203,11 +203,17 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
-@dataclass(frozen=True, slots=True)
-class LexiconMatch:
+class LexiconMatch(NamedTuple):
+    """An entry found in a view. A NamedTuple rather than a frozen dataclass (round 76): every lexicon walk
+    builds one per entry at each opener (:meth:`LexiconMatcher.candidates`), and a tuple is built in C, where a
+    frozen dataclass sets each field through ``object.__setattr__``. Matches are only ever read by attribute."""
+
     entry: LexiconEntry
     start: int  # offsets in the view the matcher ran on
     end: int
+
+
+_new_match = tuple.__new__  # LexiconMatch's own __new__ without its Python frame: _new_match(LexiconMatch, (e, s, e))
 
 
 class LexiconMatcher:
@@ -292,14 +298,14 @@ class LexiconMatcher:
             here: list[LexiconMatch] = []
             if position + 1 < count and (longer := by_second.get(words[position + 1])):
                 here = [
-                    LexiconMatch(entry, start, tokens[position + len(pattern) - 1][2])
+                    _new_match(LexiconMatch, (entry, start, tokens[position + len(pattern) - 1][2]))
                     for pattern, entry in longer
                     if position + len(pattern) <= count
                     and all(words[position + k] in pattern[k] for k in range(2, len(pattern)))
                 ]
             if singles:
                 end = tokens[position][2]
-                here.extend(LexiconMatch(entry, start, end) for entry in singles)
+                here += [_new_match(LexiconMatch, (entry, start, end)) for entry in singles]
             if here:
                 found.append((position, here))
         return found
@@ -346,3 +352,27 @@ def select(
                 free = position + sizes[id(match.entry)]
                 break
     return chosen
+
+
+def count_selected(
+    candidates: Sequence[tuple[int, list[LexiconMatch]]],
+    categories: frozenset[str],
+    sizes: Mapping[int, int],
+    *,
+    single_word: bool = False,
+) -> int:
+    """``len(select(candidates, categories, sizes))`` without building the list (round 76: the CTA bound only counts),
+    or with ``single_word`` how many of those matches have no space in their term."""
+    count = 0
+    free = 0
+    for position, here in candidates:
+        if position < free:
+            continue
+        for match in here:
+            entry = match.entry
+            if not categories or entry.category in categories:
+                if not single_word or " " not in entry.term:
+                    count += 1
+                free = position + sizes[id(entry)]
+                break
+    return count

@@ -385,6 +385,65 @@ def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_rule_examples()
             _assert_bounds_the_ctas(CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={}))
 
 
+def _listed_cta_bound(ctx: CheckContext) -> int:
+    """CTA bound as round 75 computed it: the four matchers looked up afresh and the cta.yaml matches listed."""
+    from sendlint.families import clarity
+
+    cta, imperative = (ctx.resources.matcher(ctx.language, "cta", frozenset({c})) for c in ("cta", "imperative"))
+    language = ctx.language
+    invitation = clarity._INVITATION_RE.get(language)
+    bound = 0
+    for field_name, field_text in ctx.fields:
+        if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
+            continue
+        bound += len(clarity._offered_in(ctx, field_name))
+        if language == "es":
+            bound += clarity._es_imperative_bound(ctx, field_name)
+        elif language == "en" and imperative is not None:
+            matches = ctx.lexicon_matches("cta", field_name, "folded", clarity.IMPERATIVE)
+            bound += sum(" " not in match.entry.term for match in matches)
+        if invitation is not None:
+            bound += sum(1 for _ in invitation.finditer(field_text))
+        if cta is not None:
+            bound += len(ctx.lexicon_matches("cta", field_name, "folded", clarity.CTA))
+    return bound
+
+
+def _assert_cta_bound_is_the_listed_one(message: object) -> None:
+    from sendlint.families import clarity
+
+    fresh = [CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={}) for _ in range(3)]  # type: ignore[arg-type]
+    listed = _listed_cta_bound(fresh[0])
+    assert clarity._cta_bound(fresh[1]) == listed, message
+    assert cta_bound(fresh[2]) == listed, message  # through both memos
+    fields = [(name, text) for name, text in fresh[2].fields if name in ("body", "subject") or name.startswith("buttons[")]
+    key = (fresh[2].language, fresh[2].message.brand, tuple(fields))
+    assert fresh[2].memo("cta-fields-key", lambda: None) == (None if sum(len(t) for _, t in fields) > 1024 else key)
+    assert clarity._cta_matchers(fresh[2]) == (
+        *(REGISTRY.resources.matcher(fresh[2].language, "cta", frozenset({c})) for c in ("cta", "imperative", "not-an-action")),
+        REGISTRY.resources.matcher(fresh[2].language, "opt-out", frozenset({"opt-out-instruction", "default-text"})),
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(CTAISH, st.text(max_size=60)),
+    st.sampled_from(["es-MX", "es-AR", "en-US", "pt-BR"]),
+    st.sampled_from(["marketing", "transactional"]),
+    st.none() | CTAISH,
+)
+def test_the_counted_cta_bound_is_the_listed_one(body: str, locale: str, category: str, subject: str | None) -> None:
+    """Round 76: the bound counts the cta.yaml matches it needs with matchers kept per language; it is the bound
+    computed by listing them with matchers looked up on every computation."""
+    _assert_cta_bound_is_the_listed_one(_cta_context(body, locale, category, subject).message)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_the_counted_cta_bound_is_the_listed_one_on_the_corpora_and_rule_examples(language: str) -> None:
+    for raw in _corpus_messages(language):
+        _assert_cta_bound_is_the_listed_one(message_from_mapping(raw))
+
+
 # ---------------------------------------------------------------------------------------- TON112's class gate
 
 _SIGNAL_NAMES = ["a", "b", "c", "d", "e"]
@@ -554,6 +613,43 @@ def test_abbreviation_scans_find_what_the_plain_scans_find_on_the_corpora_and_ru
         texts = _eval_texts(language)
     for text in texts:
         _assert_abbreviation_scans_unchanged(text)
+
+
+def _assert_rewritten_scans_unchanged(text: str) -> None:
+    """Round 76: deobfuscate's spaced-letters scan opens with a lookahead on what every match consumes first, and
+    find_ibans' scan with the check digits."""
+    import re
+
+    from sendlint import detectors, normalize
+
+    for pattern in (normalize._SPACED_RE,):
+        plain = re.compile(re.sub(r"^\(\?=[^()]*\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert (pattern.search(text) is None) == (plain.search(text) is None)
+    # find_ibans scans for the check digits; the two letters start two characters before them.
+    letter_led = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]{2}[0-9]{2}")
+    digit_led = detectors._IBAN_CHECK_DIGITS_RE
+    assert [(m.start() - 2, m.end()) for m in digit_led.finditer(text)] == [m.span() for m in letter_led.finditer(text)]
+
+
+SPACEDISH = st.text(alphabet=st.sampled_from([*"abzAZ .-_*,1ñÑé\n", "\u0301", "ſ", "ı", "K", "ª"]), max_size=40)
+IBANISH = st.text(alphabet=st.sampled_from([*"esESgbGB0123456789 -/.é", "ñ", "٣", "²", "ſ", "K"]), max_size=40)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(SPACEDISH, IBANISH, st.text(max_size=60)))
+def test_rewritten_lookbehind_led_scans_find_what_the_former_scans_find(text: str) -> None:
+    _assert_rewritten_scans_unchanged(text)
+    _assert_rewritten_scans_unchanged(build_view(text, case=True, accents=True).text)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_rewritten_lookbehind_led_scans_find_what_the_former_scans_find_on_the_corpora_and_rule_examples(language: str) -> None:
+    for raw in _corpus_messages(language):
+        for _, text in message_from_mapping(raw).text_fields():
+            _assert_rewritten_scans_unchanged(text)
+            _assert_rewritten_scans_unchanged(build_view(text, case=True, accents=True).text)
 
 
 # ---------------------------------------------------------------------------------------- CMP304's brand memo

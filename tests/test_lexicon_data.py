@@ -100,6 +100,49 @@ def test_one_walk_for_all_categories_selects_what_a_matcher_of_those_categories_
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25), st.data())
+def test_counting_the_selected_matches_counts_the_list_select_builds(words: list[str], data: st.DataObject) -> None:
+    # The CTA bound counts the matches it needs rather than listing them (round 76).
+    from sendlint.lexicon import count_selected, select, tokenize
+
+    resources = _resources()
+    everything = resources.matcher("es", "tone", frozenset())
+    assert everything is not None
+    candidates = everything.candidates(tokenize(" ".join(words)))
+    categories = frozenset(data.draw(st.sets(st.sampled_from(["threat", "blame", "condescension", "urgency", "guilt", "robotic-opening"]))))
+    chosen = select(candidates, categories, everything.sizes)
+    assert count_selected(candidates, categories, everything.sizes) == len(chosen)
+    single = count_selected(candidates, categories, everything.sizes, single_word=True)
+    assert single == sum(" " not in m.entry.term for m in chosen)
+
+
+def test_a_lexicon_match_reads_compares_and_prints_as_the_frozen_record_it_replaced() -> None:
+    # Round 76 made LexiconMatch a NamedTuple (cheaper to build); what the frozen dataclass offered stays the same.
+    import dataclasses
+
+    from sendlint.lexicon import LexiconEntry, LexiconMatch
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Former:
+        entry: LexiconEntry
+        start: int
+        end: int
+
+    entry = LexiconEntry("compra", "cta")
+    match, former = LexiconMatch(entry, 3, 9), Former(entry, 3, 9)
+    assert (match.entry, match.start, match.end) == (former.entry, former.start, former.end)
+    assert repr(match) == repr(former).replace(Former.__qualname__, "LexiconMatch")
+    assert match == LexiconMatch(entry, 3, 9) and match != LexiconMatch(entry, 3, 10)
+    assert match == tuple.__new__(LexiconMatch, (entry, 3, 9))  # how LexiconMatcher.candidates builds them
+    with pytest.raises(AttributeError):
+        match.start = 4  # type: ignore[misc]
+    with pytest.raises(TypeError):  # neither hashes: an entry's by_category is a mapping proxy
+        hash(former)
+    with pytest.raises(TypeError):
+        hash(match)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*_ES_TONE_WORDS, "hola", "de", "su"]), max_size=25))
 def test_the_opener_index_lists_what_trying_every_entry_at_every_position_finds(words: list[str]) -> None:
     # candidates() looks entries up by their first two words; trying every entry everywhere is the reference.

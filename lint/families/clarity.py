@@ -22,7 +22,7 @@ from ..context import Hit
 from ..findings import Edit, Fix, FixSafety
 from ..langid import detect_language
 from ..lazy import lazy_re
-from ..lexicon import fold
+from ..lexicon import count_selected, fold
 from ..links import find_links
 from ..memo import BoundedMemo
 from ..textstats import (
@@ -356,11 +356,25 @@ IMPERATIVE = frozenset({"imperative"})
 OPT_OUT_TEXT = frozenset({"opt-out-instruction", "default-text"})
 
 
+_CTA_MATCHERS_MEMO = "cta-matchers-by-language"  # ctx.resources.memo's key for _cta_matchers' dict
+
+
 def _cta_matchers(ctx: CheckContext) -> tuple[Any, Any, Any, Any]:
-    """Matchers for cta.yaml's categories cta, imperative and not-an-action, and for opt-out instructions."""
-    cta, imperative, not_action = (ctx.resources.matcher(ctx.language, "cta", frozenset({c})) for c in ("cta", "imperative", "not-an-action"))
-    opt_out = ctx.resources.matcher(ctx.language, "opt-out", frozenset({"opt-out-instruction", "default-text"}))
-    return cta, imperative, not_action, opt_out
+    """Matchers for cta.yaml's categories cta, imperative and not-an-action, and for opt-out instructions.
+
+    Kept per language on the registry's resources (round 76), as ``Resources.matcher`` keeps each matcher: the
+    four look-ups (a key tuple and a frozenset each) ran on every CTA bound and analysis."""
+    by_language: dict[str, tuple[Any, Any, Any, Any]] | None = ctx.resources.memo.get(_CTA_MATCHERS_MEMO)
+    if by_language is None:
+        by_language = ctx.resources.memo[_CTA_MATCHERS_MEMO] = {}
+    language = ctx.language
+    found = by_language.get(language)
+    if found is None:
+        matcher = ctx.resources.matcher
+        cta, imperative, not_action = (matcher(language, "cta", frozenset({c})) for c in ("cta", "imperative", "not-an-action"))
+        opt_out = matcher(language, "opt-out", frozenset({"opt-out-instruction", "default-text"}))
+        found = by_language[language] = (cta, imperative, not_action, opt_out)
+    return found
 
 
 # An emoji between two words ends a clause as a full stop would ("no nos dejes así 😢 Termina tu compra").
@@ -900,7 +914,7 @@ def _shared_cta_matches(ctx: CheckContext) -> tuple[tuple[str, int, int, str], .
     :data:`~sendlint.textstats.CACHED_TEXT_MAX` characters in all): it reads nothing else of the message, and the
     registry's matchers are fixed. A campaign sends one body many times, and this walk over every word of it
     (tokens, imperative readings, clauses) is the costliest analysis a message gets (~50 µs a bench message)."""
-    key = _cta_fields_key(ctx)
+    key = ctx.memo("cta-fields-key", lambda: _cta_fields_key(ctx))
     if key is None:
         return tuple(_cta_matches(ctx))
     memo = _fields_memo(ctx, _CTA_FIELDS_MEMO)
@@ -978,39 +992,48 @@ def cta_bound(ctx: CheckContext) -> int:
     to action, and one it bounds by a rule's limit cannot pass it, so CLR301, CLR302 and CLR303 skip the analysis
     (~50 µs a message never seen before). The bound reads only the walks the analysis starts with (tokens, imperative
     readings, the cta.yaml walk); tests/test_fast_paths.py checks it against the analysis."""
+    return ctx.memo("cta-bound", lambda: _shared_cta_bound(ctx))
 
-    def compute() -> int:
-        cta, imperative, _, _ = _cta_matchers(ctx)
-        language = ctx.language
-        invitation = _INVITATION_RE.get(language)
-        bound = 0
-        for field_name, field_text in ctx.fields:
-            if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
-                continue
-            bound += len(_offered_in(ctx, field_name))
-            if language == "es":
-                bound += _es_imperative_bound(ctx, field_name)
-            elif language == "en" and imperative is not None:
-                matches = ctx.lexicon_matches("cta", field_name, "folded", IMPERATIVE)
-                bound += sum(" " not in match.entry.term for match in matches)
-            if invitation is not None:
-                bound += sum(1 for _ in invitation.finditer(field_text))
-            if cta is not None:
-                bound += len(ctx.lexicon_matches("cta", field_name, "folded", CTA))
-        return bound
 
-    def shared() -> int:
-        key = _cta_fields_key(ctx)
-        if key is None:
-            return compute()
-        memo = _fields_memo(ctx, _CTA_BOUND_MEMO)
-        bound: int | None = memo.get(key)
-        if bound is None:
-            bound = compute()
-            memo.put(key, bound)
-        return bound
+def _shared_cta_bound(ctx: CheckContext) -> int:
+    """:func:`_cta_bound`, remembered across messages as :func:`_shared_cta_matches` is."""
+    key = ctx.memo("cta-fields-key", lambda: _cta_fields_key(ctx))
+    if key is None:
+        return _cta_bound(ctx)
+    memo = _fields_memo(ctx, _CTA_BOUND_MEMO)
+    bound: int | None = memo.get(key)
+    if bound is None:
+        bound = _cta_bound(ctx)
+        memo.put(key, bound)
+    return bound
 
-    return ctx.memo("cta-bound", shared)
+
+def _cta_bound(ctx: CheckContext) -> int:
+    """:func:`cta_bound` computed. It counts the matches of the cta.yaml walk it needs (round 76) rather than
+    listing them: ``count_selected`` is ``len(select(...))``."""
+    cta, imperative, _, _ = _cta_matchers(ctx)
+    language = ctx.language
+    invitation = _INVITATION_RE.get(language)
+    walk = ctx.resources.matcher(language, "cta", frozenset()) if cta is not None or imperative is not None else None
+    bound = 0
+    for field_name, field_text in ctx.fields:
+        if field_name not in ("body", "subject") and not field_name.startswith("buttons["):
+            continue
+        bound += len(_offered_in(ctx, field_name))
+        if language == "es":
+            bound += _es_imperative_bound(ctx, field_name)
+        if invitation is not None:
+            bound += sum(1 for _ in invitation.finditer(field_text))
+        if walk is None:
+            continue
+        candidates = ctx.lexicon_candidates(walk, "cta", field_name, "folded")
+        if not candidates:
+            continue
+        if language == "en" and imperative is not None:
+            bound += count_selected(candidates, IMPERATIVE, walk.sizes, single_word=True)
+        if cta is not None:
+            bound += count_selected(candidates, CTA, walk.sizes)
+    return bound
 
 
 def _cta_matches(ctx: CheckContext) -> list[tuple[str, int, int, str]]:
