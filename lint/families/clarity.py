@@ -4574,13 +4574,13 @@ CHECKS = {
         trigger=Trigger(
             "folded",
             "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time"
-            "|action|acci|se requiere|se necesita|arriv|llegad|llegar|llegue|venir|veng|get here|come in|turn up)"
+            "|action|acci|se requiere|se necesita|before you)"
             # the closing request: one of the verbs' stems among the last words of a field
             r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
             r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
-            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali"
-            # the closing request to look after a teaser
-            r"|revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)",
+            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)"
+            # the closing request to look after a teaser: the verb and at most three words after it end the field
+            r"|(?i:\b(?:revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,3}[ \t]*$)",
         ),
     ),
     # DATE_RE and TIME_RE (Python's \d and \s are Unicode: PY_DIGIT, PY_SPACE).
