@@ -578,6 +578,11 @@ def _labelled(text: str, start: int, label: re.Pattern[str], window: int = 50) -
     return label.search(text, max(0, start - window), start) is not None
 
 
+def _after_cedula_label(found: re.Match[str], text: str) -> bool:
+    """A cédula's number (dotted or hyphenated) counts only right after its label, «cédula» or «C.I.»."""
+    return _labelled(text, found.start(), _CEDULA_LABEL) or _labelled(text, found.start(), _CI_LABEL)
+
+
 def _label_re(words: str) -> re.Pattern[str]:
     # The label, then at most 15 characters without digits or line breaks up to the number:
     # "CPF: ", "CUIT n.º ", "NIT de la empresa ".
@@ -896,7 +901,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         # h74 (round 53): Uruguay prints its check digit after a hyphen ("cédula de identidad 5.555.123-4"): the digit is
         # part of the number, not another number glued to it.
         lazy_re(r"(?<![0-9.])(?:(?<![^\W_])[VEve]-)?[0-9]{1,3}(?:\.[0-9]{3}){2,3}(?:-[0-9])?(?![0-9]|\.[0-9]|-?[A-Za-z0-9])"),
-        lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL) or _labelled(text, m.start(), _CI_LABEL),
+        _after_cedula_label,
         min_digits=7,
         needs=".",
     ),
@@ -918,7 +923,7 @@ _ID_FORMATS: tuple[_IdFormat, ...] = (
         Kind.LABELLED_CEDULA,
         "",
         lazy_re(r"(?<![0-9.-])[0-9]{1,2}-[0-9]{3,4}-[0-9]{3,5}(?![0-9]|[.-][0-9]|[A-Za-z])"),
-        lambda m, text: _labelled(text, m.start(), _CEDULA_LABEL) or _labelled(text, m.start(), _CI_LABEL),
+        _after_cedula_label,
         min_digits=7,
         needs="-",
     ),
