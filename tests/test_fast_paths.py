@@ -353,36 +353,31 @@ def _cta_context(body: str, locale: str, category: str, subject: str | None = No
     return CheckContext(message_from_mapping(mapping), REGISTRY, Config(), now=None, recent=(), extra={})
 
 
+# The messages both CTA-bound properties draw: a CTA-ish or any body, in every CTA language and two categories,
+# with or without a CTA-ish subject (which is also the button).
+cta_message_cases = given(
+    st.one_of(CTAISH, st.text(max_size=60)),
+    st.sampled_from(["es-MX", "es-AR", "en-US", "pt-BR"]),
+    st.sampled_from(["marketing", "transactional"]),
+    st.none() | CTAISH,
+)
+
+
 def _assert_bounds_the_ctas(ctx: CheckContext) -> None:
     found = _cta_matches(ctx)
     assert len(found) <= cta_bound(ctx), (ctx.message.body, cta_bound(ctx), found)
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    st.one_of(CTAISH, st.text(max_size=60)),
-    st.sampled_from(["es-MX", "es-AR", "en-US", "pt-BR"]),
-    st.sampled_from(["marketing", "transactional"]),
-    st.none() | CTAISH,
-)
+@cta_message_cases
 def test_the_cta_bound_is_never_below_the_calls_to_action_found(body: str, locale: str, category: str, subject: str | None) -> None:
     _assert_bounds_the_ctas(_cta_context(body, locale, category, subject))
 
 
-@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en"])
-def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_corpora(language: str) -> None:
-    path = ROOT / "corpora" / "eval" / f"{language}.jsonl"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            raw = {k: v for k, v in json.loads(line).items() if k not in LABEL_KEYS}
-            _assert_bounds_the_ctas(CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={}))
-
-
-def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_rule_examples() -> None:
-    for rule in REGISTRY.rules.values():
-        for example in (*rule.docs.flag, *rule.docs.passes):
-            message = message_from_mapping(example.message)
-            _assert_bounds_the_ctas(CheckContext(message, REGISTRY, Config(), now=None, recent=(), extra={}))
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "neutral-en", "examples"])
+def test_the_cta_bound_is_never_below_the_calls_to_action_of_the_corpora_and_rule_examples(language: str) -> None:
+    for raw in _corpus_messages(language):
+        _assert_bounds_the_ctas(CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={}))
 
 
 def _listed_cta_bound(ctx: CheckContext) -> int:
@@ -426,12 +421,7 @@ def _assert_cta_bound_is_the_listed_one(message: object) -> None:
 
 
 @settings(max_examples=1500, deadline=None)
-@given(
-    st.one_of(CTAISH, st.text(max_size=60)),
-    st.sampled_from(["es-MX", "es-AR", "en-US", "pt-BR"]),
-    st.sampled_from(["marketing", "transactional"]),
-    st.none() | CTAISH,
-)
+@cta_message_cases
 def test_the_counted_cta_bound_is_the_listed_one(body: str, locale: str, category: str, subject: str | None) -> None:
     """Round 76: the bound counts the cta.yaml matches it needs with matchers kept per language; it is the bound
     computed by listing them with matchers looked up on every computation."""
