@@ -1393,6 +1393,15 @@ def _english_compound(word: str, speller: ChainSpeller) -> bool:
     return english.known(word) or english.known(word.lower())
 
 
+def _english_not_spanish(word: str) -> bool:
+    """Whether the English dictionary knows ``word`` and the Spanish one knows no accented twin of it (a Spanish word
+    missing its accent, "trio" for «trío», stays a spelling error)."""
+    if not hunspell_speller(MAIN_DICTIONARY["en"]).known(word):
+        return False
+    spanish = hunspell_speller(MAIN_DICTIONARY["es"])
+    return not any(spanish.known(variant) for variant in _accent_variants(word))
+
+
 # Round 72 (h112: "curso de square dance ... con caller en vivo", "mesa de shuffleboard", "acceso a pits"): an English
 # noun standing bare after a preposition, in a Spanish line, is reported at info. Bare after "de", "con", "para", "en",
 # "a" or "sin" it names the kind of thing the Spanish noun before it is (a discipline, a material, a tool: "taller de
@@ -1412,19 +1421,16 @@ def _english_compound(word: str, speller: ChainSpeller) -> bool:
 # other-family lines and no planted one; 3 of them are earlier blind false positives (h98-es-022, h110-es-026,
 # h110-es-054).
 _BARE_COMPLEMENT_PREPOSITIONS = frozenset({"de", "con", "para", "en", "a", "sin", "y", "e", "o", "u", "ni"})
-_PREPOSITION_BEFORE_RE = lazy_re(r"(?<!\w)([^\W\d_]+) $")
+_WORD_BEFORE_SPACE_RE = lazy_re(r"(?<!\w)([^\W\d_]+) $")
 
 
 def _english_bare_complement(text: str, start: int, word: str, speller: ChainSpeller) -> bool:
     if speller.language != "es" or not word.islower():
         return False
-    before = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 12), start)
+    before = _WORD_BEFORE_SPACE_RE.search(text, max(0, start - 12), start)
     if before is None or before[1].lower() not in _BARE_COMPLEMENT_PREPOSITIONS:
         return False
-    if not hunspell_speller(MAIN_DICTIONARY["en"]).known(word):
-        return False
-    spanish = hunspell_speller(MAIN_DICTIONARY["es"])
-    return not any(spanish.known(variant) for variant in _accent_variants(word))
+    return _english_not_spanish(word)
 
 
 # Round 75 (h118: "guantes de 14 oz"): in a Spanish line, a word of three letters or fewer right after a number that
@@ -1441,10 +1447,7 @@ def _english_unit_after_number(text: str, start: int, word: str, speller: ChainS
         return False
     if _QUANTITY_BEFORE_RE.search(text, max(0, start - 12), start) is None:
         return False
-    if not hunspell_speller(MAIN_DICTIONARY["en"]).known(word):
-        return False
-    spanish = hunspell_speller(MAIN_DICTIONARY["es"])
-    return not any(spanish.known(variant) for variant in _accent_variants(word))
+    return _english_not_spanish(word)
 
 
 # Round 76 (h120: "Disco Susurro: ... montamos una silent disco"; h121: "Persianas Solana: ... persianas screen"): in a
@@ -1456,7 +1459,6 @@ def _english_unit_after_number(text: str, start: int, word: str, speller: ChainS
 # before the name in capitals, in untranslated sentences the foreign-run guard keeps at warning. Name words of three
 # letters or fewer ("de", "del", "Bar") are left out, as is a Spanish word one accent away.
 _BRAND_NOUN_MIN = 4
-_WORD_BEFORE_SPACE_RE = lazy_re(r"(?<!\w)([^\W\d_]+) $")
 _WORD_AFTER_SPACE_RE = lazy_re(r" ([^\W\d_]+)(?!\w)")
 
 
@@ -1470,10 +1472,7 @@ def _english_beside_brand_noun(
     beside = [found[1] for found in (before, after) if found is not None]
     if not any(len(name) >= _BRAND_NOUN_MIN and name.islower() and name in brand_words for name in beside):
         return False
-    if not hunspell_speller(MAIN_DICTIONARY["en"]).known(word):
-        return False
-    spanish = hunspell_speller(MAIN_DICTIONARY["es"])
-    return not any(spanish.known(variant) for variant in _accent_variants(word))
+    return _english_not_spanish(word)
 
 
 # Round 75 (h118: "con La traviata en mayo y Tosca en agosto"): Spanish capitalises only the first word of a work's
