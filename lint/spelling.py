@@ -23,7 +23,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -843,7 +842,6 @@ def _in_code(text: str, start: int, end: int) -> bool:
 
 
 _PLAIN_WORDS_LIMIT = 200_000
-_token_word = itemgetter(0)  # the word of a simple_tokens pair
 
 
 @functools.lru_cache(maxsize=64)
@@ -936,10 +934,8 @@ def misspellings(
     found: list[Misspelling] = []
     masked = mask_non_words(text)  # placeholders, URLs and e-mails are never words here
     if plain_words is not None:
-        # The words not found fine before, by set operations in C (round 77): the text's words (a token with no word is a
-        # number's) less ``plain_words``; ``-`` walks the text's few words, never the cache's many.
-        unseen = set(map(_token_word, simple_tokens(masked))) - plain_words
-        unseen.discard("")
+        # A list, not a set: most words were seen, and only the few that were not are kept (a repeat is harmless).
+        unseen = [word for word, _ in simple_tokens(masked) if word and word not in plain_words]
         if all(word.casefold() in ignored for word in unseen):
             return ()  # most messages: every word was found fine before
         if len(plain_words) > _PLAIN_WORDS_LIMIT:  # bounded: a gateway sees unbounded vocabularies

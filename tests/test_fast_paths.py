@@ -31,20 +31,12 @@ from sendlint.families.language import (
 from sendlint.lexicon import tokenize
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.normalize import TextView, build_view, deobfuscate
-from sendlint.spelling import (
-    _accent_variants,
-    _after_word,
-    _sentence_starts,
-    _token_word,
-    hunspell_speller,
-    misspellings,
-)
+from sendlint.spelling import _accent_variants, _after_word, _sentence_starts, hunspell_speller, misspellings
 from sendlint.textstats import (
     TokenKind,
     long_words,
     mask_non_words,
     readability,
-    simple_tokens,
     syllables,
     word_count,
     words,
@@ -870,19 +862,3 @@ def test_the_remembered_near_word_test_is_the_former_one_on_the_corpora_and_rule
     for word in sorted(_lower_words(language)):
         assert _near_spanish_word(word) == _former_near_spanish_word(word), word
         assert _near_spanish_word(word) == _former_near_spanish_word(word), word  # the remembered answer
-
-
-@settings(max_examples=2000, deadline=None)
-@given(
-    st.one_of(SPLITTISH, st.text(max_size=40)),
-    st.lists(st.sampled_from(["Ana", "aA", "etc", "Sr", "éÉ", "a", "x", ""]), max_size=4),
-)
-def test_the_unseen_words_are_the_former_list_as_a_set(text: str, plain: list[str]) -> None:
-    """Round 77: misspellings() asks which words ``plain_words`` lacks by set difference; the former list comprehension
-    kept the same words (with repeats, which ``all`` does not count)."""
-    masked = mask_non_words(text)
-    plain_words = set(plain)
-    former = [word for word, _ in simple_tokens(masked) if word and word not in plain_words]
-    unseen = set(map(_token_word, simple_tokens(masked))) - plain_words
-    unseen.discard("")
-    assert unseen == set(former)
