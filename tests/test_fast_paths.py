@@ -8,6 +8,7 @@ a result computed for the same content. These properties compare both ways on ge
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,18 @@ from sendlint.context import CheckContext
 from sendlint.engine import content_key
 from sendlint.evaluation import LABEL_KEYS
 from sendlint.families.clarity import _CODE_START_RE, _ITEM_CODE_RE, STATUS_CODE_RES, _cta_matches, cta_bound
+from sendlint.families.common import common_words
+from sendlint.families.language import (
+    _ALPHABET,
+    MAIN_DICTIONARY,
+    _near_spanish_word,
+    _one_edit_in,
+    _one_edit_variants,
+)
 from sendlint.lexicon import tokenize
 from sendlint.links import _LINK_RE, _MAYBE_LINK_RE
 from sendlint.normalize import TextView, build_view, deobfuscate
-from sendlint.spelling import _after_word, _sentence_starts, hunspell_speller, misspellings
+from sendlint.spelling import _accent_variants, _after_word, _sentence_starts, hunspell_speller, misspellings
 from sendlint.textstats import (
     TokenKind,
     long_words,
@@ -799,3 +808,57 @@ def test_the_lowered_tokens_are_the_tokenizers_on_generated_text(body: str, loca
 def test_the_lowered_tokens_are_the_tokenizers_on_the_corpora_and_rule_examples(language: str) -> None:
     for raw in _corpus_messages(language):
         _assert_lowered_tokens_are_the_tokenizers(CheckContext(message_from_mapping(raw), REGISTRY, Config(), now=None, recent=(), extra={}))
+
+
+# ---------------------------------------------------------------------------------- LNG101's title-word test (round 77)
+# _work_title asked `any(variant in common for variant in _one_edit_variants(...))` one generator step at a time; it now
+# asks _one_edit_in (comprehensions, set.isdisjoint) through _near_spanish_word, remembered per word.
+
+WORDISH = st.text(alphabet=st.sampled_from([*"aeiorsntlcdmpubvgf", "á", "é", "ñ", "ü", "'", "A", "\u0301", "ſ"]), max_size=12)
+
+
+def _former_one_edit_hit(word: str, letters: str, words: object) -> bool:
+    return any(variant in words for variant in _one_edit_variants(word, letters))  # type: ignore[operator]
+
+
+def _former_near_spanish_word(word: str) -> bool:
+    spanish = hunspell_speller(MAIN_DICTIONARY["es"])
+    if any(spanish.known(variant) for variant in _accent_variants(word)):
+        return True
+    return _former_one_edit_hit(word, _ALPHABET["es"], common_words("es"))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    WORDISH,
+    st.lists(WORDISH, max_size=6),
+    st.lists(st.integers(min_value=0, max_value=10_000), max_size=4),
+    st.sampled_from(["es", "en"]),
+    st.booleans(),
+)
+def test_the_one_edit_lookup_finds_what_the_variant_walk_finds(
+    word: str, others: list[str], picks: list[int], language: str, as_keys: bool
+) -> None:
+    letters = _ALPHABET[language]
+    variants = list(_one_edit_variants(word, letters))
+    chosen = [variants[pick % len(variants)] for pick in picks] if variants else []
+    pool = [*others, *chosen]
+    words = dict.fromkeys(pool).keys() if as_keys else frozenset(pool)  # word_set's kind and a frozenset
+    assert _one_edit_in(word, letters, words) == _former_one_edit_hit(word, letters, words)
+    assert _one_edit_in(word, letters, frozenset([word])) == _former_one_edit_hit(word, letters, frozenset([word]))
+
+
+def _lower_words(language: str) -> set[str]:
+    found: set[str] = set()
+    for message in _corpus_messages(language):
+        for value in message.values():
+            if isinstance(value, str):
+                found.update(w for w in re.findall(r"[^\W\d_]+", value) if w.islower() and len(w) <= 30)
+    return found
+
+
+@pytest.mark.parametrize("language", ["es", "en", "neutral-es", "examples"])
+def test_the_remembered_near_word_test_is_the_former_one_on_the_corpora_and_rule_examples(language: str) -> None:
+    for word in sorted(_lower_words(language)):
+        assert _near_spanish_word(word) == _former_near_spanish_word(word), word
+        assert _near_spanish_word(word) == _former_near_spanish_word(word), word  # the remembered answer
