@@ -164,6 +164,11 @@ def _full_lemma_table(language: str) -> Mapping[str, str]:
         return MappingProxyType(json.load(text))
 
 
+def lemma_of(word: str, language: str) -> str | None:
+    """The lemma spaCy's lookup table gives a lower-case form ("mueves" -> "mover"), or None for a form it lacks."""
+    return _full_lemma_table(language).get(word)
+
+
 @cache
 def _shipped_forms(language: str) -> Mapping[str, tuple[str, ...]]:
     """Pre-expanded inflections for the lemma entries of the shipped lexicons (see tools/gen_lemma_forms.py)."""

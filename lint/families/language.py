@@ -26,7 +26,7 @@ from ..context import Hit
 from ..findings import Severity
 from ..langid import detect_language, other_language_evidence
 from ..lazy import lazy_re
-from ..lexicon import fold, word_set
+from ..lexicon import fold, lemma_of, word_set
 from ..links import find_links
 from ..memo import BoundedMemo
 from ..spelling import (
@@ -2047,6 +2047,10 @@ class Confusion(BaseModel):
     # Round 61 (h90: "keeping you're ferret's teeth"): the group whose word must be written in lower case in the message:
     # a capitalised one there is a name ("you're Ana's guest"), which the lowered view cannot tell. 0: none.
     lowercase_group: int = Field(default=0, ge=0)
+    # Round 78 (h125: "Te pedimos que mueves tu auto"): the group whose word must be a present (or imperfect) indicative of a
+    # Spanish verb, read through the lemma table: an -ar verb's form in -a(s)/-an, an -er/-ir verb's in -e(s)/-en. After a verb
+    # of asking, "que" takes the subjunctive ("que muevas", "que pagues"); a word the table gives no verb lemma passes. 0: none.
+    indicative_group: int = Field(default=0, ge=0)
 
     @property
     def expanded(self) -> str:
@@ -2066,7 +2070,15 @@ class Confusion(BaseModel):
 
 
 # Confusion's fields that name a group of its pattern ("group" first: it is 1 by default, the others 0 for none).
-_GROUP_KEYS = ("group", "exclude_group", "noun_group", "not_verb_group", "ar_verb_group", "lowercase_group")
+_GROUP_KEYS = (
+    "group",
+    "exclude_group",
+    "noun_group",
+    "not_verb_group",
+    "ar_verb_group",
+    "lowercase_group",
+    "indicative_group",
+)
 
 
 class ConfusablesParams(BaseModel):
@@ -2136,6 +2148,24 @@ def _spanish_infinitive_known(ctx: CheckContext, stem: str, endings: tuple[str, 
     return any(speller.known(stem + ending) for ending in endings)
 
 
+# Endings an indicative shares with no subjunctive of its conjugation; the imperfect subjunctive ("que pagara", "que moviese")
+# and the conditional ("pagaría") end the same way and are left out.
+_AR_INDICATIVE = ("as", "ás", "a", "an", "áis")
+_AR_NOT_INDICATIVE = ("ara", "aras", "aran", "ía", "ías", "ían")
+_ER_IR_INDICATIVE = ("es", "és", "e", "en", "éis")
+_ER_IR_NOT_INDICATIVE = ("iese", "ieses", "iesen", "yese", "yeses", "yesen")
+
+
+def _spanish_indicative(word: str) -> bool:
+    """Whether ``word`` is an indicative in the endings a subjunctive swaps (pagas/pagues, mueves/muevas)."""
+    lemma = lemma_of(word, "es")
+    if lemma is None:
+        return False
+    if lemma.endswith("ar"):
+        return word.endswith(_AR_INDICATIVE) and not word.endswith(_AR_NOT_INDICATIVE)
+    return lemma.endswith(("er", "ir", "ír")) and word.endswith(_ER_IR_INDICATIVE) and not word.endswith(_ER_IR_NOT_INDICATIVE)
+
+
 def _acronym_in_sentence(span: str, matched: str) -> bool:
     return _CAPITALS_RE.search(span) is not None and _LOWER_WORD_RE.search(matched) is not None
 
@@ -2179,6 +2209,8 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                 if item.not_verb_group and _spanish_infinitive_known(ctx, (match.group(item.not_verb_group) or "")[:-1], ("ar", "er", "ir")):
                     continue
                 if item.ar_verb_group and not _spanish_infinitive_known(ctx, fold((match.group(item.ar_verb_group) or "")[:-1]), ("ar",)):
+                    continue
+                if item.indicative_group and not _spanish_indicative(match.group(item.indicative_group) or ""):
                     continue
                 excluded_from = match.group(item.exclude_group) or ""
                 if item.exclude and not item.exclude.isdisjoint(_WORD.findall(excluded_from)):
