@@ -1524,6 +1524,7 @@ _SENDER_TAG_RE = lazy_re(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&|y|e|de|del|and|of)\s+){
 # The days of the week, for the patterns below that read a day after a word (accents optional: some read folded text).
 _WEEKDAYS_ES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
 VAGUE_TEASER_RE = {
     "es": lazy_re(
         # h118 (round 75): the news in the past («hubo un cambio en tu clase de mañana», «ha habido cambios»), as «hay».
@@ -1552,6 +1553,11 @@ VAGUE_TEASER_RE = {
         # reserva", "we have something to tell you about your stay"): the news is still not said.
         r"|^(?:tenemos|hay|traemos) algo (?:(?:muy )?(?:nuevo|importante|especial|urgente) )?que (?:contar|decir|comentar"
         r"|informar|compartir|avisar)(?:te|le|les|os)\b[^.!?]*[.!?]*$"
+        # h125 (round 78): "something" about the reader's thing that they should see or know («hay algo importante sobre
+        # tu cuenta que deberías ver», "there's something about your order you should see"): the thing is still not said.
+        r"|^(?:tenemos|hay) algo (?:(?:muy )?(?:nuevo|importante|especial|urgente) )?(?:(?:sobre|de|en|con|acerca de) (?:tu|su|tus|sus)"
+        r" [^\W\d_]+ )?que (?:deberias|deberia|deberian|debes|debe|deben|tienes que|tiene que|tienen que|necesitas|necesita)"
+        r" (?:ver|saber|conocer|leer|mirar|revisar)\b[^.!?]*[.!?]*$"
         # h102 (round 67): the thing held back as a surprise to believe or guess ("no vas a creer lo que te espera este
         # finde", "adivina qué llega el sábado"): the "what" is the news, and the sentence never says it.
         r"|^(?:no (?:vas|van) a creer|no te (?:vas a creer|imaginas|lo vas a creer)|no se imagina|adivina|adivine|adivinen"
@@ -1600,6 +1606,10 @@ VAGUE_TEASER_RE = {
         r"|arriving)\b[^.!?]*[.!?]*$"
         r"|^(?:we have|we've got|we've|there's|there is) something (?:(?:really |very )?(?:new|important|special|urgent) )?"
         r"(?:to tell you|to share with you|to let you know|you (?:need|should) (?:to )?know)\b[^.!?]*[.!?]*$"
+        r"|^(?:we have|we(?:'ve|’ve| ve) got|there(?:'s|’s| s)|there is) something (?:(?:really |very )?(?:new|important|special"
+        r"|urgent) )?(?:(?:about|on|with|regarding) your [^\W\d_]+ )?(?:that )?you (?:should|need to|must|have to|(?:'ll|’ll| ll)"
+        r" want to)"
+        r" (?:see|know|read|check|look at)\b[^.!?]*[.!?]*$"
         # h102 (round 67): the thing held back as a surprise to believe or guess ("you won't believe what's waiting in the
         # arena", "guess who's back on Friday"), as in Spanish.
         r"|^(?:you (?:won't|will not|wont|won’t) believe|you(?:'ll|’ll| will) never guess|guess|wait (?:till|until|til) you see)"
@@ -3240,7 +3250,8 @@ def status_code(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
 # h32: a code hyphenated to a lower-case word ("NIR-sortable", "B2/PCR-mix") is read as the code: the word qualifies it.
 # h44: a code led by one letter and a hyphen ("R-AM04", "B-TX2"): its other part has a capital and a digit or two capitals.
 _ABBR_CAPS_RE = lazy_re(
-    r"(?=[A-Z])(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]-[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)*|[A-Z]/[A-Z]{1,2}"
+    r"(?=[A-Z])(?<![\w/&.-])([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-/][A-Z0-9]+)*|[A-Z]-[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)*|[A-Z]-[0-9]{1,2}"
+    r"|[A-Z]/[A-Z]{1,2}"
     r"|[A-Z]&[A-Z]{1,2}s?)(?![\w/&]|-[A-Z0-9])"
 )
 # h87 (round 59): a code hyphenated after a prefix ("up to 48h post-TTL expiry", "la migración post-MTA"): the prefix
@@ -3318,8 +3329,9 @@ _VOWELLESS_CANDIDATE = "(?:^|[^\\w./@#&'’-]|\\d-|[a-z]-)[b-df-hj-np-tv-xz]{2,5
 # terminal in the sender's shorthand) counts too, unless a noun before it names what it numbers, which the reader can
 # place ("terminal T2", "puerta B12", "vitamina D3", "nivel B2", "papel A4"), and, as a vowelless shortening, only in a
 # field that has a candidate of the other shapes (the trigger keeps needing one).
-_LETTER_DIGIT_RE = lazy_re(r"[A-Z][0-9]{1,2}")
-_LETTER_DIGIT_CANDIDATE = "[A-Z][0-9]"
+# h124 (round 78): with a hyphen between them too ("loop B-2", "estado F-03"): the same shorthand, written apart.
+_LETTER_DIGIT_RE = lazy_re(r"[A-Z]-?[0-9]{1,2}")
+_LETTER_DIGIT_CANDIDATE = "[A-Z]-?[0-9]"
 _LETTER_DIGIT_SLOT_RE = lazy_re(
     r"(?i)\b(?:terminal|puerta|gate|asiento|seat|and[eé]n|platform|sala|room|aula|habitaci[oó]n|planta|piso|floor|nivel|level"
     r"|vitaminas?|vitamins?|talla|size|fila|row|zona|zone|sector|bloque|block|lote|lot|m[oó]dulo|module|sesi[oó]n|session"
@@ -4446,13 +4458,16 @@ _WAYLESS_VERBS = {
     # («envíanos el documento»): each names the act and not the way to do it.
     r"|(?:ponte|pongase|ponganse) (?:al dia|al corriente)|renuev[ae]n?|envi[ae]n?|envianos|envienos"
     # h121 (round 76): finishing what is pending («finaliza tu reserva», «finalícela»), as completing it.
-    r"|finaliz[ae]n?|finalic[ae][ns]?",
+    r"|finaliz[ae]n?|finalic[ae][ns]?"
+    # h125 (round 78): claiming what is ready for the reader («reclámalo antes del plazo», "Claim it before the deadline"):
+    # it names the act and not where or how to claim.
+    r"|reclam[ae]n?",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
     r"|schedule|validate|do (?:it|this|that|so)"
     r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)"
     r"|complete|get in touch|contact us|reach out"
     # h121 (round 76): finalising it, as completing it ("Please finalise it soon", "finalize your booking asap").
-    r"|finali[sz]e"
+    r"|finali[sz]e|claim"
     # h110/h111 (round 71): catching up on a debt, renewing, sending what is asked for, and making sure a thing "is sorted"
     # (the passive of sorting it out): each names the act and not the way to do it.
     r"|catch up|renew|send(?: (?:it|them|us|this|that|in))?"
@@ -4463,7 +4478,11 @@ _WAYLESS_VERBS = {
 }
 _EVENT_HURRY = {
     "es": r"|antes (?:del|de la) (?!(?:" + _WEEKDAYS_ES + r")\b)[a-zñ]+(?:-[a-zñ]+)?(?: [a-zñ]+)?(?= *(?:[.!?]|$))",
-    "en": r"|before the (?!(?:" + _WEEKDAYS_EN + r")\b)[a-z]+(?:-[a-z]+)?(?: [a-z]+)?(?= *(?:[.!?]|$))",
+    # h124 (round 78): in English the event may stand with no article ("before pickup.", "before check-in."), unless
+    # the word is a day, a month or a time of day, which dates it, or a pronoun.
+    "en": r"|before (?:the (?!(?:" + _WEEKDAYS_EN + r")\b)|(?!(?:" + _WEEKDAYS_EN + r"|" + _MONTHS_EN
+    + r"|today|tomorrow|tonight|noon|midday|midnight|then|that|this|it|them|us|you|we|i|he|she|they|now|and|or)\b))"
+    r"[a-z]+(?:-[a-z]+)?(?: [a-z]+)?(?= *(?:[.!?]|$))",
 }
 _VAGUE_HURRY = {
     "es": r"cuanto antes|lo antes posible|lo mas pronto posible|a la brevedad|de inmediato|cuando (?:puedas|pueda|puedan)"
@@ -4611,10 +4630,17 @@ _WAY_RE = lazy_re(
 # h123 (round 77): nor does the sender saying it writes to the reader («Te escribe Cristalsur», «le escribe su asesora»):
 # writing is the sender's act there, not a way for the reader («escríbenos», «nos escribe» stay ways).
 _SENDER_WRITES_RE = lazy_re(r"(?i)\b(?:te|le|les|os) escrib[ae]n?\b")
+# h125 (round 78): a shop or an office named as what the request is for ("your paperwork for the Elm Street store", «los
+# papeles de alta para tu oficina de Centro») is the thing concerned, not a place the reader is sent to; "at the store",
+# "visit our shop", «en la tienda», «pasa por la sucursal» stay ways.
+_PLACE_CONCERNED_RE = lazy_re(
+    r"(?i)\b(?:for|para) (?:the|your|our|la|el|tu|su|nuestra|nuestro)(?: [^\W\d_]+){0,3}? (?:store|shop|branch|office|tienda"
+    r"|sucursal|oficina)\b"
+)
 
 
 def _without_sender_here(ctx: CheckContext, text: str) -> str:
-    text = _SENDER_WRITES_RE.sub("", text)
+    text = _PLACE_CONCERNED_RE.sub("", _SENDER_WRITES_RE.sub("", text))
     brand = (ctx.message.brand or "").strip()
     if not brand:
         return text
@@ -4679,11 +4705,11 @@ CHECKS = {
         trigger=Trigger(
             "folded",
             "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time"
-            "|action|acci|se requiere|se necesita|before you|before the)"
+            "|action|acci|se requiere|se necesita|before)"
             # the closing request: one of the verbs' stems among the last words of a field
             r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
             r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
-            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)"
+            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali|claim|reclam)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)"
             # the closing request to look after a teaser: the verb and at most three words after it end the field
             r"|(?i:\b(?:revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,3}[ \t]*$)",
         ),
