@@ -233,6 +233,10 @@ class ShoutedRunParams(BaseModel):
     short_run_categories: tuple[str, ...] = ("collections", "alert")
     short_run_min_words: int = 3
     short_run_min_long_words: int = 1
+    # In those categories two shorter runs in one field shout together ("ATENCIÓN USUARIO. ... NO INSISTA en la taquilla",
+    # h124-es-039; "OTRA VEZ ... NO HABÍA NADIE", h22-es-021 blind): each of this many words, one of 3+ letters. Round 78: 35
+    # tone lines of the corpora have two such runs, no other line.
+    paired_run_min_words: int = 2
     # A lone word of urgency in capitals in sentence-case copy ("pay your fare NOW or ...", "si no reservas HOY") shouts
     # on its own (round 41: h22, h31, h32, h38 and h50 had one, from five writers; no clean line of the corpora has one).
     # Per language, in capitals as written; a word followed by a number is a code or label ("TODAY20") and is skipped.
@@ -254,7 +258,8 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
 
     ignore: frozenset[str] | None = None
     min_words, min_long_words = params.min_words, params.min_long_words
-    if ctx.message.category.value in params.short_run_categories:
+    short_runs = ctx.message.category.value in params.short_run_categories
+    if short_runs:
         min_words, min_long_words = params.short_run_min_words, params.short_run_min_long_words
     urgent = params.urgent_words.get(ctx.language, frozenset())
     for field_name, text in ctx.rule_fields(rule):
@@ -284,17 +289,26 @@ def shouted_run(ctx: CheckContext, rule: Rule, params: ShoutedRunParams) -> Iter
             runs.append(run)
             run = []
         runs.append(run)
-        for found in runs:
-            if (len(found) >= min_words and sum(1 for *_, long in found if long) >= min_long_words) or (
+        shouted = next(
+            (
                 found
-                and urgent
-                and all(text[start:end] in urgent for start, end, _ in found)
-                and not NAME_AFTER_RE.match(text, found[-1][1])  # a name ("NOW TV", "TODAY Show")
-            ):
-                if any(value > params.field_ratio_limit for value, _, _ in capitals_ratio(ctx, field_name, text)):
-                    break  # the whole field shouts: TON201 reports it
-                yield Hit(field_name, found[0][0], found[-1][1], {"match": text[found[0][0] : found[-1][1]]})
-                break
+                for found in runs
+                if (len(found) >= min_words and sum(1 for *_, long in found if long) >= min_long_words)
+                or (
+                    found
+                    and urgent
+                    and all(text[start:end] in urgent for start, end, _ in found)
+                    and not NAME_AFTER_RE.match(text, found[-1][1])  # a name ("NOW TV", "TODAY Show")
+                )
+            ),
+            None,
+        )
+        if shouted is None and short_runs:
+            paired = [found for found in runs if len(found) >= params.paired_run_min_words and any(long for *_, long in found)]
+            shouted = paired[0] if len(paired) >= 2 else None
+        if shouted is None or any(value > params.field_ratio_limit for value, _, _ in capitals_ratio(ctx, field_name, text)):
+            continue  # no run shouts, or the whole field does: TON201 reports it
+        yield Hit(field_name, shouted[0][0], shouted[-1][1], {"match": text[shouted[0][0] : shouted[-1][1]]})
 
 
 # --- tone patterns: threats, blame, condescension, urgency and guilt phrased outside the lexicons -------
