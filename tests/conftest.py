@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -9,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import re2
 
 import sendlint
+from sendlint.checks.base import SET_MAX_MEM
+from sendlint.engine import _for_joined_fields
 from sendlint.model import Message, message_from_mapping
 from sendlint.registry import Registry
 
@@ -152,3 +156,13 @@ def run_cli(*args: str | bytes | Path, cwd: Path | str | None = None, stdin: byt
         check=False,
     )
     return completed.returncode, completed.stdout.decode("utf-8"), completed.stderr.decode("utf-8")
+
+
+@functools.cache
+def as_gate_compiles(pattern: str) -> Any:
+    """A rule's trigger as the engine's gate looks for it: in the fields joined by newlines, in the gate's RE2 budget
+    (tests/test_triggers.py and tests/test_trigger_pass_rates.py read triggers as the gate does)."""
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = SET_MAX_MEM
+    return re2.compile(_for_joined_fields(pattern), options)

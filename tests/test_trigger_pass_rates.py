@@ -19,7 +19,6 @@ After an intended change, regenerate the snapshot, review the diff and justify e
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 import json
 import os
@@ -27,13 +26,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import re2
+from conftest import as_gate_compiles
 
 import sendlint
-from sendlint.checks.base import SET_MAX_MEM, Trigger
+from sendlint.checks.base import Trigger
 from sendlint.config import Config
 from sendlint.context import CheckContext
-from sendlint.engine import _for_joined_fields, active_jurisdictions, applicable_rules
+from sendlint.engine import active_jurisdictions, applicable_rules
 from sendlint.model import Message, message_from_mapping
 from sendlint.registry import Registry, Rule
 
@@ -58,15 +57,6 @@ def _make_corpus() -> list[Message]:
 
 
 CORPUS = _make_corpus()
-
-
-@functools.cache
-def _as_gate_compiles(pattern: str) -> Any:
-    """The trigger as the gate looks for it: in the fields joined by newlines, in the gate's RE2 budget."""
-    options = re2.Options()
-    options.log_errors = False
-    options.max_mem = SET_MAX_MEM
-    return re2.compile(_for_joined_fields(pattern), options)
 
 
 def _shipped_trigger(rule: Rule, language: str) -> Trigger | None:
@@ -95,7 +85,7 @@ def trigger_runs(messages: Iterable[Message], registry: Registry, trigger_of: Tr
             trigger = trigger_of(rule, message.language)
             if trigger is not None:
                 joined = "\n".join(ctx.views(name).get(trigger.view).text for name, _ in ctx.fields)
-                if _as_gate_compiles(trigger.pattern).search(joined) is None:
+                if as_gate_compiles(trigger.pattern).search(joined) is None:
                     continue
             count["runs"] += 1
     return counts

@@ -8,14 +8,13 @@ reports something its trigger must occur. A wrong trigger fails here, not in a u
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import re2
+from conftest import as_gate_compiles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,15 +37,6 @@ from sendlint.registry import Registry
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = sendlint.load_registry()
 LANGUAGES = ("es", "en", "pt")
-
-
-@functools.cache
-def _as_gate_compiles(pattern: str) -> Any:
-    """The trigger as the gate looks for it in the joined fields, in the gate's RE2 budget."""
-    options = re2.Options()
-    options.log_errors = False
-    options.max_mem = SET_MAX_MEM
-    return re2.compile(_for_joined_fields(pattern), options)
 
 
 def _triggered_rule_ids() -> list[str]:
@@ -81,7 +71,7 @@ def _violations(message: Message, registry: Registry, config: Config) -> list[st
         if not list(rule.check.run(ctx, rule)):
             continue
         joined = "\n".join(ctx.views(name).get(trigger.view).text for name, _ in ctx.fields)
-        if _as_gate_compiles(trigger.pattern).search(joined) is None:
+        if as_gate_compiles(trigger.pattern).search(joined) is None:
             wrong.append(f"{rule.id} reported on {message.id or message.body[:60]!r} without its trigger {trigger}")
     return wrong
 
