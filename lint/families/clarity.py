@@ -3940,8 +3940,10 @@ _INTERRUPTED_CLAUSE_TRIGGER = Trigger(
     # a possessive relative with its noun before the comma ("whose gunwales,", "cuya madera,")
     f"|(?:cuyo|cuya|cuyos|cuyas|whose){PY_SPACE}"
     # a relative set off after a comma (", que no pudo procesarse,", ", which could not be processed,"), as
-    # _ENCLOSED_RELATIVE_RE reads it
-    f"|,{PY_SPACE}*(?:que|el cual|la cual|los cuales|las cuales|quien|quienes|which|who|whom){PY_SPACE}"
+    # _ENCLOSED_RELATIVE_RE reads it, or after its preposition (", in which case": the nested exception reads it after an
+    # "unless" with no comma before it, h127-en-080)
+    f"|,{PY_SPACE}*(?:(?:in|on|at|by|for|from|with|under|to|en|con|por|para|de|a|sobre){PY_SPACE}+)?"
+    f"(?:que|el cual|la cual|los cuales|las cuales|quien|quienes|which|who|whom){PY_SPACE}"
     # an exception or a condition that carries a relative of its own (", except the speaker, which")
     f"|,{PY_SPACE}*(?:{_INTERRUPTERS['es']}|{_INTERRUPTERS['en']}){PY_SPACE}[^,\n]*,{PY_SPACE}*"
     f"(?:(?:in|on|at|by|for|from|with|under|to|en|con|por|para|de|a|sobre){PY_SPACE}+)?"
