@@ -37,16 +37,17 @@ from sendlint.registry import Registry
     [
         (
             "Your water bill is two months behind. We'd hate for your neighbours to notice the tanker skipping your house.",
-            "We'd hate for your neighbours to notice",
+            "We'd hate for",
         ),
         (
             "We would hate for your fellow tenants to start asking why the lift key stopped working.",
-            "We would hate for your fellow tenants to start asking",
+            "We would hate for",
         ),
     ],
 )
 def test_the_neighbours_made_to_notice_fires(registry: Registry, body: str, span: str) -> None:
-    spans = finding_texts(registry, "TON112", body=body, locale="en", category="collections")
+    # round 79: "we'd hate for ..." is TON107's `hate-for` on its own, and TON112 stays silent after it
+    spans = finding_texts(registry, "TON107", body=body, locale="en", category="collections")
     assert len(spans) == 1 and spans[0].startswith(span)
 
 

@@ -25,6 +25,7 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
+from conftest import finding_texts
 from conftest import tone_texts as texts
 
 from sendlint.address import mixed_address
@@ -113,13 +114,6 @@ from sendlint.registry import Registry
             "es",
             "collections",
             "Casi todos",
-        ),
-        # reader-lapse (invoices said to stay unpaid) + a pity frame
-        (
-            "We'd hate for your café to run short of beans, which is what tends to happen when invoices stay unpaid.",
-            "en",
-            "collections",
-            "We'd hate",
         ),
         # reader-lapse (our still chasing the invoice) read from the sentence before an irony cue
         (
@@ -266,3 +260,15 @@ def test_a_subjunctive_said_twice_is_no_order() -> None:
 def test_a_real_mix_next_to_the_concession_is_still_reported() -> None:
     pair = mixed_address("Pase lo que pase, llame a su asesor y revisa tu saldo.")
     assert pair is not None
+
+
+# round 79: "we'd hate for ..." is TON107's `hate-for` on its own (moved here from the TON112 cases above, where TON112 now
+# stays silent after TON107 in the sentence)
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("We'd hate for your café to run short of beans, which is what tends to happen when invoices stay unpaid.", "collections"),
+    ],
+)
+def test_we_would_hate_for_is_reported_as_a_threat_pattern(registry: Registry, body: str, category: str) -> None:
+    assert [span.lower() for span in finding_texts(registry, "TON107", body=body, locale="en", category=category)] == ["we'd hate for"]

@@ -24,6 +24,7 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
+from conftest import finding_texts
 from conftest import tone_texts as texts
 
 from sendlint.address import mixed_address
@@ -52,13 +53,6 @@ from sendlint.registry import Registry
             "en",
             "collections",
             "Most riders manage to keep on top of",
-        ),
-        # reader-lapse (days past due) read from the sentence before a pity frame
-        (
-            "Your water account is 45 days past due. We'd hate for the garden to go dry in August.",
-            "en",
-            "collections",
-            "We'd hate",
         ),
         # reader-lapse (left sitting there, unpaid) + repetition
         (
@@ -262,3 +256,15 @@ def test_vez_misspelt_is_no_tu_verb() -> None:
 def test_a_real_mix_is_still_reported() -> None:
     assert mixed_address("Le escribimos porque guardas la bici en nuestro taller.") is not None
     assert mixed_address("Le enviamos el catálogo: si lo ves claro, reserva hoy.") is not None
+
+
+# round 79: "we'd hate for ..." is TON107's `hate-for` on its own (moved here from the TON112 cases above, where TON112 now
+# stays silent after TON107 in the sentence)
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Your water account is 45 days past due. We'd hate for the garden to go dry in August.", "collections"),
+    ],
+)
+def test_we_would_hate_for_is_reported_as_a_threat_pattern(registry: Registry, body: str, category: str) -> None:
+    assert [span.lower() for span in finding_texts(registry, "TON107", body=body, locale="en", category=category)] == ["we'd hate for"]

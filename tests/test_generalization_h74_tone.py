@@ -23,6 +23,7 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
+from conftest import finding_texts
 from conftest import tone_texts as texts
 
 from sendlint.registry import Registry
@@ -149,13 +150,6 @@ from sendlint.registry import Registry
         ),
         # improve-yourself "do try to", next to a repeat
         ("Do try to bring the right form this time.", "en", "service", "Do try to"),
-        # public-exposure: others said to talk, next to a pity frame
-        (
-            "Lenders talk, and we'd hate for that to follow you around.",
-            "en",
-            "collections",
-            "Lenders talk",
-        ),
         (
             "Los bancos hablan entre ellos, y sería una pena que su próximo préstamo se complicara.",
             "es",
@@ -279,3 +273,15 @@ def test_telling_the_readers_insurer_stays_a_threat(
     registry: Registry, body: str, locale: str, span: str
 ) -> None:
     assert span in texts(registry, body, locale, "collections", rule="TON107")
+
+
+# round 79: "we'd hate for ..." is TON107's `hate-for` on its own (moved here from the TON112 cases above, where TON112 now
+# stays silent after TON107 in the sentence)
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Lenders talk, and we'd hate for that to follow you around.", "collections"),
+    ],
+)
+def test_we_would_hate_for_is_reported_as_a_threat_pattern(registry: Registry, body: str, category: str) -> None:
+    assert [span.lower() for span in finding_texts(registry, "TON107", body=body, locale="en", category=category)] == ["we'd hate for"]

@@ -18,6 +18,7 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
+from conftest import finding_texts
 from conftest import tone_texts as texts
 
 from sendlint.registry import Registry
@@ -100,13 +101,6 @@ def test_a_counterfactual_without_the_message_passes(
             "collections",
             "We find it hard to understand how",
         ),
-        # our reminders ignored, next to a pity frame
-        (
-            "Two reminders about the boat storage fee have gone unanswered. We'd hate for this to go any further.",
-            "en",
-            "collections",
-            "We'd hate",
-        ),
         # "if that's not too much trouble" stacked on courtesy
         (
             "Kindly settle the $40 locker fee at your earliest convenience, if that's not too much trouble.",
@@ -162,3 +156,15 @@ def test_the_same_words_in_friendly_copy_pass(
     registry: Registry, body: str, locale: str, category: str
 ) -> None:
     assert texts(registry, body, locale, category) == []
+
+
+# round 79: "we'd hate for ..." is TON107's `hate-for` on its own (moved here from the TON112 cases above, where TON112 now
+# stays silent after TON107 in the sentence)
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Two reminders about the boat storage fee have gone unanswered. We'd hate for this to go any further.", "collections"),
+    ],
+)
+def test_we_would_hate_for_is_reported_as_a_threat_pattern(registry: Registry, body: str, category: str) -> None:
+    assert [span.lower() for span in finding_texts(registry, "TON107", body=body, locale="en", category=category)] == ["we'd hate for"]

@@ -23,8 +23,8 @@ Every sentence is new wording (none comes from the evaluation corpora); each cla
 from __future__ import annotations
 
 import pytest
+from conftest import finding_texts, tone_warnings
 from conftest import tone_texts as texts
-from conftest import tone_warnings
 
 from sendlint.registry import Registry
 
@@ -167,7 +167,6 @@ def test_the_blame_taken_off_the_reader_passes(registry: Registry) -> None:
     ("body", "locale", "span"),
     [
         ("No nos gustaría que tus empleados se enteraran de que la nómina se retrasó por esta factura.", "es", "No nos gustaría"),
-        ("We'd hate for your staff to find out the payroll ran late because of this invoice.", "en", "We'd hate"),
     ],
 )
 def test_the_readers_staff_finding_out_fires(registry: Registry, body: str, locale: str, span: str) -> None:
@@ -177,3 +176,15 @@ def test_the_readers_staff_finding_out_fires(registry: Registry, body: str, loca
 def test_the_readers_staff_invited_to_find_out_passes(registry: Registry) -> None:
     body = "We'd love for your staff to find out more about our new payroll app: the demo is on Friday at 11."
     assert texts(registry, body, "en", "collections") == []
+
+
+# round 79: "we'd hate for ..." is TON107's `hate-for` on its own (moved here from the TON112 cases above, where TON112 now
+# stays silent after TON107 in the sentence)
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("We'd hate for your staff to find out the payroll ran late because of this invoice.", "collections"),
+    ],
+)
+def test_we_would_hate_for_is_reported_as_a_threat_pattern(registry: Registry, body: str, category: str) -> None:
+    assert [span.lower() for span in finding_texts(registry, "TON107", body=body, locale="en", category=category)] == ["we'd hate for"]

@@ -9,7 +9,7 @@ cancel anytime"). A sentence another tone rule already reports is left to that r
 from __future__ import annotations
 
 import pytest
-from conftest import fired_tone_patterns, make_message
+from conftest import finding_texts, fired_tone_patterns, make_message
 
 from sendlint.families.tone_signals import SignalParams, compile_classes, firing, sentence_signals
 from sendlint.normalize import build_view
@@ -517,13 +517,6 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "service",
             "would be a shame",
         ),
-        # round 24: those who keep putting it off, and the reader becoming one of them
-        (
-            "Most people who keep putting it off never start, and we'd hate for you to end up as one of them.",
-            "en",
-            "marketing",
-            "people who keep putting it off never start, and we'd hate for you to end up as one of them",
-        ),
         # round 24: others fed up with cleaning up after the reader, next to a count of repeats
         (
             "Otra vez dejaste las pesas en el suelo. Los demás socios están cansados de recoger detrás de ti.",
@@ -630,12 +623,6 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "We'd rather not",
         ),
         # round 25: the rest of the reader's group finding out (public exposure) with a pity frame or the lapse
-        (
-            "We'd hate for the rest of the choir to find out about the unpaid fees.",
-            "en",
-            "collections",
-            "We'd hate for the rest of the choir to find out",
-        ),
         (
             "No nos gustaría que el resto del equipo se entere de que la cuota sigue pendiente.",
             "es",
@@ -2184,12 +2171,6 @@ def fired(registry: Registry, body: str, locale: str, category: str) -> list[tup
             "collections",
             "Sería una pena que tus compañeros vieran",
         ),
-        (
-            "We'd hate for your classmates to find out from the noticeboard.",
-            "en",
-            "collections",
-            "We'd hate for your classmates to find out",
-        ),
         # round 40: a payment that still has not arrived (reader-lapse) + a pity frame
         (
             "The rent for May still hasn't arrived, and we'd hate to pass the flat to the next applicant.",
@@ -3123,3 +3104,17 @@ def test_a_placeholder_in_a_signals_gap_does_not_cancel_it(registry: Registry) -
     assert fired(registry, body, "en", "service") == [("TON112", "Honestly")]
     # a signal that starts inside a placeholder is still no signal
     assert fired(registry, "Honestly, {{again}} your visit was lovely.", "en", "service") == []
+
+
+# round 79: "we'd hate for ..." is TON107's `hate-for` on its own (moved here from the TON112 cases above, where TON112 now
+# stays silent after TON107 in the sentence)
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Most people who keep putting it off never start, and we'd hate for you to end up as one of them.", "marketing"),
+        ("We'd hate for the rest of the choir to find out about the unpaid fees.", "collections"),
+        ("We'd hate for your classmates to find out from the noticeboard.", "collections"),
+    ],
+)
+def test_we_would_hate_for_is_reported_as_a_threat_pattern(registry: Registry, body: str, category: str) -> None:
+    assert [span.lower() for span in finding_texts(registry, "TON107", body=body, locale="en", category=category)] == ["we'd hate for"]
