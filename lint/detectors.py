@@ -113,6 +113,7 @@ __all__ = [
     "Kind",
     "find_all",
     "find_ibans",
+    "find_labelled_ssns",
     "find_national_ids",
     "find_payment_cards",
     "find_secrets",
@@ -1257,6 +1258,28 @@ def _iter_all(text: str, lang: str | None) -> Iterator[Detection]:
     yield from find_ibans(text)
     yield from find_national_ids(text, longest_run=longest_run)
     yield from find_secrets(text, lang, longest_run=longest_run)
+
+
+# h126/h14 (round 79): after its own label ("Social Security number 900-55-1234", "SSN on file is 078-05-1120", «número
+# de Seguro Social: ...») the dashed shape is an SSN whatever its range: the ranges the SSA never issues and its published
+# numbers are the ones writers put in a message as an example, and a 9xx area is a taxpayer's ITIN, as personal.
+# :func:`find_all` keeps reading the issued ranges only (unlabelled, a dashed 9-digit number is as likely a reference);
+# CMP403 adds these. "Social Security Office" labels no number, and a number to call is a phone.
+_SSN_LABEL = _label_re(
+    r"ssn|itin|social security(?: number| no\.?| #)|n[úu]mero del? seguro social|n[úu]mero de seguridad social"
+)
+_SSN_SHAPE = lazy_re(r"(?<![0-9-])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9-])")
+
+
+def find_labelled_ssns(text: str) -> tuple[Detection, ...]:
+    """US SSNs in their dashed shape right after an SSN label, whatever their range (see above)."""
+    if "-" not in text:
+        return ()
+    return tuple(
+        Detection(Kind.US_SSN.value, m.start(), m.end(), m.group(), "US")
+        for m in _SSN_SHAPE.finditer(text)
+        if _labelled(text, m.start(), _SSN_LABEL) and not _labelled(text, m.start(), _PHONE_LABEL)
+    )
 
 
 def find_all(text: str, *, lang: str | None = None) -> tuple[Detection, ...]:

@@ -795,13 +795,25 @@ _JOINING_WORDS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "th
 _PRODUCT_LURE_WORDS = frozenset({"pay", "pago"})
 
 
+# h126 (round 79): a run's last word may be a gerund written as its verb's base ("thornburydebate-members" for Thornbury
+# Debating, "bluehollowdive" for Blue Hollow Cave Diving): a domain writer names the trade by its verb, and a base ending
+# in a silent e is no clipping of the gerund (debat-ing, debat-e). The base keeps four letters or more, as a clipping does.
+def _gerund_base(remainder: str, word: str) -> bool:
+    return (
+        word.endswith("ing")
+        and remainder.endswith("e")
+        and len(remainder) >= _CLIPPED_WORD_MIN
+        and remainder[:-1] == word[:-3]
+    )
+
+
 def _run_ends(part: str, words: list[str], start: int) -> Iterator[int]:
     """Where a run of ``words`` from ``start`` that spells ``part`` ends (its last word may be clipped)."""
     spelled = ""  # always a beginning of ``part``
     for end in range(start, len(words)):
         word = words[end]
         remainder = part[len(spelled) :]
-        if remainder == word or (len(remainder) >= _CLIPPED_WORD_MIN and word.startswith(remainder)):
+        if remainder == word or (len(remainder) >= _CLIPPED_WORD_MIN and word.startswith(remainder)) or _gerund_base(remainder, word):
             yield end + 1
         spelled += word
         if len(spelled) >= len(part) or not part.startswith(spelled):

@@ -15,7 +15,7 @@ from .. import links, sms
 from ..checks.base import PY_SPACE, Trigger
 from ..checks.python import PythonCheckFunction
 from ..context import Hit
-from ..detectors import find_all
+from ..detectors import Detection, find_all, find_labelled_ssns
 from ..findings import Edit, Fix, FixSafety, Severity
 from ..lazy import lazy_re
 from ..lexicon import fold, word_set
@@ -340,10 +340,29 @@ def _labels_coined_first_word(body: str, names: list[str]) -> bool:
         words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
         if len(words) < 2 or words[0] != label:
             continue
-        unusual = [w for w in words[1:] if w not in frequent and w not in descriptors and w not in _EDGE_WORDS]
-        if not unusual or (len(unusual) == 1 and words[-1] not in unusual):
+        if _rest_is_ordinary(words):
             return True
     return False
+
+
+# h127 (round 79): a word of the name that is the plural of a frequent word is as ordinary as the word itself
+# ("Rentavida:" for Rentavida Anualidades: «anualidad» is frequent, its plural falls outside the frequency list, as a
+# less common noun's plural often does in Spanish). The same endings as a label's plural (_same_name_word).
+def _ordinary_name_word(word: str) -> bool:
+    frequent, descriptors = _frequent_words(), _brand_descriptors()
+    if word in frequent or word in descriptors or word in _EDGE_WORDS:
+        return True
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _PLURAL_STEM_MIN and word[: -len(ending)] in frequent
+        for ending in _PLURAL_ENDINGS
+    )
+
+
+def _rest_is_ordinary(words: list[str]) -> bool:
+    """Whether the words of a name after its first (folded) are ordinary words, or one unusual word before an ordinary
+    last word (h80, h104: see above): the first word is then the name's own coinage, and names the sender alone."""
+    unusual = [w for w in words[1:] if not _ordinary_name_word(w)]
+    return not unusual or (len(unusual) == 1 and words[-1] not in unusual)
 
 
 def _names_brand_outside_links(ctx: CheckContext, names: list[str], field_names: list[str]) -> bool:
@@ -473,11 +492,21 @@ ID_LABELS = {
 _CODE_RE = lazy_re(r"[0-9]{4,8}|[0-9]{3}[ -][0-9]{3}")
 
 
+def _with_labelled_ssns(detections: tuple[Detection, ...], text: str) -> tuple[Detection, ...]:
+    """The detections with the labelled SSNs of any range that overlap none of them (detectors.find_labelled_ssns)."""
+    extra = [
+        ssn for ssn in find_labelled_ssns(text) if not any(d.start < ssn.end and ssn.start < d.end for d in detections)
+    ]
+    return tuple(sorted((*detections, *extra), key=lambda d: d.start)) if extra else detections
+
+
 def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> Iterator[Hit]:
     wanted = set(params.kinds)
     otp = ctx.message.category.value == "otp"
     for field_name, text in ctx.rule_fields(rule):
         detections = ctx.memo(("pii", field_name), lambda text=text: find_all(text, lang=ctx.message.locale))  # type: ignore[misc]
+        if "us_ssn" in wanted:
+            detections = _with_labelled_ssns(detections, text)
         for detection in detections:
             if otp and detection.kind == "password" and _CODE_RE.fullmatch(detection.text):
                 # In a one-time-code message a numeric "PIN temporal" / "temporary PIN" is the code the
@@ -652,7 +681,32 @@ def _own_https_link(ctx: CheckContext, link: Any) -> bool:
     if any(host == d.lower() or host.endswith("." + d.lower()) for d in ctx.config.brand_domains):
         return True
     label = links.registrable_domain(host).split(".", 1)[0]
-    return label in _brand_slugs(ctx) or label in _brand_tail_slugs(ctx) or label in _brand_core_slugs(ctx)
+    return (
+        label in _brand_slugs(ctx)
+        or label in _brand_tail_slugs(ctx)
+        or label in _brand_core_slugs(ctx)
+        or label in _brand_coined_first_slugs(ctx)
+    )
+
+
+# h127 (round 79): a brand's domain often spells only the name's first word when that word is its own coinage and the
+# others are ordinary words saying what it does ("postmarque.ie" for Postmarque Virtual Office, "inkwren.ph" for Inkwren
+# Labels), as CMP111 reads "Chiselmark:" for Chiselmark Letter Cutters (_labels_coined_first_word). Six letters or more
+# and no frequent word or descriptor, as a coined one-word name (h103) and a coined tail (h34) are: that word names this
+# brand alone, so the domain spelling it is the brand's own as the whole name's is. A first word that is a frequent word
+# ("harbour" of Harbour Lights Bakery) or a name of two coinages ("Quarrowby Fenwyck") gives nothing.
+def _brand_coined_first_slugs(ctx: CheckContext) -> set[str]:
+    slugs = set()
+    frequent, descriptors = _frequent_words(), _brand_descriptors()
+    for name in _brand_name_list(ctx):
+        words = links.name_words(name)
+        if len(words) < 2:
+            continue  # a one-word name is the whole name's slug
+        first = words[0]
+        coined = len(first) >= links.TAIL_WORD_MIN and first.isalpha() and first not in frequent and first not in descriptors
+        if coined and _rest_is_ordinary(words):
+            slugs.add(first)
+    return slugs
 
 
 # h49 (round 40): a brand's domain often drops the words that say its kind of business at the end or the start of its
