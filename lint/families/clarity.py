@@ -553,6 +553,39 @@ def _en_infinitive_series(text: str, start: int, end: int, *, after_and: bool) -
     return series is not None and any(char.isalpha() for char in text[opening : series.start()])
 
 
+# h127 (round 79): a verb of cta.yaml that is also a noun, after "and" in the object a preposition opened ("Send a card
+# with your own photo and message in two minutes", "Order a mug with your name and text on it"): the second noun of
+# that object, not another imperative. Only with a preposition and a determiner before "and" in the same clause, no
+# verb of the table between them, and no object or place to act after the word ("... and message us", "... and book
+# at https://..." stay calls).
+_EN_OBJECT_PREPOSITIONS = frozenset({"with", "for", "of", "from", "about", "without"})
+_EN_DETERMINERS = frozenset({"your", "the", "a", "an", "our", "their", "his", "her", "its", "my", "this", "these", "those"})
+
+
+def _en_coordinated_noun(
+    original: str,
+    text: str,
+    tokens: list[tuple[str, int, int]], index: int, english: dict[int, str], links: list[tuple[int, int]], view: Any
+) -> bool:
+    if index < 4 or tokens[index - 1][0] != "and":
+        return False
+    for position in range(index - 2, max(0, index - 7), -1):
+        if not _CLAUSE_BREAKS.isdisjoint(text[tokens[position][2] : tokens[index - 1][1]]) or tokens[position][1] in english:
+            return False
+        if tokens[position - 1][0] in _EN_OBJECT_PREPOSITIONS and tokens[position][0] in _EN_DETERMINERS:
+            following = _next(original, view, tokens, index, links)
+            return not following.link and (
+                not following.word
+                or any(char in _CLAUSE_BREAKS for char in following.gap)
+                or (following.word not in _EN_OPEN_OBJECTS and not _en_names_where(following, text, tokens[index][2], links, view))
+            )
+    return False
+
+
+# What opens a verb's own object after it (a pronoun or a determiner), as against a preposition.
+_EN_OPEN_OBJECTS = _EN_DETERMINERS | frozenset({"us", "me", "them", "it", "him", "one", "some", "any", "all", "every"})
+
+
 def _en_bare_object(following: _Next, text: str, start: int, end: int) -> bool:
     """Only a verb that opens a sentence: after a comma a list goes on ("bustles, frock coats, top hats and ...")."""
     word = following.word
@@ -657,6 +690,8 @@ def _imperative_ctas(
             if index >= 2 and tokens[index - 1][0] == "and" and tokens[index - 2][0] in _EN_COME_AND:
                 continue
             if _EN_SUBJECT_OF_STATEMENT_RE.match(text, end):
+                continue
+            if _en_coordinated_noun(original, text, tokens, index, english, links, view):
                 continue
             if index and (
                 ("," in text[tokens[index - 1][2] : start] and _en_infinitive_series(text, start, end, after_and=False))
@@ -1499,10 +1534,15 @@ def call_to_action(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         benefits = frozenset(options.get("not_competing", {}).get(ctx.language, ()))
         if not marketing:
             benefits -= frozenset(options.get("acts_outside_marketing", {}).get(ctx.language, ()))
+        # h127 (round 79): an email's subject that restates an act the body names ("Registra tu marca con ..." over «te
+        # ayudamos a registrar tu marca»): the headline of the body's offer, no call of its own; a subject whose act the
+        # body never names ("Open your studio account today", h116) still competes.
+        body_words = ctx.views("body").get("folded").text
         competing = [
             action
             for action in actions
             if action[3] not in benefits
+            and not (action[0] == "subject" and re.search(r"\b" + (re.escape(fold(action[3])[:-2]) if ctx.language == "es" else re.escape(action[3]) + r"\b"), body_words) is not None)
             and not _way_in(ctx, action, actions)
             and not _coming_to_act(ctx, action, actions)
             and not _senders_act(ctx, action, actions)
@@ -2289,6 +2329,10 @@ AUDIENCE_RE = lazy_re(
     r"|(?:fans|viewers|members|customers|clients|students|parents|families|supporters|followers|guests|subscribers"
     r"|participants|attendees|relatives|family|friends)(?: (?:who are|who live|living|working|studying|based|serving))? (?:overseas|abroad)"
     r"|(?:working|work|works|studying|study|studies|stationed|serving|posted|deployed) (?:abroad|overseas)"
+    # h126 (round 79): the reader addressed as one of them, whatever they are called ("as an overseas entrant", "as a
+    # member based abroad", «como participante del extranjero», «como socia residente en el exterior»): placed abroad.
+    r"|\bas an? (?:overseas [^\W\d_]+|[^\W\d_]+ (?:(?:based|living|resident|residing) )?(?:overseas|abroad))\b"
+    r"|\bcomo [^\W\d_]+ (?:(?:residente|que vive|que reside) )?(?:del|en el) (?:extranjero|exterior)\b"
     r"|(?:socios|clientes|familias|familiares|padres|aficionados|seguidores|alumnos|estudiantes|suscriptores|participantes"
     r"|asistentes|amigos)(?: que (?:viven|estan|residen|trabajan|estudian))? en el (?:extranjero|exterior)"
     r"|(?:trabajan|trabajas|trabaja|estudian|estudias|estudia|trabajando|estudiando) en el (?:extranjero|exterior)"
@@ -4086,6 +4130,39 @@ _ALL_CHARGES_IN_RE = {
 }
 
 
+# h127 (round 79): a sum said to include charges that have no figure of their own ("₹12,500 including government fees",
+# «2.400 pesos con IVA incluido»): the charges are inside it, so two different sums each said to include the same
+# charges are one whole told twice, and the reader cannot tell which to pay.
+_INCLUDED_CHARGES_ES = (
+    r"(?:[^\W\d_]+ ){0,2}(?:impuestos?|iva|recargos?|gastos|comisi[oó]n|comisiones|intereses|tasas?|derechos|cargos)"
+)
+_CHARGES_INCLUDED_RE = {
+    "es": lazy_re(
+        r"(?i)\b(?:(?:incluyendo|incluye|incluid[oa]s?) (?:(?:el|la|los|las|todos los|todas las|sus|tus) )?(?P<charges>"
+        + _INCLUDED_CHARGES_ES + r")|con (?:(?:el|la|los|las|todos los|todas las|sus|tus) )?(?P<charges_with>"
+        + _INCLUDED_CHARGES_ES + r") incluid[oa]s?)\b"
+    ),
+    "en": lazy_re(
+        r"(?i)\b(?:including|includes|inclusive of|incl\.?) (?:(?:all|the|any|your) )?"
+        r"(?P<charges>(?:[^\W\d_]+ ){0,2}(?:fees|charges|taxes|tax|gst|vat|interest|costs|duties|levies))\b"
+    ),
+}
+
+
+def _charges_included(language: str, text: str, found: re.Match[str]) -> tuple[str, int]:
+    """The charges a sum is said to include in its sentence, with no figure between them and it, and where they are said
+    (("", -1) when none): one phrase between two sums is said of one of them, not of both."""
+    window = max(0, found.start() - 60)
+    before = re.split(r"[.!?\n]|\d", text[window : found.start()])[-1]
+    after = re.split(r"[.!?\n]|\d", text[found.end() : found.end() + 40])[0]
+    said = [
+        ((match["charges"] or match.groupdict().get("charges_with") or "").casefold(),
+         found.start() - len(before) + match.start() if match.start() < len(before) else found.end() + match.start() - len(before) - 1)
+        for match in _CHARGES_INCLUDED_RE[language].finditer(before + " " + after)
+    ]
+    return said[0] if len(said) == 1 else ("", -1)
+
+
 def _near_words(language: str, text: str, found: re.Match[str]) -> str:
     """The words next to a sum in its own sentence, a charge the payment avoids and every charge it includes left out."""
     before = re.split(r"[.!?\n]", text[max(0, found.start() - 60) : found.start()])[-1]
@@ -4427,6 +4504,8 @@ def conflicting_amounts(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[
             high / low <= WHOLE_DEBT_MAX_RATIO
             or bool(_debt_phrases(ctx.language[:2], text, first) & _debt_phrases(ctx.language[:2], text, second))
         )
+        (included, said_at), (other, other_at) = (_charges_included(ctx.language[:2], text, found) for found in (first, second))
+        debt_twice = debt_twice or (bool(included) and included == other and said_at != other_at and high / low <= WHOLE_DEBT_MAX_RATIO)
         close = high / low <= CONFLICTING_AMOUNTS_MAX_RATIO or _transposed(low, high)
         related = _relates_sums(ctx.language[:2], relation, _without_links(ctx, field_name, text), first, second)
         if not debt_twice and (not close or related):
@@ -4559,10 +4638,28 @@ _SENTENCE_END_RE = lazy_re(r"[.!?;]\s")
 # phrase («Regulariza tu situación.», "Please update it."): the message ends on the act, with no way, date or place after
 # it, so the reader is left to find one. A way or a purpose after the object ("Confirm to proceed", «Inscríbete desde la
 # sección Cursos», "Book now or miss out") is not this shape.
+# h126/h127 (round 79): the object may be a longer noun phrase, a possessive and a hyphenated word in it and up to two
+# phrases after it that say whose or which it is ("please confirm your child's place in the regional round", «confirma
+# la plaza de tu hija en la fase regional», "complete your pre-visit paperwork"), unless a word of them dates it (a
+# day, a month, today); and the request may open with a phrase that points back at a date already given ("Before then,
+# please complete ...", «Antes de esa fecha, ...»): the date is the hurry, and still no way is named.
+_CLOSING_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+_CLOSING_UNDATED = (
+    r"(?!(?:" + _WEEKDAYS_ES + r"|" + _WEEKDAYS_EN + r"|" + _MONTHS_EN + r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre|today|tomorrow|tonight|hoy|manana)\b)"
+)
+_CLOSING_TAIL = (
+    r"(?: (?:of|in|for|on|at|to|de|del|en|para|al) (?:(?:the|your|its|this|tu|su|sus|tus|el|la|los|las) )?"
+    + _CLOSING_UNDATED + _CLOSING_WORD + r"(?: " + _CLOSING_UNDATED + _CLOSING_WORD + r")?){0,2}"
+)
+_CLOSING_BACK_TO_DATE = (
+    r"(?:(?:before|until|by) then|(?:antes de|hasta) (?:esa|ese|esta|este) (?:fecha|dia|momento)|para entonces|antes de eso),?\s+"
+)
 _CLOSING_REQUEST_RE = {
     lang: lazy_re(
-        r"(?i)(?:^|[.!?:;]\s*)(?:(?:por favor|please),?\s+)?(?P<request>(?:" + verbs + r")"
-        r"(?:l[oa]s?|le|les|te|se)?\b(?: (?:it|this|that|them|(?:tu|su|sus|tus|your|el|la|los|las|the) [^\W\d_]+(?: [^\W\d_]+)?))?)[.!]?\s*$"
+        r"(?i)(?:^|[.!?:;]\s*)(?:" + _CLOSING_BACK_TO_DATE + r")?(?:(?:por favor|please),?\s+)?(?P<request>(?:" + verbs + r")"
+        r"(?:l[oa]s?|le|les|te|se)?\b(?: (?:it|this|that|them|(?:tu|su|sus|tus|your|el|la|los|las|the) " + _CLOSING_UNDATED
+        + _CLOSING_WORD + r"(?:['’]s)?(?: " + _CLOSING_UNDATED + _CLOSING_WORD + r")?" + _CLOSING_TAIL + r"))?)[.!]?\s*$"
     )
     for lang, verbs in _WAYLESS_VERBS.items()
 }
@@ -4611,7 +4708,10 @@ _PAYMENT_CARD = "(?:" + "|".join(rf"(?<=\b{owner} )" for owner in _CARD_OWNERS) 
 # about, and says nothing of how to act.
 _VISIT_TO_MAKE = (
     r"(?<!\bla )(?<!\btu )(?<!\bsu )(?<!\bmy )(?<!\ba )(?<!\buna )(?<!\besa )(?<!\bthe )(?<!\bour )(?<!\besta )(?<!\bthis )"
-    r"(?<!\bnext )(?<!\byour )(?<!\bnuestra )(?<!\bpr[oó]xima )(?:visit|visita|visitá)"
+    r"(?<!\bnext )(?<!\byour )(?<!\bnuestra )(?<!\bpr[oó]xima )"
+    # h127 (round 79): nor is the visit the second half of a compound ("your pre-visit paperwork", «el formulario
+    # pre-visita»): it names the form, as "your visit" names the event.
+    r"(?<![^\W\d_]-)(?:visit|visita|visitá)"
 )
 _WAY_RE = lazy_re(
     r"(?i)\d{3}[\s-]?\d{3,4}|\b(?:app|apps|aplicaci[oó]n|web|online|en l[ií]nea|portal|sitio|site|website|respond[ea]|respondé"
@@ -4646,7 +4746,12 @@ def _without_sender_here(ctx: CheckContext, text: str) -> str:
     brand = (ctx.message.brand or "").strip()
     if not brand:
         return text
-    return re.sub(re.escape(brand) + r"(?:\s+here\b)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(re.escape(brand) + r"(?:\s+here\b)?", "", text, flags=re.IGNORECASE)
+    # h127 (round 79): the sender naming itself by part of its name ("ClearVial here." from ClearVial Diagnostics).
+    for word in brand.split():
+        if len(word) > 2:
+            text = re.sub(r"\b" + re.escape(word) + r"\s+here\b", "", text, flags=re.IGNORECASE)
+    return text
 
 
 # h106 (round 69): the opt-out instruction ("Responde BAJA para no recibir más mensajes", "Reply STOP to opt out") and its
@@ -4708,10 +4813,11 @@ CHECKS = {
             "folded",
             "(?i:antes|brevedad|inmediato|pueda|pronto|tiempo|soon|asap|can|convenience|deadline|promptly|away|next|time"
             "|action|acci|se requiere|se necesita|before)"
-            # the closing request: one of the verbs' stems among the last words of a field
+            # the closing request: one of the verbs' stems among the last words of a field (h126, round 79: eleven, for an
+            # object of three words and two phrases of four after it)
             r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
             r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
-            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali|claim|reclam)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,8}[ \t]*$)"
+            r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali|claim|reclam)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,11}[ \t]*$)"
             # the closing request to look after a teaser: the verb and at most three words after it end the field
             r"|(?i:\b(?:revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,3}[ \t]*$)",
         ),
