@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .registry import Registry, Resources, Rule
 
 T = TypeVar("T")
+_UNSET: Any = object()  # ctx.memo's "not computed yet" (a computed value may be None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +169,12 @@ class CheckContext:
         return [spot for rule_id in rule_ids for spot in self._reported.get(rule_id, ())]
 
     def memo(self, key: Any, compute: Callable[[], T]) -> T:
-        """Compute once per evaluation (e.g. the segment report several length rules share)."""
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
+        """Compute once per evaluation (e.g. the segment report several length rules share). One dictionary
+        lookup when the value is there (rules ask ~14 times a message, most of them answered), two when not."""
+        found = self._memo.get(key, _UNSET)
+        if found is _UNSET:
+            found = self._memo[key] = compute()
+        return found
 
     def options(self, rule: Rule) -> Mapping[str, Any]:
         """The rule's option defaults overlaid with the configuration's ``rule_options`` for it."""

@@ -944,21 +944,25 @@ def misspellings(
     found fine whatever surrounds them (known, shipped, acronyms, too short). It is filled here, and a
     text whose every word is in it (or in ``ignore``) is answered without looking at any word's context.
     """
-    tag = _locale_tag(lang, locale)
-    root = tag.split("-", 1)[0]
-    accepted = shipped_wordlist(root)
-    ignored = _casefolded(ignore) if ignore else frozenset()
-    voseo = tag in VOSEO_LOCALES
-    starts: frozenset[int] | None = None
-    found: list[Misspelling] = []
     masked = mask_non_words(text)  # placeholders, URLs and e-mails are never words here
     if plain_words is not None:
         # A list, not a set: most words were seen, and only the few that were not are kept (a repeat is harmless).
         unseen = [word for word, _ in simple_tokens(masked) if word and word not in plain_words]
+        if not unseen:
+            return ()  # most messages: every word was found fine before (and nothing below is needed, round 79)
+        ignored = _casefolded(ignore) if ignore else frozenset()
         if all(word.casefold() in ignored for word in unseen):
-            return ()  # most messages: every word was found fine before
+            return ()
         if len(plain_words) > _PLAIN_WORDS_LIMIT:  # bounded: a gateway sees unbounded vocabularies
             plain_words.clear()
+    else:
+        ignored = _casefolded(ignore) if ignore else frozenset()
+    tag = _locale_tag(lang, locale)
+    root = tag.split("-", 1)[0]
+    accepted = shipped_wordlist(root)
+    voseo = tag in VOSEO_LOCALES
+    starts: frozenset[int] | None = None
+    found: list[Misspelling] = []
     for token in _SIMPLE_TOKEN_RE.finditer(masked):
         if token.lastgroup != "word":  # numbers and codes
             continue

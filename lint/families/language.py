@@ -770,17 +770,20 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
     regional = _regional_dictionary(ctx.message.locale, ctx.language)
     speller = _chain_speller(ctx, locale, regional)
     # One set object per word list and brand, so misspellings() folds it once, not per message.
+    # The sender's name words with it, which were split and lowered again for every message (round 79).
     key = ("spelling-ignore", ctx.language, ctx.config.words, ctx.config.brand_names, ctx.message.brand, ctx.config.brand)
-    ignore = ctx.resources.memo.get(key)
-    if ignore is None:
+    remembered = ctx.resources.memo.get(key)
+    if remembered is None:
+        brand_words = _brand_words(ctx)
         # SMS-speak has its own rule (CLR501); reporting it as a typo too would say it twice.
-        ignore = ctx.resources.memo[key] = (
+        ignore = (
             sms_speak_terms(ctx)
             | NOT_WORDS
             | frozenset(w.lower() for w in (*ctx.config.words, *ctx.config.brand_names))
-            | _brand_words(ctx)
+            | brand_words
         )
-    brand_words = _brand_words(ctx)
+        remembered = ctx.resources.memo[key] = (ignore, brand_words)
+    ignore, brand_words = remembered
     fields = tuple(ctx.rule_fields(rule))
     for field_name, text in fields:
         misses = speller.misspellings(text, ignore, ctx.message.locale)
