@@ -41,6 +41,18 @@ def test_a_headline_and_a_coordinated_noun_do_not_compete(registry: Registry, bo
     assert spans(registry, "CLR302", body=body, subject=subject, locale=locale, channel="email", category="marketing") == []
 
 
+def test_a_short_spanish_verb_in_the_subject_is_found_as_a_word(registry: Registry) -> None:
+    """«haz» has no stem to look for («h» would be found in «Hola»): the subject restates nothing here and still counts."""
+    body = ("Hola, {{nombre}}: nuestras noches de taller empiezan el viernes 4 de junio: trae tu propia tela y usa nuestras "
+            "máquinas por 10 € la noche. Reserva una noche en https://tallerpunto.example/noches. Para no recibir más "
+            "correos, date de baja en https://tallerpunto.example/baja. Taller Punto, calle Mayor 5, Valencia.")
+    found = spans(registry, "CLR302", body=body, subject="Haz tu pedido hoy", locale="es-ES", channel="email",
+                  category="marketing")
+    assert found == ["Reserva"]
+    assert spans(registry, "CLR302", body=body, subject="Noches de taller", locale="es-ES", channel="email",
+                 category="marketing") == []
+
+
 @pytest.mark.parametrize(
     ("body", "subject", "locale", "span"),
     [
