@@ -2024,13 +2024,16 @@ _PAYMENT_ASKED_RE = {
         r"|impag[oa]s?|impagad[oa]s?|vencid[oa]s?|sin pagar(?:se)?|pendientes? de pago"
         # h119 (round 75): the second person of paying in a condition («si no pagas hoy»), a sum behind («atrasados») or
         # owed («nos debes»), as an unpaid one; a sum only pending («está pendiente», h59-es-003) stays a bare link.
-        r"|pagas|pagás|paguen|atrasad[oa]s?|(?:me|nos|le) debes?|(?:me|nos|le) deben|adeudad[oa]s?)\b"
+        r"|pagas|pagás|paguen|atrasad[oa]s?|(?:me|nos|le) debes?|(?:me|nos|le) deben|adeudad[oa]s?|pagando|abonando)\b"
     ),
     "en": lazy_re(
         r"(?i)\b(?:pay|settle|unpaid|overdue|outstanding|(?:hasn't|has not|haven't|have not) been paid"
         # h119 (round 75): a sum the reader owes or that is still open, as an unpaid one ("The £19.00 you owe us", "the
         # $1,150 balance ... is still open"); a sum only due or pending stays a bare link (h59-en-005).
-        r"|owes?|owed|owing|in arrears|still open)\b"
+        r"|owes?|owed|owing|in arrears|still open"
+        # h129 (round 80): paying or settling as a noun, what the reader's next act is said to be ("paying the remaining
+        # $420 is next on your list", «pagando lo que falta»): the message names the payment as a verb of paying does.
+        r"|paying|settling)\b"
     ),
 }
 
@@ -2039,9 +2042,11 @@ _PAYMENT_ASKED_RE = {
 # pendiente.», "Your £42.00 instalment is due.") is a debt with its figure, and a payment page after it is where to pay
 # it, as after an unpaid sum; with no figure («La mensualidad de junio está pendiente.», h59-es-003) the reader is not
 # told what the page is for, and the link stays bare.
+# h129 (round 80): a sum said to be what is left or missing of the debt ("the remaining $420", "you're still £85 short",
+# «los 420 € restantes», «le faltan 85 €») is owed with its figure, as a pending one is.
 _SUM_DUE_RE = {
-    "es": lazy_re(r"(?i)\b(?:pendientes?|por pagar|a pagar|por abonar)\b"),
-    "en": lazy_re(r"(?i)\b(?:due|pending|payable|to pay)\b"),
+    "es": lazy_re(r"(?i)\b(?:pendientes?|por pagar|a pagar|por abonar|restantes?|faltan?|faltantes?)\b"),
+    "en": lazy_re(r"(?i)\b(?:due|pending|payable|to pay|remaining|left to pay)\b|\d[ \t]+short\b"),
 }
 
 
@@ -2639,7 +2644,11 @@ _PLACE_BEFORE_RE = {
         # h93 (round 62): the money's amount between ("tu envío de 150 € a Lima", "el giro de US$ 200 a Quito").
         r"|(?:env[ií]os?|giros?|remesas?|transferencias?)\s+de\s+[^\s]+(?:\s+[^\s]+)?"
         # h70 (round 51): the people the message is for, of a place ("para nuestros clientes de México"): they are there.
-        r"|clientes|clientas|socios|socias|alumnos|alumnas|usuarios|usuarias|participantes|asistentes|servidores?)"
+        r"|clientes|clientas|socios|socias|alumnos|alumnas|usuarios|usuarias|participantes|asistentes|servidores?"
+        # h128 (round 80): the person who meets or calls the reader, named by the place they work in («el guía de Luxor»,
+        # «nuestra anfitriona de Lisboa», «el agente de Miami»), as "your Luxor guide" is read in English; a teacher or a
+        # tutor «de» a name is the pupil's («la profesora de Sofía»), and is not read.
+        r"|gu[ií]as?|anfitri[oó]n|anfitriones|anfitrionas?|agentes?|representantes?)"
         r"\s+(?:a|de|desde)\s+$"
         # h66 (round 49): "de" after a verb of leaving or coming is "from", as English reads it ("tu envío sale mañana de
         # Montevideo", "el pedido llegó ayer de Lima"): a time (one adverb of time) may stand between.
@@ -3584,7 +3593,7 @@ def abbreviation_bound(language: str, text: str, candidates: Sequence[tuple[int,
     keys = set()
     for start, end, shape in candidates:
         token = text[start:end]
-        if shape == "caps" and _caps_read_as_words(language, _caps_core(token)):
+        if shape == "caps" and not _MIXED_INITIALISM_RE.fullmatch(token) and _caps_read_as_words(language, _caps_core(token)):
             continue
         if shape == "digit-caps" and _caps_read_as_words(language, _caps_core(token.lstrip("0123456789.,"))):
             continue
@@ -3606,7 +3615,12 @@ def _unexplained_abbreviations(
             continue
         if ctx.overlaps_placeholder(field_name, start, end) or any(link.start <= start < link.end for link in ctx.links(field_name)):
             continue
-        if shape == "caps" and _abbreviation_ok(ctx, text, start, end):
+        # h129 (round 80): an initialism with a small word in lower case ("CoC", certificate of conformity; "PoD") is a
+        # code, as CLR504 reads it (`_MIXED_INITIALISM_RE`): three letters are too short for a name in mixed case.
+        if shape == "caps" and _MIXED_INITIALISM_RE.fullmatch(text, start, end):
+            if _known_code(ctx, token.upper()) or _explained(ctx, text, end) or text[start - 1 : start] + text[end : end + 1] == "()":
+                continue
+        elif shape == "caps" and _abbreviation_ok(ctx, text, start, end):
             continue
         if shape == "digit-caps" and _abbreviation_ok(ctx, text, end - len(token.lstrip("0123456789.,")), end):
             continue
@@ -4031,13 +4045,18 @@ def interrupted_clause(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[H
 # A sum of money with its currency before it (a sign, perhaps with a country's letters: "$1.250", "S$680", "R349",
 # "KSh 500", "S/ 240") or after it (a sign or the currency's name: "420 €", "650 pesos").
 # h118 (round 75): Uruguay writes its peso with the letter after the sign ("$U 3.200", "U$S" its dollar).
+# h128 (round 80): every currency sign of its own (Costa Rica's colón "₡25.000", Paraguay's guaraní "₲", the yen, the
+# won, the cedi...) and the names of the Latin American currencies that are not pesos («25.000 colones», «300
+# quetzales»): a sum in them is a sum, and two of them in a bill can contradict each other as two in euros do.
+_CURRENCY_SIGNS = "€£¥₡₦₩₪₫₱₲₴₵₸₹₺₽"
 _CONFLICTING_AMOUNT_RE = lazy_re(
-    r"(?<![\w.,])(?:(?P<before>\$U|U\$S|[A-Z]{0,3}\$|[€£₦₱₹]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP|AUD|NZD|CAD|SGD|PHP|NGN|INR|ZAR"
-    r"|JMD)\s?"
+    r"(?<![\w.,])(?:(?P<before>\$U|U\$S|[A-Z]{0,3}\$|[" + _CURRENCY_SIGNS + r"]|S/|R(?=\d)|KSh|KES|ARS|MXN|COP|USD|EUR|GBP|AUD|NZD"
+    r"|CAD|SGD|PHP|NGN|INR|ZAR|JMD|CRC|GTQ|PYG|HNL|NIO|BOB|DOP)\s?"
     r"(?P<figure>\d[\d.,]*\d|\d)"
     r"|(?P<figure_after>\d[\d.,]*\d|\d)\s?"
     # a sign after the figure is not followed by a word boundary ("46,00 € pendientes")
-    r"(?P<after>€|(?:pesos|soles|euros|d[oó]lares|dollars|rand|MXN|COP|ARS|USD|EUR|UYU|CLP|PEN)\b))"
+    r"(?P<after>[" + _CURRENCY_SIGNS + r"]|(?:pesos|soles|euros|d[oó]lares|dollars|rand|colones|quetzales|guaran[ií]es|lempiras"
+    r"|c[oó]rdobas|bol[ií]vares|bolivianos|MXN|COP|ARS|USD|EUR|UYU|CLP|PEN|CRC|GTQ|PYG|HNL|NIO|BOB|DOP)\b))"
 )
 # Words that say how two sums relate: one is part, a fee, a reduction, a rate or a payment of the other ("a late fee of
 # $5", "se reduce a 30 €", "el resto es de 380 €", "12 cuotas de", "your payment of R1,250, thank you").
@@ -4605,9 +4624,13 @@ _WAYLESS_DUTY_OPENING = {
 }
 # h102 (round 67): the request put as the sender's need («necesitamos que confirmes tu asistencia cuanto antes», "we need
 # you to confirm your place as soon as you can"): the same request, in the subjunctive or the infinitive.
+# h129 (round 80): the sender begging or requesting it, with the subjunctive («le rogamos que la regularice cuanto antes»,
+# «le solicitamos que la confirme»; "we request that you settle it as soon as possible"), as the infinitive above, and
+# the object pronoun before the verb («que la regularice», «que lo confirmes»).
 _WAYLESS_REQUEST_OPENING = {
-    "es": r"|(?:necesitamos|necesito|te pedimos|le pedimos|te pido|le pido) que (?:nos |me )?",
-    "en": r"|(?:we|i) (?:need|would need|'d need|’d need) you to ",
+    "es": r"|(?:necesitamos|necesito|(?:(?:te|le|les|os) )?(?:pedimos|pido|rogamos|ruego|solicitamos|solicito)) que"
+    r" (?:(?:nos|me|lo|la|los|las) )?",
+    "en": r"|(?:we|i) (?:need|would need|'d need|’d need) you to |(?:we|i) (?:would |kindly )*(?:ask|request) that you ",
 }
 _WAYLESS_REQUEST_RE = {
     lang: lazy_re(
@@ -4618,7 +4641,9 @@ _WAYLESS_REQUEST_RE = {
 }
 _WAYLESS_DUTY_RE = {
     lang: lazy_re(
-        r"(?i)(?:^|[.!?:;]\s*)(?P<sentence>[^.!?\n]*?\b(?P<request>" + _WAYLESS_DUTY_OPENING[lang] + r"(?:" + verbs + r"))\b"
+        r"(?i)(?:^|[.!?:;]\s*)(?P<sentence>[^.!?\n]*?\b(?P<request>" + _WAYLESS_DUTY_OPENING[lang] + r"(?:" + verbs + r")"
+        # h129 (round 80): the infinitive with its object pronoun («le rogamos regularizarla a la brevedad»).
+        r"(?:l[oa]s?|les?)?)\b"
         r"[^.!?\n]*)"
     )
     for lang, verbs in _WAYLESS_DUTY_VERBS.items()
@@ -4663,11 +4688,20 @@ _CLOSING_TAIL = (
 _CLOSING_BACK_TO_DATE = (
     r"(?:(?:before|until|by) then|(?:antes de|hasta) (?:esa|ese|esta|este) (?:fecha|dia|momento)|para entonces|antes de eso),?\s+"
 )
+# h129 (round 80): the object may be a bare noun, with no determiner ("Please arrange payment.", «Confirma asistencia.»),
+# unless the word is an adverb, a pronoun or a preposition that starts no object ("Book now.", "sign up today", «hazlo
+# ya»): the act is named and the way is not.
+_CLOSING_BARE_NOUN = (
+    r"(?!(?:now|here|there|online|soon|up|in|out|on|off|with|for|by|to|at|and|or|us|me|you|him|her|again|early|later"
+    r"|first|back|away|all|everything|anything|something|please|asap|then|ahora|ya|aqui|aca|alli|ahi|pronto|con|para"
+    r"|por|en|y|o|nos|antes|luego|despues|todo|algo)\b)(?![^\W\d_]+ly\b)"
+)
 _CLOSING_REQUEST_RE = {
     lang: lazy_re(
         r"(?i)(?:^|[.!?:;]\s*)(?:" + _CLOSING_BACK_TO_DATE + r")?(?:(?:por favor|please),?\s+)?(?P<request>(?:" + verbs + r")"
         r"(?:l[oa]s?|le|les|te|se)?\b(?: (?:it|this|that|them|(?:tu|su|sus|tus|your|el|la|los|las|the) " + _CLOSING_UNDATED
-        + _CLOSING_WORD + r"(?:['’]s)?(?: " + _CLOSING_UNDATED + _CLOSING_WORD + r")?" + _CLOSING_TAIL + r"))?)[.!]?\s*$"
+        + _CLOSING_WORD + r"(?:['’]s)?(?: " + _CLOSING_UNDATED + _CLOSING_WORD + r")?" + _CLOSING_TAIL + r"|" + _CLOSING_BARE_NOUN
+        + _CLOSING_UNDATED + _CLOSING_WORD + _CLOSING_TAIL + r"))?)[.!]?\s*$"
     )
     for lang, verbs in _WAYLESS_VERBS.items()
 }
@@ -4823,8 +4857,9 @@ CHECKS = {
             "|action|acci|se requiere|se necesita|before)"
             # the closing request: one of the verbs' stems among the last words of a field (h126, round 79: eleven, for an
             # object of three words and two phrases of four after it)
+            # (round 80: "regist", so the English "register" is read as the Spanish «registra» was)
             r"|(?i:\b(?:gestion|regulari|tramit|apart|agend|arregl|coordin|solucion|confirm|reserv|program|valid|actuali|resuel"
-            r"|resolv|ha[zgc]|apunt|inscrib|registr|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
+            r"|resolv|ha[zgc]|apunt|inscrib|regist|tom|complet|pon|contact|comunic|renuev|envi|sort|arrang|deal|handl|tak|book"
             r"|settl|fix|schedul|do|sign|enrol|get|reach|catch|renew|send|mak|updat|action|finali|claim|reclam)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,11}[ \t]*$)"
             # the closing request to look after a teaser: the verb and at most three words after it end the field
             r"|(?i:\b(?:revis|consult|mir|ve|le|check|see|view|review|read)[^ \t\n]*(?:[ \t]+[^ \t\n]+){0,3}[ \t]*$)",
