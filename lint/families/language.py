@@ -141,6 +141,7 @@ class ChainSpeller:
             or _es_ico_adjective(lower, self.known)
             or _es_relational_adjective(lower, self.known)
             or _verb_noun_compound(lower, self._known_or_listed)
+            or _es_agent_noun(lower, self.known)
         ):
             return True
         if self.language == "en" and (
@@ -154,6 +155,8 @@ class ChainSpeller:
             or _agent_noun(lower, self.known)
             or _en_learned_compound(lower, self.known)
         ):
+            return True
+        if _multiplied_compound(lower, self.language, self.known):
             return True
         if self.language == "es" and _romaji_loanword(lower, self.known):
             return True
@@ -591,6 +594,46 @@ def _en_learned_compound(word: str, known: Any) -> bool:
     return False
 
 
+# Round 80 (h129-en-057: "lithium disilicate veneers"): a chemical multiplying prefix closed up before a known salt or
+# compound name ("di" + silicate, "tri" + phosphate, "tetra" + chloride): chemistry's naming convention, productive in
+# both languages, which dictionaries list only for the common ones. The compound must be known and end as a salt or
+# binary compound does (-ate/-ide/-ite; -ato/-uro/-ito/-ido), with six letters or more ("dilate" is no di + late), and no
+# known word may lie one edit from the whole (a typo's aim). A typo inside the compound leaves it unknown.
+_MULTIPLIERS = ("mono", "di", "tri", "tetra", "penta", "hexa", "bi")
+_SALT_FINALS = {"en": ("ate", "ide", "ite"), "es": ("ato", "uro", "ito", "ido")}
+_SALT_MIN = 6
+
+
+def _multiplied_compound(word: str, language: str, known: Any) -> bool:
+    finals = _SALT_FINALS.get(language)
+    if finals is None or not word.isalpha():
+        return False
+    singular = word[:-1] if word.endswith("s") else word
+    if not singular.endswith(finals):
+        return False
+    for prefix in _MULTIPLIERS:
+        rest = singular[len(prefix) :]
+        if singular.startswith(prefix) and len(rest) >= _SALT_MIN and known(rest):
+            return not any(known(variant) for variant in _one_edit_variants(word, _ALPHABET[language]))
+    return False
+
+
+# Round 80 (h128-es-047: "tras correr el predictor"): the Spanish agent noun in "-tor" of a learned verb whose action noun
+# in "-ción" is known ("predicción": predictor, "inyección": inyector), which the dictionary lists only when common. A
+# typo in the stem leaves no such noun ("predicctor": no "prediccción"), and no known word
+# may lie one edit from the word (a typo's aim: "conductro" is a typo of "conductor").
+_ES_AGENT_TOR_RE = lazy_re(r"(?P<stem>[a-zñ]{4,}[cp])tor(?:a|es|as)?")
+
+
+def _es_agent_noun(word: str, known: Any) -> bool:
+    match = _ES_AGENT_TOR_RE.fullmatch(word)
+    if match is None or not known(match["stem"] + "ción"):
+        return False
+    if known(match["stem"] + "tor"):
+        return True  # a gender or number of a known agent noun ("proyectora")
+    return not any(known(variant) for variant in _one_edit_variants(word, _ALPHABET["es"]))
+
+
 # Round 59 (h87: "billeteras no custodiales", wallets whose keys no exchange holds): the Spanish relational adjective in
 # "-ial" of a known noun in "-ia" or "-io" ("custodia": custodial; "ministerio": ministerial), which dictionaries list
 # only when common. A typo in the stem leaves no such noun, and one in the ending is not "-ial"; an accent left off
@@ -825,6 +868,8 @@ def misspelled(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
             if _in_listed_phrase(text, miss.start, miss.end, miss.word, ctx.language):
                 continue
             if _quoted_foreign_term(text, miss.start, miss.end, miss.word, ctx.language):
+                continue
+            if _clip_before_code(text, miss.end, miss.word, speller):
                 continue
             if _in_leftover_field(text, miss.start):
                 continue  # "Hola [first_name]": an unrendered field, CMP601's finding, not words of the sentence
@@ -1260,6 +1305,27 @@ def _in_shorthand(word: str, known: frozenset[str], shaped: frozenset[str], *, d
     if len(others) < _SHORTHAND_KNOWN_MIN:
         return False
     return dotted or len(others | (shaped - {word})) >= _SHORTHAND_FIELD_MIN
+
+
+# Round 80 (h129-en-041: "inv MC-7740 S$1,860 o/s"): a clipped word written as the label of the reference code right after
+# it ("inv MC-7740", "acct 55-0192", "liq 4410-B" for liquidación) is the commercial abbreviation of the document's name,
+# whether or not the writer puts its period ("inv." passes as a dotted shortening): three to six letters, the start of a
+# frequent word three or more letters longer (invoice, account), and no frequent word one letter longer (a letter lost
+# at the end: "ticke 4410" is ticket, "recib 4410" recibo; "fact A-2207" stays reported for "facto"). The code holds a
+# digit and opens right after one space. The same clip with no code after it stays reported; jargon is clarity's concern
+# (CLR503), not a typo.
+_CODE_AFTER_RE = lazy_re(r" (?:#|n[º°o]\.? ?)?[A-Z]{0,4}[-/]?\d")
+_LABEL_CLIP_MIN = 3
+
+
+def _clip_before_code(text: str, end: int, word: str, speller: ChainSpeller) -> bool:
+    lower = word.lower()
+    if not word.islower() or _CODE_AFTER_RE.match(text, end) is None:
+        return False
+    if not _clipped_shape(lower, speller.language, shortest=_LABEL_CLIP_MIN):
+        return False
+    frequent = common_words(speller.language)
+    return not any(lower + letter in frequent for letter in _ALPHABET.get(speller.language, _ALPHABET["en"]))
 
 
 # h30: a leftover field in brackets ("Hola [first_name]", "<nombre_cliente>"): CMP601 reports it in a rendered message,
@@ -2054,6 +2120,10 @@ class Confusion(BaseModel):
     # Spanish verb, read through the lemma table: an -ar verb's form in -a(s)/-an, an -er/-ir verb's in -e(s)/-en. After a verb
     # of asking, "que" takes the subjunctive ("que muevas", "que pagues"); a word the table gives no verb lemma passes. 0: none.
     indicative_group: int = Field(default=0, ge=0)
+    # Round 80 (h128-es-010: "las temperatura", "los trípode"): the group whose word must be a singular noun, read as a word
+    # the lemma table gives no verb lemma ("tiene": tener is a clitic's verb, "los tiene") and whose plural in "-s" the
+    # dictionary knows ("temperaturas"). The dictionary is asked only when the pattern has matched. 0: none.
+    singular_noun_group: int = Field(default=0, ge=0)
 
     @property
     def expanded(self) -> str:
@@ -2081,6 +2151,7 @@ _GROUP_KEYS = (
     "ar_verb_group",
     "lowercase_group",
     "indicative_group",
+    "singular_noun_group",
 )
 
 
@@ -2151,6 +2222,15 @@ def _spanish_infinitive_known(ctx: CheckContext, stem: str, endings: tuple[str, 
     return any(speller.known(stem + ending) for ending in endings)
 
 
+def _singular_noun(ctx: CheckContext, word: str) -> bool:
+    """Whether ``word`` reads as a singular noun: no verb form by the lemma table, and a plural in "-s" the dictionary knows."""
+    lemma = lemma_of(word, ctx.language)
+    if lemma is not None and lemma != word and fold(lemma).endswith(("ar", "er", "ir")):
+        return False
+    locale = MAIN_DICTIONARY.get(ctx.language)
+    return locale is not None and _chain_speller(ctx, locale, None).known(word + "s")
+
+
 # Endings an indicative shares with no subjunctive of its conjugation; the imperfect subjunctive ("que pagara", "que moviese")
 # and the conditional ("pagaría") end the same way and are left out.
 _AR_INDICATIVE = ("as", "ás", "a", "an", "áis")
@@ -2215,10 +2295,20 @@ def confused_words(ctx: CheckContext, rule: Rule, params: ConfusablesParams) -> 
                     continue
                 if item.indicative_group and not _spanish_indicative(match.group(item.indicative_group) or ""):
                     continue
+                noun_span = None
+                if item.singular_noun_group:
+                    if not _singular_noun(ctx, match.group(item.singular_noun_group) or ""):
+                        continue
+                    # The phrase is reported ("las clase"), not its noun again when another pattern points at it alone.
+                    noun_span = view.to_original(match.start(item.singular_noun_group), match.end(item.singular_noun_group))
+                    if noun_span in reported:
+                        continue
                 excluded_from = match.group(item.exclude_group) or ""
                 if item.exclude and not item.exclude.isdisjoint(_WORD.findall(excluded_from)):
                     continue
                 reported.add((start, end))
+                if noun_span is not None:
+                    reported.add(noun_span)
                 yield Hit(field_name, start, end, {"match": text[start:end], "suggestion": item.suggestion_for(text[start:end])})
 
 
