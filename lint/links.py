@@ -709,7 +709,14 @@ _PAYMENT_LURE_WORDS = _IMPERSONATION_WORDS | frozenset(
      "renewal", "renewals", "renovacion", "renovaciones",
      # h111 (round 71): a reward is a prize by another name ("restwellbeds-rewards.com" for Restwell Beds); a loyalty
      # scheme's own page is a path ("/rewards") or its own name ("banksiarewards"), not the brand hyphenated to it.
-     "reward", "rewards", "recompensa", "recompensas"}
+     "reward", "rewards", "recompensa", "recompensas",
+     # h128 (round 80): a bonus, a voucher or a coupon is an offer by another name ("brand-bonus.com" for a tour
+     # operator): something free to claim, which a brand's own site offers on a path ("/bonus") or a subdomain.
+     "bonus", "bonuses", "bono", "bonos", "voucher", "vouchers", "coupon", "coupons", "cupon", "cupones",
+     # h129 (round 80): the customer's account is the members' area by another name ("brand-accounts.co.za" for a
+     # trade supplier, «marca-cuentas.com»): where a reader logs in and pays, and a brand's own account page is a path
+     # ("/mi-cuenta", "/account") or a subdomain of its domain, never its name hyphenated to the word.
+     "account", "accounts", "cuenta", "cuentas"}
 )  # fmt: skip
 TAIL_WORD_MIN = 6
 
