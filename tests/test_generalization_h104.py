@@ -33,6 +33,8 @@ from sendlint.registry import Registry
         ("Mar y Sal: su mesa del sábado queda confirmada para cuatro.", "es-ES", "Bodegón Mar y Sal"),
         ("Sun Ray: your kite repair is ready to collect.", "en-GB", "Kitesurf Sun Ray"),
         ("Pebblewick: your candle order ships tomorrow.", "en-NZ", "Pebblewick Wax Atelier"),
+        # h128 (round 80): a frequent first word names the sender as well
+        ("Harbour: your candle order ships tomorrow.", "en-NZ", "Harbour Wax Atelier"),
     ],
 )
 def test_a_sender_label_of_the_brands_words_names_the_sender(
@@ -48,8 +50,6 @@ def test_a_sender_label_of_the_brands_words_names_the_sender(
         ("Sal: su mesa del sábado queda confirmada para cuatro.", "es-ES", "Bodegón Mar y Sal"),
         # a label with a word the name lacks is no sender label
         ("Marlin Sports: your erg session moves to 7 pm tonight.", "en-AU", "Rowing Club Marlin"),
-        # a frequent first word does not name the sender alone
-        ("Harbour: your candle order ships tomorrow.", "en-NZ", "Harbour Wax Atelier"),
         ("Your kite repair is ready to collect.", "en-GB", "Kitesurf Sun Ray"),
     ],
 )

@@ -11,6 +11,9 @@ test asserts the rule id and the text it points at.
 - False negative, CMP201 (h128): a wine named by its kind, what it is made from or how it is served ("unlimited palm
   wine", "sparkling wine", «vino espumoso», «vino de palma»), is the drink on offer as "red wine" already was; a vinegar
   made from it is a food, and «Vino de Palma» with its capital is the verb and the city.
+- False positives, CMP111 (h128, with h112): the brand's first word alone as the sender label names the sender even when
+  it is an everyday word ("Shiver:" for Shiver Cold Plunge Club, «Barlovento:» for Barlovento Modelismo Naval), as a
+  coined first word already did; a descriptor alone, a word that is not the name's first and a short word still do not.
 """
 
 from __future__ import annotations
@@ -122,3 +125,34 @@ def test_a_wine_named_by_its_kind_in_a_notice_is_info(registry: Registry) -> Non
     body = "Kestrel Lodge: your table for four is confirmed, with the sparkling wine you pre-ordered."
     assert _alcohol(registry, body, "en-GB", category="transactional") == [("sparkling wine", "info")]
 
+
+# --- CMP111: the brand's first word alone, an everyday word, as the sender label ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "brand"),
+    [
+        ("Lantern: your glass-fusing class moves to Thursday at 6 pm.", "en-GB", "Lantern Glass Fusing Studio"),
+        ("Thunder: your drum lesson this week is at 5 pm.", "en-AU", "Thunder Drum School"),
+        ("Tormenta: tu clase de tambor de esta semana es a las 17:00.", "es-ES", "Tormenta Escuela de Tambores"),
+        ("Velero: tu curso de navegación empieza el sábado a las 10.", "es-MX", "Velero Escuela Náutica"),
+    ],
+)
+def test_the_brands_everyday_first_word_names_the_sender(registry: Registry, body: str, locale: str, brand: str) -> None:
+    assert spans(registry, "CMP111", body=body, locale=locale, channel="sms", category="transactional", brand=brand) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "locale", "brand"),
+    [
+        # a word of the name that is not its first
+        ("Drum: your lesson this week is at 5 pm.", "en-AU", "Thunder Drum School"),
+        ("Tambores: tu clase de esta semana es a las 17:00.", "es-ES", "Tormenta Escuela de Tambores"),
+        # a descriptor alone
+        ("Club: your court is booked for Saturday at 9.", "en-GB", "Club Racquet Harbour"),
+        ("Escuela: tu curso empieza el sábado a las 10.", "es-MX", "Escuela Velero Náutica"),
+    ],
+)
+def test_other_one_word_labels_still_lack_the_sender(registry: Registry, body: str, locale: str, brand: str) -> None:
+    assert len(spans(registry, "CMP111", body=body, locale=locale, channel="sms", category="transactional",
+                     brand=brand)) == 1

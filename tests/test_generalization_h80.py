@@ -260,6 +260,8 @@ def test_the_drink_on_offer_stays_restricted(registry: Registry, body: str, loca
     [
         ("Quarrowby: your carved house sign is ready to collect.", "Quarrowby Stone Masons", "en-GB"),
         ("Velmora: tu vitral ya está listo para recoger.", "Velmora Vidrio Estudio", "es-ES"),
+        # h128 (round 80): a frequent first word names the sender as well
+        ("Harbour: your carved house sign is ready to collect.", "Harbour Stone Masons", "en-GB"),
     ],
 )
 def test_the_coined_first_word_names_the_sender(registry: Registry, body: str, brand: str, locale: str) -> None:
@@ -269,8 +271,6 @@ def test_the_coined_first_word_names_the_sender(registry: Registry, body: str, b
 @pytest.mark.parametrize(
     ("body", "brand", "locale"),
     [
-        # a frequent word first names no one sender
-        ("Harbour: your carved house sign is ready to collect.", "Harbour Stone Masons", "en-GB"),
         # the name's other words are no ordinary words: the coinage is not the whole distinctive part
         ("Quarrowby: your carved house sign is ready to collect.", "Quarrowby Fenwyck", "en-GB"),
         # not the brand's first word

@@ -320,12 +320,14 @@ def _labels_brand(body: str, names: list[str]) -> bool:
 # Studio), when the name's other words are ordinary words (frequent words, descriptors, joining words): they say what the
 # business does or is made of, as a descriptor does, in words no list of trades can hold. h104 (round 68): one unusual
 # word may stand among them before an ordinary last word ("Rollabout:" for Rollabout Zorb Park, a zorb park); a name of
-# two coinages ("Quarrowby Fenwyck") is one name, and its first word alone does not name it. A first word that is a
-# frequent word ("Harbour:" for Harbour Lights Bakery) does not.
+# two coinages ("Quarrowby Fenwyck") is one name, and its first word alone does not name it. h128 (round 80): a first
+# word that is a frequent word names the sender as well ("Shiver:" for Shiver Cold Plunge Club, «Barlovento:» for
+# Barlovento Modelismo Naval, and h112's "Heartbeat:" for Heartbeat Drum Circle): three blind lines of two writers in
+# both languages read it so, and no labelled line reads it as a missing sender. A descriptor alone ("Club:") still does not.
 _LABEL_COINAGE_MIN = 5
 
 
-def _labels_coined_first_word(body: str, names: list[str]) -> bool:
+def _labels_first_word(body: str, names: list[str]) -> bool:
     match = _OPENING_LABEL_RE.search(body)
     if match is None:
         return False
@@ -333,8 +335,7 @@ def _labels_coined_first_word(body: str, names: list[str]) -> bool:
     if len(written) != 1 or not written[0][:1].isupper():
         return False
     label = fold(written[0])
-    frequent, descriptors = _frequent_words(), _brand_descriptors()
-    if len(label) < _LABEL_COINAGE_MIN or not label.isalpha() or label in frequent or label in descriptors:
+    if len(label) < _LABEL_COINAGE_MIN or not label.isalpha() or label in _brand_descriptors():
         return False
     for name in names:
         words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
@@ -394,7 +395,7 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         return  # "Swiftbox: ..." for Swiftbox Delivery, "el punto Rayo" for Paquetería Rayo
     if names and _labels_brand(body, names):
         return  # "Club Enroque: ..." for Club de Ajedrez Enroque
-    if names and _labels_coined_first_word(body, names):
+    if names and _labels_first_word(body, names):
         return  # "Chiselmark: ..." for Chiselmark Letter Cutters
     hint = f" («{names[0]}»)" if names and ctx.language == "es" else (f" (“{names[0]}”)" if names else "")
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
@@ -691,7 +692,7 @@ def _own_https_link(ctx: CheckContext, link: Any) -> bool:
 
 # h127 (round 79): a brand's domain often spells only the name's first word when that word is its own coinage and the
 # others are ordinary words saying what it does ("postmarque.ie" for Postmarque Virtual Office, "inkwren.ph" for Inkwren
-# Labels), as CMP111 reads "Chiselmark:" for Chiselmark Letter Cutters (_labels_coined_first_word). Six letters or more
+# Labels), as CMP111 reads "Chiselmark:" for Chiselmark Letter Cutters (_labels_first_word). Six letters or more
 # and no frequent word or descriptor, as a coined one-word name (h103) and a coined tail (h34) are: that word names this
 # brand alone, so the domain spelling it is the brand's own as the whole name's is. A first word that is a frequent word
 # ("harbour" of Harbour Lights Bakery) or a name of two coinages ("Quarrowby Fenwyck") gives nothing.
