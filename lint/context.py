@@ -129,7 +129,14 @@ class CheckContext:
         key = ("lexicon", topic, field_name, view)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = matcher.candidates(self.tokens(field_name, view))
+            tokens = self.tokens(field_name, view)
+            # The tokens' words and their set, once for the several lists that walk them (~4 a message).
+            words_key = ("token-words", id(tokens))
+            shared = self._memo.get(words_key)
+            if shared is None or shared[0] is not tokens:
+                words = [token[0] for token in tokens]
+                shared = self._memo[words_key] = (tokens, words, frozenset(words))
+            found = self._memo[key] = matcher.candidates(tokens, shared[1], shared[2])
         return found
 
     def lexicon_matches(self, topic: str, field_name: str, view: ViewName, categories: frozenset[str]) -> list[LexiconMatch]:

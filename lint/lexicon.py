@@ -281,16 +281,20 @@ class LexiconMatcher:
                 anchors.update(telling)
         return frozenset(anchors)
 
-    def candidates(self, tokens: Sequence[tuple[str, int, int]]) -> list[tuple[int, list[LexiconMatch]]]:
+    def candidates(
+        self, tokens: Sequence[tuple[str, int, int]], words: Sequence[str] | None = None, present: AbstractSet[str] | None = None
+    ) -> list[tuple[int, list[LexiconMatch]]]:
         """Every entry that matches at each token position (longest first), for :func:`select`.
 
-        One walk serves every rule that reads the same list with different categories.
+        One walk serves every rule that reads the same list with different categories. ``words`` (each token's word)
+        and ``present`` (the set of them) may be passed when several lists walk the same tokens.
         """
         index = self._index
         found: list[tuple[int, list[LexiconMatch]]] = []
-        words = [token[0] for token in tokens]
+        if words is None:
+            words = [token[0] for token in tokens]
         # One set intersection in C finds the words that open an entry; most texts have few or none.
-        openers = index.keys() & set(words)
+        openers = index.keys() & (set(words) if present is None else present)
         if not openers:
             return found
         count = len(tokens)

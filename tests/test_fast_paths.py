@@ -862,3 +862,23 @@ def test_the_remembered_near_word_test_is_the_former_one_on_the_corpora_and_rule
     for word in sorted(_lower_words(language)):
         assert _near_spanish_word(word) == _former_near_spanish_word(word), word
         assert _near_spanish_word(word) == _former_near_spanish_word(word), word  # the remembered answer
+
+
+_WAY_WORDS = st.sampled_from(
+    ["card", "Card", "CARD", "cards", "discard", "visit", "Visita", "visitá", "VISIT", "visitor", "pre-", "your", "my",
+     "the", "la", "tu", "próxima", "proxima", "by", "gift", "debit", "our", "a", "app", "here", "é", "1", "'", "-"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WAY_WORDS, st.sampled_from(["", " ", " ", "  ", "-", ". ", "\n"])), max_size=10))
+def test_the_way_pattern_finds_what_it_found_without_its_lookaheads(pieces: list[tuple[str, str]]) -> None:
+    """_WAY_RE's "(?=card)" and "(?=visit)" (round 80) only keep its lookbehinds from running where the word they
+    precede is not: every match is where the pattern without them matches."""
+    from sendlint.families.clarity import _WAY_RE
+
+    former = re.compile(_WAY_RE.pattern.replace("(?=card)", "").replace("(?=visit)", ""))
+    text = "".join(word + gap for word, gap in pieces)
+    found, expected = _WAY_RE.search(text), former.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in _WAY_RE.finditer(text)] == [m.span() for m in former.finditer(text)]

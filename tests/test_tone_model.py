@@ -23,6 +23,7 @@ from sendlint.tone_model import (
     FORMAT,
     ModelFormatError,
     ToneModel,
+    _logistic,
     features,
     parse_model,
     probability,
@@ -110,6 +111,39 @@ def test_probability_is_sublinear_tfidf_unit_length_logistic():
     assert probability(model, found) == pytest.approx(expected)
     assert probability(model, ["unknown"]) == pytest.approx(1 / (1 + math.exp(0.5)))
     assert strongest(model, found) == ("hate",)
+
+
+def _counted_probability(model: ToneModel, found: list[str]) -> float:
+    """probability() as it was before its every-feature-once path: every text through Counter."""
+    from collections import Counter
+
+    length = dot = 0.0
+    for feature, count in Counter(found).items():
+        known = model._scaled.get(feature)
+        if known is None:
+            continue
+        tf = 1.0 if count == 1 else 1.0 + math.log(count)
+        length += known[0] if count == 1 else tf * tf * known[0]
+        dot += known[1] if count == 1 else tf * known[1]
+    if length:
+        dot /= math.sqrt(length)
+    return _logistic(model.intercept + dot)
+
+
+def test_probability_is_bit_identical_with_and_without_repeated_features():
+    """The path for texts whose features each occur once adds the same floats in the same order as Counter's."""
+    texts = [
+        "Seguimos esperando tu pago. Otra vez tarde, como siempre. Paga hoy https://x.co/p o llamamos a tu jefe.",
+        "Your payment is late again. Again! Pay now or we call your employer... 555 1234",
+        "Hola Ana, tu pedido llega mañana entre las 9 y las 12. Gracias por tu compra.",
+        "Hi, your order ships today.",
+    ]
+    for language, text in [("es", texts[0]), ("en", texts[1]), ("es", texts[2]), ("en", texts[3])]:
+        model = load_model(language)
+        assert model is not None
+        found = features(text, language)
+        for sample in (found, list(dict.fromkeys(found)), found + found[:3], []):
+            assert probability(model, sample) == _counted_probability(model, sample)
 
 
 def test_runtime_scores_what_scikit_learn_fitted(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4744,11 +4744,14 @@ def _hurry_before(language: str, view: str, start: int) -> bool:
 # A way to act named anywhere in the message: a number to call, the app, the site, a reply, a call, a mail, an office or
 # a counter, a means of payment, a pointer to a link or a place ("aquí", "below", "vía", "at the").
 _CARD_OWNERS = ("by", "with", "your", "the", "a", "debit", "credit", "bank", "payment", "new", "saved", "same", "gift", "any", "or", "and")
-_PAYMENT_CARD = "(?:" + "|".join(rf"(?<=\b{owner} )" for owner in _CARD_OWNERS) + r"|(?<![\w ]))card"
+# The lookahead first (round 80): sixteen lookbehinds were tried at every word boundary of every text the way test
+# reads; "card" is needed anyway, so they now run only where it follows (same matches, about half of _WAY_RE's time).
+_PAYMENT_CARD = "(?=card)(?:" + "|".join(rf"(?<=\b{owner} )" for owner in _CARD_OWNERS) + r"|(?<![\w ]))card"
 # h121 (round 76): a visit is a way when the reader is asked to make one («visita la tienda», "visit our office"); the
 # visit as a noun after a determiner («sobre la visita del técnico», "your visit on Monday") is the event the message is
 # about, and says nothing of how to act.
 _VISIT_TO_MAKE = (
+    r"(?=visit)"  # as for _PAYMENT_CARD: the fifteen lookbehinds only where a visit word starts
     r"(?<!\bla )(?<!\btu )(?<!\bsu )(?<!\bmy )(?<!\ba )(?<!\buna )(?<!\besa )(?<!\bthe )(?<!\bour )(?<!\besta )(?<!\bthis )"
     r"(?<!\bnext )(?<!\byour )(?<!\bnuestra )(?<!\bpr[oó]xima )"
     # h127 (round 79): nor is the visit the second half of a compound ("your pre-visit paperwork", «el formulario
