@@ -136,6 +136,8 @@ def test_a_wine_named_by_its_kind_in_a_notice_is_info(registry: Registry) -> Non
         ("Thunder: your drum lesson this week is at 5 pm.", "en-AU", "Thunder Drum School"),
         ("Tormenta: tu clase de tambor de esta semana es a las 17:00.", "es-ES", "Tormenta Escuela de Tambores"),
         ("Velero: tu curso de navegación empieza el sábado a las 10.", "es-MX", "Velero Escuela Náutica"),
+        # before a gerund and a descriptor too (h78's trap until round 80)
+        ("Tidewater: the regatta moves to Sunday morning.", "en-GB", "Tidewater Rowing Club"),
     ],
 )
 def test_the_brands_everyday_first_word_names_the_sender(registry: Registry, body: str, locale: str, brand: str) -> None:

@@ -154,13 +154,6 @@ def warnings(registry: Registry, body: str, locale: str, category: str, rule: st
             "collections",
             "pienses en ellas",
         ),
-        # others-waiting (covering for the reader) + reader-lapse
-        (
-            "Because you missed the payment, your teammates had to cover for you at the tournament.",
-            "en",
-            "collections",
-            "you missed",
-        ),
         # others-waiting (the slots others needed) + the reader singled out next door
         (
             "Forty sessions went unused last week, taking slots other clients really needed. Please don't be one of them.",
@@ -230,6 +223,14 @@ def test_a_new_wording_of_a_class_meets_its_partner(
     registry: Registry, body: str, locale: str, category: str, span: str
 ) -> None:
     assert any(span in text for text in texts(registry, body, locale, category, "TON112"))
+
+
+def test_others_covering_for_the_reader_is_a_guilt_appeal_of_its_own(registry: Registry) -> None:
+    # Round 80: others covering because of the reader's lapse is TON111's clue (others-lost-because-of-you), and
+    # TON112 defers to it; the sentence was TON112's (others-waiting + reader-lapse) until then.
+    body = "Because you missed the payment, your teammates had to cover for you at the tournament."
+    assert texts(registry, body, "en", "collections", "TON111") == ["Because you missed"]
+    assert texts(registry, body, "en", "collections", "TON112") == []
 
 
 @pytest.mark.parametrize(

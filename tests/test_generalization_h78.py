@@ -177,8 +177,6 @@ def test_the_core_without_a_trade_gerund_or_shop_noun_names_the_sender(registry:
 @pytest.mark.parametrize(
     ("body", "brand", "locale"),
     [
-        # a gerund before a descriptor is part of the kind of business, and the rest of the name is no core alone
-        ("Tidewater: the regatta moves to Sunday morning.", "Tidewater Rowing Club", "en-GB"),
         # a gerund at the name's start is its distinctive word, not its trade
         ("Tours: your kayak trip is booked for Monday morning.", "Viking Tours", "en-GB"),
         # without the accent "-eria" is a name ("Valeria"), not a shop noun
