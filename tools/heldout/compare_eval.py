@@ -21,6 +21,11 @@ def mistakes_by_id(result: dict) -> dict[str, dict]:
     return {m["id"]: m for m in result["mistakes"]}
 
 
+def _ratio(value: float | None) -> str:
+    """A precision or recall to four places; a family with no line of its own in the files has none."""
+    return "  -   " if value is None else f"{value:.4f}"
+
+
 def main(before_path: str, after_path: str) -> None:
     before, after = load(before_path), load(after_path)
     print(f"{'family':<11} {'tp':>11} {'fp':>9} {'fn':>9}   precision        recall")
@@ -29,7 +34,7 @@ def main(before_path: str, after_path: str) -> None:
         cells = [f"{was[k]}->{now[k]}" for k in ("tp", "fp", "fn")]
         print(
             f"{family:<11} {cells[0]:>11} {cells[1]:>9} {cells[2]:>9}   "
-            f"{was['precision']:.4f}->{now['precision']:.4f} {was['recall']:.4f}->{now['recall']:.4f}"
+            f"{_ratio(was['precision'])}->{_ratio(now['precision'])} {_ratio(was['recall'])}->{_ratio(now['recall'])}"
         )
     print(
         f"neutral false-positive rate {before['neutral_false_positive_rate']} -> {after['neutral_false_positive_rate']}"
