@@ -34,11 +34,14 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 NEVER_SEEN = 1311
 
-_CHILD = r"""
+# The opening of a child script that imports sendlint from the tree in ``sys.argv[1]`` (its ``lint/`` as ``sendlint``,
+# its ``rules/``, ``corpora/`` and ``gateway/`` beside it) ahead of any installed or editable copy, and checks that it
+# did. tools/heldout/round_gain.py runs an older commit's eval with it.
+TREE_IMPORT = r"""
 import gc, os, sys
 from importlib.util import spec_from_file_location
 
-tree, count, bench = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+tree = sys.argv[1]
 names = {"sendlint": "lint", "sendlint.corpora": "corpora", "sendlint.gateway": "gateway", "sendlint.rules": "rules"}
 folders = {name: os.path.join(tree, sub) for name, sub in names.items()}
 
@@ -57,12 +60,17 @@ class TreeFinder:
 
 
 sys.meta_path.insert(0, TreeFinder)
-sys.path.insert(0, bench)
-from corpus import make_corpus
 import sendlint
-from sendlint import Config, evaluate, evaluate_many, load_registry, message_from_mapping
 
 assert os.path.realpath(sendlint.__file__) == os.path.realpath(os.path.join(tree, "lint", "__init__.py")), sendlint.__file__
+"""
+
+_CHILD = TREE_IMPORT + r"""
+count, bench = int(sys.argv[2]), sys.argv[3]
+sys.path.insert(0, bench)
+from corpus import make_corpus
+from sendlint import Config, evaluate, evaluate_many, load_registry, message_from_mapping
+
 registry = load_registry()
 config = Config()
 warm = make_corpus(500, seed=1)
