@@ -6,8 +6,8 @@ AFTER.json is the blind measure already taken (`sendlint eval --format json FILE
 the script checks out START_COMMIT (the round's first commit: the speed and writers' commits change no finding) in a
 temporary worktree, evaluates the same FILES there with the current interpreter, importing sendlint from that tree
 (bench/callgrind_ab.py's TREE_IMPORT), and prints compare_eval.py's table: the lines whose outcome the round changed.
-Options after `--` go to both evals' command line (`-- --config /tmp/no113.yaml` for the rules without TON113; the
-AFTER file must then be measured with the same options). Run it before the sets are folded, while FILES still exist,
+Options after `--` go to the start commit's eval (`-- --config /tmp/no113.yaml` for the rules without TON113; the
+AFTER file must have been measured with the same options). Run it before the sets are folded, while FILES still exist,
 or give the files' paths at START_COMMIT (they are read from the temporary tree when they exist there).
 
 Round 80 found none of its ~30 classes changed any h130/h131 line; this makes that measure part of every round.
@@ -56,6 +56,18 @@ def main(argv: list[str]) -> int:
         return 2
     commit, after, rest = argv[0], argv[1], argv[2:]
     files, options = (rest[: rest.index("--")], rest[rest.index("--") + 1 :]) if "--" in rest else (rest, [])
+    # Bad arguments get a message, not a traceback from git or json halfway through.
+    if not Path(after).is_file():
+        print(f"round_gain: {after}: no such file (the eval JSON measured after the round)", file=sys.stderr)
+        return 2
+    if not files:
+        print("round_gain: name the JSONL files the AFTER result measured", file=sys.stderr)
+        return 2
+    known = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}"],
+                           stdout=subprocess.DEVNULL)
+    if known.returncode != 0:
+        print(f"round_gain: {commit}: not a commit of this repository", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="round_gain_out.") as folder:
         before = Path(folder) / "start.json"
         evaluate_at(commit, [*options, *files], before)
