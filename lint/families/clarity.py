@@ -1573,6 +1573,19 @@ _SENDER_TAG_RE = lazy_re(r"^(?:(?:[A-Z0-9][\w&.'’-]*|&|y|e|de|del|and|of)\s+){
 _WEEKDAYS_ES = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS_EN = r"january|february|march|april|may|june|july|august|september|october|november|december"
+# h130 (round 81): a problem, a situation or a hitch as the whole news, with at most the thing it concerns; a sentence that
+# goes on to say what the problem is ("an issue with your card: it expired") is not this shape.
+_PROBLEM_TEASER = {
+    "es": r"|^(?:(?:hay|hubo|ha habido|tenemos|tuvimos|surgio|ha surgido|se presento|se ha presentado) )?(?:una? )?"
+    r"(?:(?:pequen[oa]|pequeñ[oa]|liger[oa]|ciert[oa]|imprevist[oa]) )?"
+    r"(?:situacion|problema|problemita|inconveniente|imprevisto|incidencia|percance|contratiempo|lio)"
+    r"(?: (?:imprevist[oa]|inesperad[oa]|pequen[oa]|pequeñ[oa]))?"
+    r"(?: (?:con|en|de|sobre) (?:tu|su|el|la|tus|sus|los|las|nuestr[oa]s?) [^\W\d_]+(?: [^\W\d_]+)?)?\W*$",
+    "en": r"|^(?:(?:there(?:'s|’s| s| is)|we(?:'ve|’ve| ve) got|we have|we(?:'ve|’ve| ve) (?:hit|run into)) )?(?:an? )?"
+    r"(?:(?:bit|spot) of an? |(?:small|little|slight|minor|unexpected) )?"
+    r"(?:situation|issue|problem|hiccup|snag|glitch|complication)"
+    r"(?: (?:with|on|about|regarding|at) (?:your|the|our|[^\W\d_]+['’]s) (?:[^\W\d_]+ )?[^\W\d_]+)?\W*$",
+}
 VAGUE_TEASER_RE = {
     "es": lazy_re(
         # h118 (round 75): the news in the past («hubo un cambio en tu clase de mañana», «ha habido cambios»), as «hay».
@@ -1635,6 +1648,9 @@ VAGUE_TEASER_RE = {
         # antes del finde:», «no te pierdas esto»).
         r"|^(?:(?:vas|va|van) a querer|(?:tienes|tenes|tiene|tienen) que|(?:querras|querra|querran)) (?:ver|leer|mirar) esto\b[^.!?:]*[.!?]*$"
         r"|^no (?:te|se) (?:pierdas|pierda|pierdan) esto\b[^.!?:]*[.!?]*$"
+        # h130 (round 81): a problem named only by the thing it concerns («hay un pequeño problema con tu reserva», «surgió
+        # un imprevisto con la finca»): it says something happened and never what.
+        + _PROBLEM_TEASER["es"]
     ),
     "en": lazy_re(
         r"^(?:(?:there is|there are|there's|you have|you've got|we have|we've sent|here is|here's|see|check|view|read) )?"
@@ -1684,6 +1700,9 @@ VAGUE_TEASER_RE = {
         r"|^(?:you(?:'ll|’ll| ll| will| are going to|'re going to|’re going to| re going to)|you(?:'d|’d| d| would)) (?:want|need|have) to (?:see|read"
         r"|check) this\b[^.!?:]*[.!?]*$"
         r"|^(?:you (?:won't|won’t|won t|will not|don't|don’t|don t|do not) want to|don't|don’t|don t|do not) miss this\b[^.!?:]*[.!?]*$"
+        # h130 (round 81): as in Spanish, a problem named only by what it concerns ("bit of a situation with your plot",
+        # "there's an issue with the venue").
+        + _PROBLEM_TEASER["en"]
     ),
 }
 
@@ -2004,6 +2023,10 @@ def _news_without_act(ctx: CheckContext, sentence: str) -> bool:
     plain = _plain_news(sentence)
     if len(plain.split()) < 4 or _STATUS_ACTS_RE.search(plain) or _NEWS_PASSES_RE.search(plain):
         return False
+    # h130 (round 81): a condition that names the act («si no te inscribes hoy, te quedas fuera», "if you don't book
+    # today") says what the link after it is for, as it stands for a call to action in CLR301.
+    if _conditional_action(ctx.language[:2], sentence):
+        return False
     if ctx.resources.lexicon(ctx.language, "cta") is None:
         return False
     return not cta_bound(ctx) or not ctx.memo("cta-matches", lambda: _shared_cta_matches(ctx))
@@ -2122,7 +2145,10 @@ MORE_LABEL_RE = {
         r"|entra|entre|ingresa|ingrese|haz clic|haga clic|da clic|pulsa|pulse|toca|toque"
         # h122 (round 77): "this" handed over after a teaser («Solo te dejamos esto:», «Te compartimos esto:»): the pronoun
         # points at the link and names nothing.
-        r"|(?:solo )?(?:te|le|les|os) (?:dejamos|dejo|compartimos|comparto|mandamos|enviamos) esto)"
+        r"|(?:solo )?(?:te|le|les|os) (?:dejamos|dejo|compartimos|comparto|mandamos|enviamos) esto"
+        # h130 (round 81): "this" the reader will want to read, as the label itself («Vas a querer leer esto:»), as the
+        # teaser sentence of round 77 says it.
+        r"|(?:vas|va|van) a querer (?:ver|leer|mirar) esto|(?:tienes|tenes|tiene|tienen) que (?:ver|leer|mirar) esto)"
         r"(?: (?:aqui|aca|abajo))?\W*$"
     ),
     "en": lazy_re(
@@ -2135,7 +2161,9 @@ MORE_LABEL_RE = {
         # h115 (round 73): a bare call to tap or click ("Tap here:", "Click here:"), as in Spanish.
         r"|tap|click|go"
         # h122 (round 77): "this" handed over after a teaser, as in Spanish ("We'll just leave you this:", "We'll share this:").
-        r"|(?:(?:we'll|we will|we) )?(?:just |only )?(?:leave you(?: with)?|share|send you) this)"
+        r"|(?:(?:we'll|we will|we) )?(?:just |only )?(?:leave you(?: with)?|share|send you) this"
+        # h130 (round 81): as in Spanish, "this" the reader will want to read as the label ("You'll want to read this:").
+        r"|(?:you(?:'ll|’ll| ll| will)|you(?:'d|’d| d| would)) (?:want|need|have) to (?:see|read|check) this)"
         r"(?: (?:here|below))?\W*$"
     ),
 }
@@ -4360,6 +4388,12 @@ def _without_links(ctx: CheckContext, field_name: str, text: str) -> str:
 # transactional messages too; a discount, a fee, a tax or a further sum named in the message may make up the difference
 # and passes.
 _TOTAL_WORD_RE = lazy_re(r"(?i)\btotal\b[^.!?\n\d]{0,20}$")  # the same word in both languages
+# h130 (round 81): the total said by the verb that adds the parts up ("two tickets at $15 each come to $34", «tres clases
+# a 20 € cada una suman 70 €»): the message states the product as plainly as with "total".
+_SUMMED_TO_RE = {
+    "es": lazy_re(r"(?i)\b(?:suman|suma|sumaban|ascienden a|asciende a|ascendieron a|ascendi[oó] a|dan|hacen)\s*$"),
+    "en": lazy_re(r"(?i)\b(?:comes? to|came to|add up to|adds up to|added up to|amounts? to|amounted to|totals?|totalled|totaled)\s*$"),
+}
 _BARE_FIGURE = r"(?:[A-Z]{0,3}\$|[€£₦₱₹]|S/)?\s?(\d[\d.,]*\d|\d)(?![\d.,]*\s?(?:%|[ap]\.?m\b|h\b|hrs?\b|:))"
 _PART_FIGURE_RE = lazy_re(r"\s*" + _BARE_FIGURE)
 _PART_SEPARATOR_RE = lazy_re(r",|\s(?:y|e|and|m[aá]s|plus)\s|\+")
@@ -4440,7 +4474,10 @@ def _broken_total(language: str, text: str, amounts: list[re.Match[str]]) -> tup
     if _TOTAL_ADJUSTED_RE[language].search(text):
         return None
     for found in amounts:
-        if not _TOTAL_WORD_RE.search(text, max(0, found.start() - 30), found.start()):
+        if not (
+            _TOTAL_WORD_RE.search(text, max(0, found.start() - 30), found.start())
+            or _SUMMED_TO_RE[language].search(text, max(0, found.start() - 30), found.start())
+        ):
             continue
         total = _amount_cents(found.group("figure") or found.group("figure_after"))
         others = [a for a in amounts if _amount_cents(a.group("figure") or a.group("figure_after")) != total]
@@ -4569,7 +4606,8 @@ _WAYLESS_VERBS = {
     r"|finaliz[ae]n?|finalic[ae][ns]?"
     # h125 (round 78): claiming what is ready for the reader («reclámalo antes del plazo», "Claim it before the deadline"):
     # it names the act and not where or how to claim.
-    r"|reclam[ae]n?",
+    r"|reclam[ae]n?"
+    r"|(?:haz|haga|hagan)nos(?:l[oa]s?)? llegar",
     "en": r"sort (?:it|this|that|them) out|sort out|arrange|deal with|handle|take care of|confirm|book|settle|resolve|fix"
     r"|schedule|validate|do (?:it|this|that|so)"
     r"|sign up|register|enrol|enroll|take (?:the )?(?:necessary |required |appropriate )?(?:steps|action)"
@@ -4582,7 +4620,10 @@ _WAYLESS_VERBS = {
     # h116/h117 (round 74): updating what is missing ("Please update it", «actualízalo») and "action this" (the office
     # verb): each names the act and not the way; "Update:" and "Action:" are headings, not requests.
     r"|update(?! *:)|action(?! *:)"
-    r"|make sure (?:it|yours|this|that|everything|they|your \w+) (?:is|are|gets|get) (?:sorted|done|settled|handled|in order)",
+    r"|make sure (?:it|yours|this|that|everything|they|your \w+) (?:is|are|gets|get) (?:sorted|done|settled|handled|in order)"
+    # h130 (round 81): handing something over to the sender with no channel ("Please get them to us soon", "get back to
+    # us when you can", «háganoslo llegar cuanto antes»): sending, said with "get" and «hacer llegar».
+    r"|get (?:it|them|this|that|these|those|yours|everything) (?:back )?to us|get back to us",
 }
 _EVENT_HURRY = {
     "es": r"|antes (?:del|de la) (?!(?:" + _WEEKDAYS_ES + r")\b)[a-zñ]+(?:-[a-zñ]+)?(?: [a-zñ]+)?(?= *(?:[.!?]|$))",
@@ -4611,15 +4652,22 @@ _VAGUE_HURRY = {
 # h108 (round 70): the request put as the reader's duty («tienes que regularizar tu ficha», "you need to complete the
 # form"), the hurry before it or after it in the same sentence («antes de tu próxima clase tienes que regularizar»).
 _WAYLESS_DUTY_VERBS = {
-    "es": r"(?:gestion|regulariz|tramit|agend|arregl|coordin|solucion|confirm|reserv|program|valid|complet|finaliz)ar|resolver",
-    "en": r"sort out|arrange|deal with|handle|confirm|book|settle|resolve|validate|complete|finali[sz]e",
+    "es": r"(?:gestion|regulariz|tramit|agend|arregl|coordin|solucion|confirm|reserv|program|valid|complet|finaliz)ar|resolver"
+    # h131 (round 81): catching up and sending in the infinitive («le agradecemos ponerse al día pronto», «hacernos llegar»),
+    # as their imperatives above.
+    r"|poner(?:se|te)? al (?:dia|corriente)|hacernos(?:l[oa]s?)? llegar",
+    "en": r"sort out|arrange|deal with|handle|confirm|book|settle|resolve|validate|complete|finali[sz]e|catch up",
 }
 # h112/h113 (round 72): the request put as the sender asking, with the infinitive («te pedimos regularizar tu situación a
 # la brevedad», "we ask you to settle it as soon as possible"): the same duty, said politely.
 _WAYLESS_DUTY_OPENING = {
     "es": r"(?:(?:tienes|tenes|tiene|tienen|deberas|debera|debes|debe|deben) (?:que )?"
-    r"|(?:te|le|les|os) (?:pedimos|pido|solicitamos|solicito|rogamos|ruego) )",
+    r"|(?:te|le|les|os) (?:pedimos|pido|solicitamos|solicito|rogamos|ruego) "
+    # h131 (round 81): the sender thanking in advance for the act («le agradecemos regularizar», «te agradeceríamos
+    # confirmar»; "we'd appreciate it if you could settle it"): a request put as courtesy, the same duty.
+    r"|(?:te|le|les|os) (?:agradecemos|agradeceremos|agradeceriamos|agradezco|agradecere|agradeceria) )",
     "en": r"(?:(?:you|you'll|you’ll) (?:need to|have to|must|will need to) "
+    r"|(?:we|i)(?: would|'d|’d) (?:really )?(?:appreciate it|be grateful) if you (?:could|would|can) "
     r"|(?:we|i) (?:would |kindly |must )?(?:ask|request) (?:that )?you to |you are (?:kindly )?(?:asked|requested) to )",
 }
 # h102 (round 67): the request put as the sender's need («necesitamos que confirmes tu asistencia cuanto antes», "we need
@@ -4628,13 +4676,15 @@ _WAYLESS_DUTY_OPENING = {
 # «le solicitamos que la confirme»; "we request that you settle it as soon as possible"), as the infinitive above, and
 # the object pronoun before the verb («que la regularice», «que lo confirmes»).
 _WAYLESS_REQUEST_OPENING = {
-    "es": r"|(?:necesitamos|necesito|(?:(?:te|le|les|os) )?(?:pedimos|pido|rogamos|ruego|solicitamos|solicito)) que"
+    "es": r"|(?:necesitamos|necesito|(?:(?:te|le|les|os) )?(?:pedimos|pido|rogamos|ruego|solicitamos|solicito|agradecemos"
+    r"|agradeceremos|agradeceriamos|agradeceria)) que"
     r" (?:(?:nos|me|lo|la|los|las) )?",
     "en": r"|(?:we|i) (?:need|would need|'d need|’d need) you to |(?:we|i) (?:would |kindly )*(?:ask|request) that you ",
 }
 _WAYLESS_REQUEST_RE = {
     lang: lazy_re(
-        r"(?i)(?:^|[.!?:;,]\s*|(?:por favor|please),?\s+" + _WAYLESS_REQUEST_OPENING[lang] + r")((?:" + verbs
+        # h131 (round 81): "kindly" opens a request as "please" does ("Kindly settle it at your earliest convenience").
+        r"(?i)(?:^|[.!?:;,]\s*|(?:por favor|please|kindly),?\s+" + _WAYLESS_REQUEST_OPENING[lang] + r")((?:" + verbs
         + r")(?:l[oa]s?|le|les|te|se)?\b[^.!?\n]{0,40}?\b(?:" + _VAGUE_HURRY[lang] + r"))\b"
     )
     for lang, verbs in _WAYLESS_VERBS.items()
@@ -4659,7 +4709,7 @@ _ACTLESS_REQUESTS = {
     r"|settled|handled|in order)",
 }
 _WAYLESS_OPENING_RE = {
-    lang: lazy_re(r"(?i)(?:^|[.!?:;]\s*)(?:(?:por favor|please),?\s+)?(?P<request>" + requests + r")\b")
+    lang: lazy_re(r"(?i)(?:^|[.!?:;]\s*)(?:(?:por favor|please|kindly),?\s+)?(?P<request>" + requests + r")\b")
     for lang, requests in _ACTLESS_REQUESTS.items()
 }
 _BARE_ACTION_RE = {
@@ -4698,7 +4748,7 @@ _CLOSING_BARE_NOUN = (
 )
 _CLOSING_REQUEST_RE = {
     lang: lazy_re(
-        r"(?i)(?:^|[.!?:;]\s*)(?:" + _CLOSING_BACK_TO_DATE + r")?(?:(?:por favor|please),?\s+)?(?P<request>(?:" + verbs + r")"
+        r"(?i)(?:^|[.!?:;]\s*)(?:" + _CLOSING_BACK_TO_DATE + r")?(?:(?:por favor|please|kindly),?\s+)?(?P<request>(?:" + verbs + r")"
         r"(?:l[oa]s?|le|les|te|se)?\b(?: (?:it|this|that|them|(?:tu|su|sus|tus|your|el|la|los|las|the) " + _CLOSING_UNDATED
         + _CLOSING_WORD + r"(?:['’]s)?(?: " + _CLOSING_UNDATED + _CLOSING_WORD + r")?" + _CLOSING_TAIL + r"|" + _CLOSING_BARE_NOUN
         + _CLOSING_UNDATED + _CLOSING_WORD + _CLOSING_TAIL + r"))?)[.!]?\s*$"
