@@ -292,7 +292,9 @@ def score(findings: Iterable[Finding]) -> dict[str, int]:
     total = 0
     for finding in findings:
         penalty = PENALTY[finding.severity]
-        penalties[finding.family.value] += penalty
+        # The member is the str of its value (StrEnum): it finds the same key without .value, a descriptor call of
+        # two python frames, and the dictionary keeps the plain str key it was built with (round 81).
+        penalties[finding.family] += penalty
         total += penalty
     scores = {"overall": max(0, 100 - total)}
     scores.update({family: max(0, 100 - penalty) for family, penalty in penalties.items()})
