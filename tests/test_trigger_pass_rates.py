@@ -29,6 +29,7 @@ from typing import Any
 from conftest import as_gate_compiles
 
 import sendlint
+from sendlint import engine
 from sendlint.checks.base import Trigger
 from sendlint.config import Config
 from sendlint.context import CheckContext
@@ -182,3 +183,30 @@ def test_a_new_rule_without_a_trigger_is_named() -> None:
     assert problems(saved, shipped) == [f"{shipped['untriggered'][0]} has no trigger (or reads more than the text): it runs on every message it applies to"]
     fewer = {**shipped, "rules": {r: c for r, c in shipped["rules"].items() if r != "CLR304"}}
     assert [line.split()[0] for line in problems(fewer, shipped)] == ["CLR304"]
+
+
+def test_the_gate_runs_the_rules_the_plan_lists_in_its_order() -> None:
+    """engine._triggered (round 81) looks up the triggers present in a message instead of testing each of the plan's:
+    it returns what testing each one returned, in the same order (the untriggered rules, then the rules of each trigger
+    present in the order the plan first meets it, then the deferred ones)."""
+    config = Config()
+    for message in CORPUS:
+        pending = engine._Pending(message, REGISTRY, config, None, (), None, None)
+        plan, ctx = pending.plan, pending.ctx
+        gate = plan.gate(REGISTRY, config)
+        views = [view for view, _ in gate.trigger_sets]
+        table = engine._language_triggers(REGISTRY, config, plan.language)
+        occurring = [found.occurring(engine._gate_text(ctx, view)) for view, found in gate.trigger_sets]
+        deferring = engine._defer_depths(plan.content_only)
+        by_trigger: dict[tuple[int, int], list[Rule]] = {}
+        for rule in plan.content_only:
+            trigger = rule.check.trigger(plan.language, REGISTRY.resources)
+            if trigger is not None and rule.id not in deferring:
+                slot = views.index(trigger.view)
+                by_trigger.setdefault((slot, table[trigger.view][0][trigger.pattern]), []).append(rule)
+        expected = list(gate.untriggered)
+        for (slot, index), found in by_trigger.items():
+            if index in occurring[slot]:
+                expected += found
+        expected += [rule for slot, index, rule in gate.deferred if slot < 0 or index in occurring[slot]]
+        assert [r.id for r in engine._triggered(gate, ctx)] == [r.id for r in expected], message.body[:60]

@@ -21,7 +21,7 @@ from ..lazy import lazy_re
 from ..lexicon import fold, word_set
 from ..links import brand_with_lure, find_anchor_mismatches, misspells_brand, respelled_brand
 from ..memo import BoundedMemo
-from ..model import Channel
+from ..model import Category, Channel
 from ..placeholders import BROKEN_PLACEHOLDER_RE
 from .common import LINK_TRIGGER
 
@@ -503,7 +503,7 @@ def _with_labelled_ssns(detections: tuple[Detection, ...], text: str) -> tuple[D
 
 def personal_data(ctx: CheckContext, rule: Rule, params: PersonalDataParams) -> Iterator[Hit]:
     wanted = set(params.kinds)
-    otp = ctx.message.category.value == "otp"
+    otp = ctx.message.category is Category.OTP
     for field_name, text in ctx.rule_fields(rule):
         detections = ctx.memo(("pii", field_name), lambda text=text: find_all(text, lang=ctx.message.locale))  # type: ignore[misc]
         if "us_ssn" in wanted:
