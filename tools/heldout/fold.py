@@ -174,7 +174,8 @@ def main(spec_path: str) -> None:
         git("mv", str(queued), str(CORPORA / "heldout" / name))
         retitle(CORPORA / "heldout" / name / "README.md", name, queued=True)
     update_corpora_readme(folded, spec["promote"])
-    git("add", "corpora")
+    # Only what the fold touched: a writer's unqueued set in corpora/heldout-next*/ must not ride along.
+    git("add", "corpora/eval", "corpora/README.md", *(str(CORPORA / "heldout" / name) for name in spec["promote"]))
 
 
 def queue(written_in: str, name: str) -> None:
