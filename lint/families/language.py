@@ -153,6 +153,7 @@ class ChainSpeller:
             or _ing_noun_plural(lower, self.known)
             or _ic_noun_plural(lower, self.known)
             or _ics_practitioner(lower, self.known)
+            or _ific_instrument_noun(lower, self.known)
             or _renewed_noun(lower, self.known, self._common)
             or _agent_noun(lower, self.known)
             or _en_learned_compound(lower, self.known)
@@ -497,6 +498,22 @@ def _ics_practitioner(word: str, known: Any) -> bool:
         return False
     stem = match["stem"]
     if not known(stem + "ics") or known(stem) or known(stem + "icist"):
+        return False
+    return not any(known(variant) for variant in _one_edit_variants(word, _ALPHABET["en"]))
+
+
+# Round 82 (h133-en-047: "the plant room and the calorifier", a water heater): the instrument noun in "-ifier" of a
+# Latin root whose adjective in "-ific" is known ("calorific": calorifier), made as "-ify" verbs make theirs ("purify":
+# purifier); dictionaries list the verb's noun only when the verb is common, and this verb ("calorify") is in none. The
+# adjective must be known and the root four letters or more, and no known word may lie one edit away (a typo's aim:
+# "clarifyer" and "purifer" are not of this shape, "specifyer" neither). English only: Spanish makes the instrument on
+# the verb ("dosificador" from dosificar, the older "-dor" class), and its "-ífico" adjectives take no "-ificador".
+_IFIC_INSTRUMENT_RE = lazy_re(r"(?P<root>[a-z]{4,})ifiers?")
+
+
+def _ific_instrument_noun(word: str, known: Any) -> bool:
+    match = _IFIC_INSTRUMENT_RE.fullmatch(word)
+    if match is None or not known(match["root"] + "ific"):
         return False
     return not any(known(variant) for variant in _one_edit_variants(word, _ALPHABET["en"]))
 
