@@ -1648,6 +1648,12 @@ VAGUE_TEASER_RE = {
         # antes del finde:», «no te pierdas esto»).
         r"|^(?:(?:vas|va|van) a querer|(?:tienes|tenes|tiene|tienen) que|(?:querras|querra|querran)) (?:ver|leer|mirar) esto\b[^.!?:]*[.!?]*$"
         r"|^no (?:te|se) (?:pierdas|pierda|pierdan) esto\b[^.!?:]*[.!?]*$"
+        # h133 (round 82): "something" kept for the reader and nothing more («tenemos algo para ti», «hay algo especial
+        # para usted») and the surprise as "this" («no vas a creer esto», «no te lo vas a creer»): no thing is named.
+        r"|^(?:tenemos|hay|traemos|(?:te|le|les|os) traemos|preparamos|(?:te|le|les|os) guardamos) algo"
+        r" (?:(?:muy )?(?:nuevo|grande|especial|distinto|diferente|bueno|lindo|bonito) )?(?:solo |solamente )?"
+        r"para (?:ti|vos|usted|ustedes|vosotros|vosotras)\W*$"
+        r"|^(?:no (?:vas|va|van) a creer (?:esto|eso)|no (?:te|se) (?:lo )?(?:vas|va|van) a creer)\W*$"
         # h130 (round 81): a problem named only by the thing it concerns («hay un pequeño problema con tu reserva», «surgió
         # un imprevisto con la finca»): it says something happened and never what.
         + _PROBLEM_TEASER["es"]
@@ -1700,6 +1706,11 @@ VAGUE_TEASER_RE = {
         r"|^(?:you(?:'ll|’ll| ll| will| are going to|'re going to|’re going to| re going to)|you(?:'d|’d| d| would)) (?:want|need|have) to (?:see|read"
         r"|check) this\b[^.!?:]*[.!?]*$"
         r"|^(?:you (?:won't|won’t|won t|will not|don't|don’t|don t|do not) want to|don't|don’t|don t|do not) miss this\b[^.!?:]*[.!?]*$"
+        # h133 (round 82): as in Spanish, "something" kept for the reader ("we've got something for you", "there's something
+        # special for you") and the surprise as "this" ("you won't believe this"): no thing is named.
+        r"|^(?:we have|we(?:'ve|’ve| ve) got|we(?:'ve|’ve| ve)|there(?:'s|’s| s)|there is|here(?:'s|’s| s)|here is) something"
+        r" (?:(?:really |very )?(?:new|big|special|different|exciting|nice|good) )?(?:just |only )?for you\W*$"
+        r"|^you (?:won't|won’t|won t|wont|will not) believe (?:this|it)\W*$"
         # h130 (round 81): as in Spanish, a problem named only by what it concerns ("bit of a situation with your plot",
         # "there's an issue with the venue").
         + _PROBLEM_TEASER["en"]
@@ -2082,11 +2093,51 @@ def _figure_due(language: str, before_link: str) -> bool:
     )
 
 
+# h132/h133 (round 82): a charge the sender says it is still waiting for ("we're still waiting for the last three months'
+# rent", "still be waiting for our ₹12,000 fee", «La cuota de 95,00 € sigue esperando») or that the reader has not paid
+# ("still hasn't settled the £90", «no ha abonado la cuota»): the message asks for that payment as plainly as a sum
+# called unpaid does, and a payment page after it is where to pay it (five writers' blind false positives). Waiting
+# counts only with the charge or its figure in the same sentence ("we're waiting for your photos" names no payment).
+_PAYMENT_AWAITED_RE = {
+    "es": lazy_re(r"\b(?:esperando|esperamos|aguardando|aguardamos|en espera de)\b"),
+    "en": lazy_re(r"\b(?:waiting (?:for|on)|awaiting|still await)\b"),
+}
+_CHARGE_NAMED_RE = {
+    "es": lazy_re(rf"\b(?:{_OWED_ES}|alquiler|renta|prima|matricula|cuotas|facturas|mensualidades|pagos|recibos)\b"),
+    "en": lazy_re(rf"\b(?:{_OWED_EN}|rent|dues|premium|subscription|fees|bills|invoices|payments|instal?ments)\b"),
+}
+_NOT_PAID_RE = {
+    "es": lazy_re(
+        r"\bno (?:(?:me|nos|le|les|lo|la|los|las) )?(?:ha|has|han|habia|habias|habian|haya|hayas|hayan)"
+        r"(?: (?:todavia|aun))? (?:pagado|abonado|saldado|liquidado|cubierto)\b"
+    ),
+    "en": lazy_re(r"(?:n't|\bnot|\bnever|\byet to)(?: (?:yet|been|fully|be))* (?:paid|settled)\b"),
+}
+
+
+def _payment_awaited(language: str, before_link: str) -> bool:
+    """Whether the text before the link says a charge is still awaited or has not been paid (see above)."""
+    awaited, charge, not_paid = _PAYMENT_AWAITED_RE.get(language), _CHARGE_NAMED_RE.get(language), _NOT_PAID_RE.get(language)
+    if awaited is None or charge is None or not_paid is None:
+        return False
+    if not_paid.search(fold(before_link).replace("’", "'")):
+        return True
+    for sentence in re.split(r"[.!?\n](?!\d)", before_link):
+        folded = fold(sentence)
+        if awaited.search(folded) and (charge.search(folded) or _CONFLICTING_AMOUNT_RE.search(sentence)):
+            return True
+    return False
+
+
 def _pays_what_is_asked(ctx: CheckContext, before_link: str, link: Any) -> bool:
     asked = _PAYMENT_ASKED_RE.get(ctx.language[:2])
     if asked is None or not _PAYMENT_PATH_RE.match(link.path):
         return False
-    return asked.search(before_link) is not None or _figure_due(ctx.language[:2], before_link)
+    return (
+        asked.search(before_link) is not None
+        or _figure_due(ctx.language[:2], before_link)
+        or _payment_awaited(ctx.language[:2], before_link)
+    )
 
 
 # h22: a link labelled as the way to leave the list ("Unsubscribe: https://...", "Darte de baja: https://..."): one
@@ -2103,11 +2154,14 @@ OPT_OUT_LINK_LABEL_RE = lazy_re(
 # same words do in a sentence of their own before the link (VAGUE_TEASER_RE). "from"/"de" and the sender's name after
 # the label are the sender's, not the link's.
 _LABEL_FROM = frozenset({"from", "de", "desde", "del"})
+# h133 (round 82): an emoji or an arrow that points at the link ("you won't believe this 👉 https://...", «tenemos algo
+# para ti 👀 https://...») ends the label as a colon does.
+_POINTER_END_RE = lazy_re(r"[ \t]*(?:[👉👇👀🔗➡⬇→↓⤵]\ufe0f?[ \t]*)+$")
 
 
 def _vague_label_words(language: str, sentence: str, link: Any, brand: frozenset[str]) -> int:
     """Words of a vague label ending in a colon right before ``link`` (see above), else 0."""
-    prefix = sentence[: link.start].rstrip()
+    prefix = _POINTER_END_RE.sub(":", sentence[: link.start].rstrip(), count=1)
     pattern = VAGUE_TEASER_RE.get(language)
     if pattern is None or not prefix.endswith(":"):
         return 0
