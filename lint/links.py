@@ -735,6 +735,17 @@ def _lure_compounds_split(parts: list[str]) -> list[str]:
     return split
 
 
+# h132 (round 82): «seguros» right after a plural payment word is the security adjective agreeing with it
+# («marca-pagos-seguros», «marca-envios-seguros»: secure payments), as «seguras» after «reservas» is (h118), not the
+# insurance trade ("seguros-pagos" for Seguros Rodal, where it opens the label): read as «seguro». A name that carries
+# «seguros» keeps it as its own word ("pagos-seguros.com" for Pagos Seguros is its own domain).
+def _agreeing_security(parts: list[str]) -> list[str]:
+    return [
+        "seguro" if part == "seguros" and index and parts[index - 1] in _PAYMENT_LURE_WORDS and parts[index - 1].endswith("s") else part
+        for index, part in enumerate(parts)
+    ]
+
+
 def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: AbstractSet[str] = frozenset()) -> str | None:
     """The brand name whose words after the first ``host``'s registrable label carries with a hyphenated payment or
     security word (see above), or ``None``. h31: or one word of the name that is no frequent word (``frequent``) and
@@ -744,11 +755,13 @@ def brand_tail_with_lure(host: str, brand_names: Iterable[str], frequent: Abstra
     decoded = _decode_host(host)
     if not decoded:
         return None
-    parts = _lure_compounds_split([p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p])
-    if len(parts) < 2 or not any(part in _PAYMENT_LURE_WORDS for part in parts):
+    written = _lure_compounds_split([p for p in plain_label(registrable_domain(decoded).split(".", 1)[0]).split("-") if p])
+    agreed = _agreeing_security(written)
+    if len(written) < 2 or not any(part in _PAYMENT_LURE_WORDS for part in agreed):
         return None
     for name in brand_names:
         words = name_words(name)
+        parts = written if "seguros" in words else agreed
         # h118 (round 75): a lure word the name carries is the name's own word ("patitas-seguras-pagos" for Patitas
         # Seguras, now that «seguras» is a lure word): the rest spells the name, the other lure words are added to it.
         rest = [part for part in parts if part not in _PAYMENT_LURE_WORDS or part in words]

@@ -366,6 +366,30 @@ def _rest_is_ordinary(words: list[str]) -> bool:
     return not unusual or (len(unusual) == 1 and words[-1] not in unusual)
 
 
+# h132 (round 82): the mirror of h80, a sender label of one word before the colon that is the brand's last word, a
+# coinage of its own, when the words before it are ordinary words (frequent words, descriptors, joining words): a
+# Spanish name often opens with its kind of business in an everyday word no list of trades holds («Acuaverde:» for
+# Granja Acuaverde, «Brisamar:» for Bicicletas Brisamar, "Wildhaven:" for Camp Wildhaven), and the sender signs with the
+# coined word, as CMP304 and CMP501 already read the name's tail (links.distinctive_tail). Six letters or more, no
+# frequent word and no descriptor: an everyday last word ("Sol:" for Granja Sol, "Norte:") does not name the sender,
+# nor does one of two coinages ("Fenwyck:" for Quarrowby Fenwyck).
+def _labels_last_word(body: str, names: list[str]) -> bool:
+    match = _OPENING_LABEL_RE.search(body)
+    if match is None:
+        return False
+    written = _NAME_WORD_RE.findall(match.group(1))
+    if len(written) != 1 or not written[0][:1].isupper():
+        return False
+    label = fold(written[0])
+    if len(label) < links.TAIL_WORD_MIN or not label.isalpha() or _ordinary_name_word(label):
+        return False
+    for name in names:
+        words = [fold(w).rstrip(".") for w in _NAME_WORD_RE.findall(name)]
+        if len(words) >= 2 and words[-1] == label and all(_ordinary_name_word(w) for w in words[:-1]):
+            return True
+    return False
+
+
 def _names_brand_outside_links(ctx: CheckContext, names: list[str], field_names: list[str]) -> bool:
     """Whether a field writes a brand name outside its links: h35, "https://splitly.com.au/pay" is a domain that
     spells the brand, which any look-alike can do, not the text naming the sender."""
@@ -397,6 +421,8 @@ def missing_sender(ctx: CheckContext, rule: Rule, params: Any) -> Iterator[Hit]:
         return  # "Club Enroque: ..." for Club de Ajedrez Enroque
     if names and _labels_first_word(body, names):
         return  # "Chiselmark: ..." for Chiselmark Letter Cutters
+    if names and _labels_last_word(body, names):
+        return  # "Acuaverde: ..." for Granja Acuaverde
     hint = f" («{names[0]}»)" if names and ctx.language == "es" else (f" (“{names[0]}”)" if names else "")
     yield Hit("body", 0, min(len(body), 1), {"brand_hint": hint})
 
