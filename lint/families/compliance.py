@@ -327,14 +327,21 @@ def _labels_brand(body: str, names: list[str]) -> bool:
 _LABEL_COINAGE_MIN = 5
 
 
-def _labels_first_word(body: str, names: list[str]) -> bool:
+def _one_word_label(body: str) -> str | None:
+    """The folded sender label before the opening colon when it is one capitalised word, else None."""
     match = _OPENING_LABEL_RE.search(body)
     if match is None:
-        return False
+        return None
     written = _NAME_WORD_RE.findall(match.group(1))
     if len(written) != 1 or not written[0][:1].isupper():
+        return None
+    return fold(written[0])
+
+
+def _labels_first_word(body: str, names: list[str]) -> bool:
+    label = _one_word_label(body)
+    if label is None:
         return False
-    label = fold(written[0])
     if len(label) < _LABEL_COINAGE_MIN or not label.isalpha() or label in _brand_descriptors():
         return False
     for name in names:
@@ -374,13 +381,9 @@ def _rest_is_ordinary(words: list[str]) -> bool:
 # frequent word and no descriptor: an everyday last word ("Sol:" for Granja Sol, "Norte:") does not name the sender,
 # nor does one of two coinages ("Fenwyck:" for Quarrowby Fenwyck).
 def _labels_last_word(body: str, names: list[str]) -> bool:
-    match = _OPENING_LABEL_RE.search(body)
-    if match is None:
+    label = _one_word_label(body)
+    if label is None:
         return False
-    written = _NAME_WORD_RE.findall(match.group(1))
-    if len(written) != 1 or not written[0][:1].isupper():
-        return False
-    label = fold(written[0])
     if len(label) < links.TAIL_WORD_MIN or not label.isalpha() or _ordinary_name_word(label):
         return False
     for name in names:
