@@ -1538,10 +1538,10 @@ def _english_compound(word: str, speller: ChainSpeller) -> bool:
     return english.known(word) or english.known(word.lower())
 
 
-def _english_not_spanish(word: str) -> bool:
-    """Whether the English dictionary knows ``word`` and the Spanish one knows no accented twin of it (a Spanish word
-    missing its accent, "trio" for «trío», stays a spelling error)."""
-    if not hunspell_speller(MAIN_DICTIONARY["en"]).known(word):
+def _english_not_spanish(word: str, english: str = MAIN_DICTIONARY["en"]) -> bool:
+    """Whether the English dictionary (en_US unless told) knows ``word`` and the Spanish one knows no accented twin of
+    it (a Spanish word missing its accent, "trio" for «trío», stays a spelling error)."""
+    if not hunspell_speller(english).known(word):
         return False
     spanish = hunspell_speller(MAIN_DICTIONARY["es"])
     return not any(spanish.known(variant) for variant in _accent_variants(word))
@@ -1575,19 +1575,12 @@ def _english_bare_complement(text: str, start: int, word: str, speller: ChainSpe
     before = _WORD_BEFORE_SPACE_RE.search(text, max(0, start - 12), start)
     if before is None or before[1].lower() not in _BARE_COMPLEMENT_PREPOSITIONS:
         return False
-    return _english_not_spanish(word) or _british_not_spanish(word)
-
-
-# Round 81 (h130-es-002: "calibración de darks y flats", the astrophotographer's dark frames): ... an English noun that
-# en_US lacks and en_GB knows (a plural of a trade's noun, "darks"; a British form, "soya"), the English chain LNG101
-# asks in an English line. Measured on every LNG101 warning of the tuning lines bare after such a word: it clears 6 words
-# of unlabelled or other-family lines ("darks", "axel", "balun", "hurleys" twice, "zirconia"), and on 2 planted lines a
-# trade word ("soya", "zirconia") while the planted missing accent ("dejalas", "estan") keeps its warning.
-def _british_not_spanish(word: str) -> bool:
-    if not hunspell_speller(FALLBACK_DICTIONARY["en"]).known(word):
-        return False
-    spanish = hunspell_speller(MAIN_DICTIONARY["es"])
-    return not any(spanish.known(variant) for variant in _accent_variants(word))
+    # Round 81 (h130-es-002: "calibración de darks y flats", the astrophotographer's dark frames): ... an English noun that
+    # en_US lacks and en_GB knows (a plural of a trade's noun, "darks"; a British form, "soya"), the English chain LNG101
+    # asks in an English line. Measured on every LNG101 warning of the tuning lines bare after such a word: it clears 6 words
+    # of unlabelled or other-family lines ("darks", "axel", "balun", "hurleys" twice, "zirconia"), and on 2 planted lines a
+    # trade word ("soya", "zirconia") while the planted missing accent ("dejalas", "estan") keeps its warning.
+    return _english_not_spanish(word) or _english_not_spanish(word, FALLBACK_DICTIONARY["en"])
 
 
 # Round 75 (h118: "guantes de 14 oz"): in a Spanish line, a word of three letters or fewer right after a number that
